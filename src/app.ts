@@ -1,0 +1,63 @@
+/**
+ * Builds the running application from a configuration, in order: knowledge base, classifier,
+ * troubleshooter, adapter, bot, server. `src/index.ts` calls it with `loadConfig(process.env)`;
+ * tests call it with an object literal.
+ */
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+} from 'botbuilder';
+import type restify from 'restify';
+import { Classifier } from './core/classifier';
+import { formatDiagnostic } from './core/diagnostics';
+import type { Config } from './config';
+import { loadCodeDictionary, loadKnowledge } from './knowledge-loader';
+import type { Logger } from './logger';
+import { TeamsBot } from './bot/teams-bot';
+import { describeWith, Troubleshooter } from './bot/troubleshooter';
+import { createTurnErrorHandler } from './bot/turn-error';
+import { createServer } from './server/create-server';
+
+/** The assembled application. */
+export interface App {
+  server: restify.Server;
+  troubleshooter: Troubleshooter;
+  /** Starts listening; resolves with the bound port. */
+  listen(): Promise<number>;
+  close(): Promise<void>;
+}
+
+/**
+ * Assembles the application.
+ *
+ * @throws Error when the knowledge base has error diagnostics (the bot refuses to start on them).
+ */
+export function createApp(config: Readonly<Config>, log: Logger): App {
+  const kb = loadKnowledge(config.knowledgeDir);
+  for (const d of kb.diagnostics) if (d.severity !== 'info') log.warn('knowledge', { diagnostic: formatDiagnostic(d) });
+  if (kb.hasErrors()) throw new Error('the knowledge base has errors; run `troubleshooter check` for the list');
+  const codes = loadCodeDictionary(config.knowledgeDir);
+  for (const d of codes.diagnostics) if (d.severity === 'error') log.warn('code reference', { diagnostic: formatDiagnostic(d) });
+  const troubleshooter = new Troubleshooter(kb, new Classifier(kb, { dictionary: codes.dictionary }), describeWith(codes.dictionary));
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: config.microsoftAppId,
+    MicrosoftAppPassword: config.microsoftAppPassword,
+    MicrosoftAppType: config.microsoftAppType,
+    MicrosoftAppTenantId: config.microsoftAppTenantId,
+  } as ConfigurationBotFrameworkAuthenticationOptions);
+  const adapter = new CloudAdapter(auth);
+  adapter.onTurnError = createTurnErrorHandler(log);
+  const bot = new TeamsBot(troubleshooter, log);
+  const server = createServer({ adapter, bot, log, health: () => ({ entries: kb.entries().length }) });
+  return {
+    server,
+    troubleshooter,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(config.port, config.host, () => resolve(server.address().port));
+      }),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,33 @@
+import type { Strings } from './index';
+
+export const en: Strings = {
+  causes: 'Cause',
+  resolution: 'Resolution',
+  option: 'Option {n}',
+  codes: 'Error code',
+  source: 'Source',
+  updated: 'updated {date}',
+  helpful: 'Helpful',
+  notHelpful: 'Not helpful',
+  thanks: 'Thanks, your feedback is recorded.',
+  openDoc: 'Open the article',
+  fallbackNote: 'This playbook has no {wanted} version; it is shown in {shown}.',
+  askTitle: 'Which of these matches your problem?',
+  askBody: 'Your message fits more than one known problem. Pick the one that matches what you see.',
+  noneOfThese: 'None of these',
+  noneTitle: 'I have no playbook for this one yet',
+  noneBody: 'I could not match your message to a known Intune enrollment or device-action problem.',
+  noneTips: [
+    'Paste the exact error message, including the error code (for example 0x80180014).',
+    'Say where you see it: Settings > Accounts, the Company Portal, the Autopilot screens, Event Viewer.',
+    'For a device action (wipe, retire, passcode reset, Activation Lock), describe what you clicked and what happened.',
+  ],
+  noneChecklist: 'Before you escalate, gather:',
+  knownCode: '{code} is {name}: {description}',
+  errorTitle: 'Something went wrong on my side',
+  errorBody: 'I could not handle that message. Please try again; if it keeps happening, tell your helpdesk and quote this reference: {ref}.',
+  emptyTitle: 'Paste an error to get started',
+  emptyBody: 'Send me the error message or code you see (for example "0x80180014" or "DeviceCapReached"), or describe the problem in a sentence.',
+  tooLong: 'Your message was long; I read its first {n} characters.',
+  languageNames: { en: 'English', fr: 'French', nl: 'Dutch' },
+};

@@ -1,0 +1,33 @@
+import type { Strings } from './index';
+
+export const fr: Strings = {
+  causes: 'Cause',
+  resolution: 'Résolution',
+  option: 'Option {n}',
+  codes: 'Code d’erreur',
+  source: 'Source',
+  updated: 'mis à jour le {date}',
+  helpful: 'Utile',
+  notHelpful: 'Pas utile',
+  thanks: 'Merci, votre avis est enregistré.',
+  openDoc: 'Ouvrir l’article',
+  fallbackNote: 'Cette fiche n’existe pas en {wanted} ; elle est affichée en {shown}.',
+  askTitle: 'Lequel de ces problèmes correspond au vôtre ?',
+  askBody: 'Votre message correspond à plusieurs problèmes connus. Choisissez celui qui correspond à ce que vous voyez.',
+  noneOfThese: 'Aucun de ceux-ci',
+  noneTitle: 'Je n’ai pas encore de fiche pour ce problème',
+  noneBody: 'Je n’ai pas pu associer votre message à un problème connu d’inscription Intune ou d’action sur un appareil.',
+  noneTips: [
+    'Collez le message d’erreur exact, avec le code d’erreur (par exemple 0x80180014).',
+    'Indiquez où il apparaît : Paramètres > Comptes, le Portail d’entreprise, les écrans Autopilot, l’Observateur d’événements.',
+    'Pour une action sur un appareil (réinitialisation, mise hors service, code secret, verrou d’activation), décrivez ce que vous avez cliqué et ce qui s’est passé.',
+  ],
+  noneChecklist: 'Avant d’escalader, rassemblez :',
+  knownCode: '{code} est {name} : {description}',
+  errorTitle: 'Un problème est survenu de mon côté',
+  errorBody: 'Je n’ai pas pu traiter ce message. Réessayez ; si cela se reproduit, prévenez votre support en citant cette référence : {ref}.',
+  emptyTitle: 'Collez une erreur pour commencer',
+  emptyBody: 'Envoyez-moi le message ou le code d’erreur affiché (par exemple « 0x80180014 » ou « DeviceCapReached »), ou décrivez le problème en une phrase.',
+  tooLong: 'Votre message était long ; j’en ai lu les {n} premiers caractères.',
+  languageNames: { en: 'anglais', fr: 'français', nl: 'néerlandais' },
+};

@@ -1,0 +1,45 @@
+/**
+ * Bot strings (card labels, buttons, prompts) per language; one file per locale, one table here.
+ */
+import type { Language } from '../../core/locale';
+import { en } from './en';
+import { fr } from './fr';
+import { nl } from './nl';
+
+/** Every string the bot shows, by key. */
+export interface Strings {
+  causes: string;
+  resolution: string;
+  option: string;
+  codes: string;
+  source: string;
+  updated: string;
+  helpful: string;
+  notHelpful: string;
+  thanks: string;
+  openDoc: string;
+  fallbackNote: string;
+  askTitle: string;
+  askBody: string;
+  noneOfThese: string;
+  noneTitle: string;
+  noneBody: string;
+  noneTips: string[];
+  noneChecklist: string;
+  knownCode: string;
+  errorTitle: string;
+  errorBody: string;
+  emptyTitle: string;
+  emptyBody: string;
+  tooLong: string;
+  /** Language names as the user's language writes them. */
+  languageNames: Record<Language, string>;
+}
+
+/** Strings by language. */
+export const STRINGS: Readonly<Record<Language, Strings>> = { en, fr, nl };
+
+/** Replaces `{name}` placeholders with values; unknown names stay as written. */
+export function format(s: string, values: Record<string, string | number>): string {
+  return s.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+}

@@ -1,0 +1,33 @@
+import type { Strings } from './index';
+
+export const nl: Strings = {
+  causes: 'Oorzaak',
+  resolution: 'Oplossing',
+  option: 'Optie {n}',
+  codes: 'Foutcode',
+  source: 'Bron',
+  updated: 'bijgewerkt {date}',
+  helpful: 'Nuttig',
+  notHelpful: 'Niet nuttig',
+  thanks: 'Bedankt, uw feedback is vastgelegd.',
+  openDoc: 'Artikel openen',
+  fallbackNote: 'Dit playbook bestaat niet in het {wanted}; het wordt getoond in het {shown}.',
+  askTitle: 'Welke hiervan past bij uw probleem?',
+  askBody: 'Uw bericht past bij meer dan één bekend probleem. Kies het probleem dat overeenkomt met wat u ziet.',
+  noneOfThese: 'Geen van deze',
+  noneTitle: 'Hiervoor heb ik nog geen playbook',
+  noneBody: 'Ik kon uw bericht niet koppelen aan een bekend probleem met Intune-inschrijving of apparaatacties.',
+  noneTips: [
+    'Plak de exacte foutmelding, met de foutcode (bijvoorbeeld 0x80180014).',
+    'Vertel waar u die ziet: Instellingen > Accounts, de bedrijfsportal, de Autopilot-schermen, Logboeken.',
+    'Bij een apparaatactie (wissen, buiten gebruik stellen, wachtwoordcode, activeringsslot): beschrijf waarop u klikte en wat er gebeurde.',
+  ],
+  noneChecklist: 'Verzamel voordat u escaleert:',
+  knownCode: '{code} is {name}: {description}',
+  errorTitle: 'Er ging bij mij iets mis',
+  errorBody: 'Ik kon dit bericht niet verwerken. Probeer het opnieuw; blijft het gebeuren, meld het dan aan uw helpdesk met deze referentie: {ref}.',
+  emptyTitle: 'Plak een fout om te beginnen',
+  emptyBody: 'Stuur mij de foutmelding of foutcode die u ziet (bijvoorbeeld "0x80180014" of "DeviceCapReached"), of beschrijf het probleem in een zin.',
+  tooLong: 'Uw bericht was lang; ik heb de eerste {n} tekens gelezen.',
+  languageNames: { en: 'Engels', fr: 'Frans', nl: 'Nederlands' },
+};

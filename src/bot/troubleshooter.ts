@@ -1,0 +1,120 @@
+/**
+ * The troubleshooting service: a paste and a locale in, the card to send out. It holds the
+ * knowledge base, the classifier and the code dictionary, and knows nothing of activities or
+ * turns, so the Teams bot, the CLI and the tests all use it.
+ */
+import type { Classification, Classifier } from '../core/classifier';
+import type { CodeDictionary } from '../core/codes';
+import type { KnowledgeBase } from '../core/knowledge/base';
+import { toPlainText } from '../core/knowledge/model';
+import { DEFAULT_LOCALE, localeOfLanguage, type Locale } from '../core/locale';
+import {
+  renderAnswerCard,
+  renderChoiceCard,
+  renderMessageCard,
+  renderNoMatchCard,
+  stringsFor,
+  type AdaptiveCardJson,
+} from '../render/cards';
+import { format } from './strings';
+
+/** What a code we know but do not cover is, for the no-match card. */
+export interface CodeDescriber {
+  describe(code: string): { name: string; description: string } | undefined;
+}
+
+/** A {@link CodeDescriber} over Microsoft's code dictionary: first symbolic name and description. */
+export function describeWith(dictionary: CodeDictionary): CodeDescriber {
+  return {
+    describe(code) {
+      const d = dictionary.get(code);
+      return d ? { name: d.names[0] ?? d.code, description: d.description } : undefined;
+    },
+  };
+}
+
+/** The reply to a paste. */
+export interface PasteReply {
+  card: AdaptiveCardJson;
+  classification: Classification;
+  /** Locale the card's labels are in. */
+  locale: Locale;
+  /** Entry shown, for `answer`. */
+  entryId?: string;
+}
+
+/** Longest paste read, in characters; beyond it the first part is read and the user told. */
+export const MAX_PASTE = 100_000;
+
+export class Troubleshooter {
+  constructor(
+    readonly kb: KnowledgeBase,
+    readonly classifier: Classifier,
+    private readonly codes?: CodeDescriber,
+  ) {}
+
+  /**
+   * Classifies a paste and builds the reply card.
+   *
+   * The card's language: the reader's Teams locale when given, else the paste's language.
+   * The entry's rendition: the Teams locale's when the entry has it, else the paste language's,
+   * else en-us (a note on the card says so).
+   */
+  reply(text: string, teamsLocale?: Locale): PasteReply {
+    const paste = text.length > MAX_PASTE ? text.slice(0, MAX_PASTE) : text;
+    const classification = this.classifier.classify(paste, teamsLocale ? { locale: teamsLocale } : {});
+    const textLocale = localeOfLanguage(classification.language);
+    const locale = teamsLocale ?? textLocale;
+    const s = stringsFor(locale);
+    if (!paste.trim()) {
+      return { card: renderMessageCard(s.emptyTitle, [s.emptyBody]), classification, locale };
+    }
+    const { decision, matches } = classification;
+    if (decision === 'answer' && matches[0]) {
+      const card = this.answerCard(matches[0].entryId, locale, textLocale);
+      if (card) {
+        if (paste !== text) (card.body as object[]).unshift({ type: 'TextBlock', text: format(s.tooLong, { n: MAX_PASTE }), wrap: true, isSubtle: true, size: 'Small' });
+        return { card, classification, locale, entryId: matches[0].entryId };
+      }
+    }
+    if (decision === 'ask' && matches.length) {
+      const choices = matches.slice(0, 3).flatMap((m) => {
+        const shown = this.kb.localize(m.entryId, locale);
+        if (!shown) return [];
+        const r = shown.rendition;
+        const detail = toPlainText(r.causes[0] ?? r.messages[0] ?? shown.entry.codes.join(', '));
+        return [{ entryId: m.entryId, title: toPlainText(r.title), detail }];
+      });
+      return { card: renderChoiceCard(choices, locale), classification, locale };
+    }
+    const known = classification.codes.flatMap((c) => {
+      const d = this.codes?.describe(c.code);
+      return d ? [{ code: c.code, ...d }] : [];
+    });
+    return { card: renderNoMatchCard(locale, known, this.checklist(locale)), classification, locale };
+  }
+
+  /**
+   * The answer card for one entry, in the reader's locale when the entry has it, else in
+   * `secondChoice`, else en-us. Undefined for an unknown id.
+   */
+  answerCard(
+    entryId: string,
+    locale: Locale,
+    secondChoice: Locale = DEFAULT_LOCALE,
+    options: { feedback?: string } = {},
+  ): AdaptiveCardJson | undefined {
+    const entry = this.kb.get(entryId);
+    if (!entry) return undefined;
+    const rendLocale = entry.renditions[locale] ? locale : entry.renditions[secondChoice] ? secondChoice : locale;
+    const shown = this.kb.localize(entryId, rendLocale)!;
+    const doc = this.kb.documents().find((d) => d.file === shown.rendition.file);
+    return renderAnswerCard({ ...shown, fallback: shown.rendition.locale !== locale }, locale, doc?.title ?? entry.doc, options);
+  }
+
+  /** The prerequisites checklist of the Windows enrollment doc in `locale` (the questions to gather before escalating). */
+  checklist(locale: Locale): string[] {
+    const docs = this.kb.documents().filter((d) => d.prerequisites.length);
+    return (docs.find((d) => d.locale === locale) ?? docs.find((d) => d.locale === DEFAULT_LOCALE) ?? docs[0])?.prerequisites ?? [];
+  }
+}

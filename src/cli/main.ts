@@ -1,0 +1,221 @@
+#!/usr/bin/env node
+/**
+ * `troubleshooter` — the command line: ask a question, classify pastes in bulk, list entries,
+ * check the knowledge folder.
+ *
+ * Output formats of `classify --jsonl` and `entries --json` are a contract that tooling outside
+ * this repository relies on: keep them stable.
+ */
+
+import readline from 'node:readline';
+import { Classifier } from '../core/classifier';
+import { formatDiagnostic } from '../core/diagnostics';
+import type { KnowledgeBase } from '../core/knowledge/base';
+import { renditionText, toPlainText } from '../core/knowledge/model';
+import { localeOfLanguage, negotiateLocale, type Locale } from '../core/locale';
+import { DEFAULT_KNOWLEDGE_DIR, loadCodeDictionary, loadKnowledge } from '../knowledge-loader';
+import { renderEntryText } from '../render/text';
+import { STRINGS } from '../bot/strings';
+
+const HELP = `troubleshooter — turns a pasted Intune/Windows enrollment error into the fix
+
+Usage:
+  troubleshooter ask "<text>" [--locale fr-fr]   print the matching entry: causes and numbered steps
+  troubleshooter classify --jsonl [--locale L]     read {"id","text","locale"?} lines on stdin,
+                                                   write {"id","language","decision","matches"} lines
+  troubleshooter entries --json                    print every entry rendition as a JSON array
+  troubleshooter check [--verbose]                 validate the knowledge folder; exit 1 on errors
+  troubleshooter --help                            this text
+
+Options:
+  --locale L        reader's locale (en-us, fr-fr, nl-nl, or any BCP-47 tag such as fr-FR)
+  --knowledge DIR   knowledge folder (default: ${DEFAULT_KNOWLEDGE_DIR}; env KNOWLEDGE_DIR)
+  --verbose         with check: also print info diagnostics
+
+Exit codes: 0 success, 1 knowledge errors (check), 2 usage error.`;
+
+class UsageError extends Error {}
+
+interface Args {
+  command: string | undefined;
+  positional: string[];
+  flags: Map<string, string | true>;
+}
+
+function parseArgs(argv: string[]): Args {
+  const flags = new Map<string, string | true>();
+  const positional: string[] = [];
+  const valued = new Set(['--locale', '--knowledge']);
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a.startsWith('--')) {
+      const [k, v] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+      if (valued.has(k!)) {
+        const value = v ?? argv[++i];
+        if (value === undefined) throw new UsageError(`${k} needs a value`);
+        flags.set(k!, value);
+      } else flags.set(k!, true);
+    } else if (a === '-h') flags.set('--help', true);
+    else positional.push(a);
+  }
+  return { command: positional.shift(), positional, flags };
+}
+
+function localeFlag(args: Args): Locale | undefined {
+  const v = args.flags.get('--locale');
+  if (v === undefined) return undefined;
+  const l = negotiateLocale(String(v));
+  if (!l) throw new UsageError(`--locale: "${String(v)}" is not one of en-us, fr-fr, nl-nl`);
+  return l;
+}
+
+function knowledgeDir(args: Args): string | undefined {
+  const dir = args.flags.get('--knowledge');
+  return typeof dir === 'string' ? dir : process.env['KNOWLEDGE_DIR'] || undefined;
+}
+
+function knowledge(args: Args): KnowledgeBase {
+  return loadKnowledge(knowledgeDir(args));
+}
+
+/** The classifier the bot uses: knowledge base plus Microsoft's code dictionary. */
+function classifierFor(kb: KnowledgeBase, args: Args): Classifier {
+  return new Classifier(kb, { dictionary: loadCodeDictionary(knowledgeDir(args)).dictionary });
+}
+
+function ask(args: Args, out: (s: string) => void): number {
+  const text = args.positional.join(' ');
+  if (!text.trim()) throw new UsageError('ask needs the text to look up, e.g. troubleshooter ask "0x80180014"');
+  const kb = knowledge(args);
+  const teamsLocale = localeFlag(args);
+  const result = classifierFor(kb, args).classify(text, teamsLocale ? { locale: teamsLocale } : {});
+  const locale = teamsLocale ?? localeOfLanguage(result.language);
+  const s = STRINGS[result.language];
+  if (result.decision === 'answer') {
+    const m = result.matches[0]!;
+    const entry = kb.get(m.entryId)!;
+    const rendLocale = entry.renditions[locale] ? locale : localeOfLanguage(result.language);
+    const shown = kb.localize(m.entryId, rendLocale)!;
+    out(renderEntryText({ ...shown, fallback: shown.rendition.locale !== locale }, locale));
+    out(`\n(${m.entryId} · ${m.matchedBy}: ${m.evidence.join(', ')})`);
+    return 0;
+  }
+  if (result.decision === 'ask') {
+    out(STRINGS[locale.slice(0, 2) as 'en'].askTitle);
+    result.matches.forEach((m, i) => {
+      const r = kb.localize(m.entryId, locale)!.rendition;
+      out(`  ${i + 1}. ${toPlainText(r.title)}  [${m.entryId}]`);
+    });
+    return 0;
+  }
+  const t = STRINGS[locale.slice(0, 2) as 'en'] ?? s;
+  out(`${t.noneTitle}\n${t.noneBody}\n${t.noneTips.map((x) => `  - ${x}`).join('\n')}`);
+  return 0;
+}
+
+async function classify(args: Args, out: (s: string) => void): Promise<number> {
+  if (!args.flags.has('--jsonl')) throw new UsageError('classify reads JSON lines: use classify --jsonl');
+  const kb = knowledge(args);
+  const classifier = classifierFor(kb, args);
+  const defaultLocale = localeFlag(args);
+  const rl = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of rl) {
+    if (!line.trim()) continue;
+    let input: { id?: unknown; text?: unknown; locale?: unknown };
+    try {
+      input = JSON.parse(line);
+    } catch (err) {
+      out(JSON.stringify({ id: null, error: `invalid JSON: ${(err as Error).message}` }));
+      continue;
+    }
+    const id = typeof input?.id === 'string' || typeof input?.id === 'number' ? input.id : null;
+    if (typeof input?.text !== 'string') {
+      out(JSON.stringify({ id, error: '"text" must be a string' }));
+      continue;
+    }
+    const locale = (typeof input.locale === 'string' ? negotiateLocale(input.locale) : undefined) ?? defaultLocale;
+    const r = classifier.classify(input.text, locale ? { locale } : {});
+    const titleLocale = locale ?? localeOfLanguage(r.language);
+    out(
+      JSON.stringify({
+        id,
+        language: r.language,
+        decision: r.decision,
+        matches: r.matches.slice(0, 5).map((m) => {
+          const shown = kb.localize(m.entryId, titleLocale)!;
+          return { entry: m.entryId, score: m.score, title: toPlainText(shown.rendition.title), codes: shown.entry.codes };
+        }),
+      }),
+    );
+  }
+  return 0;
+}
+
+function entries(args: Args, out: (s: string) => void): number {
+  if (!args.flags.has('--json')) throw new UsageError('entries prints JSON: use entries --json');
+  const kb = knowledge(args);
+  const list = kb.entries().flatMap((e) =>
+    Object.values(e.renditions).map((r) => ({
+      id: e.id,
+      locale: r!.locale,
+      title: toPlainText(r!.title),
+      codes: r!.codes,
+      causes: r!.causes.map(toPlainText),
+      resolutions: r!.resolutions.map((res) => ({ title: res.title ? toPlainText(res.title) : null, steps: res.steps.map((st) => toPlainText(st.text)) })),
+      text: renditionText(r!),
+    })),
+  );
+  out(JSON.stringify(list, null, 2));
+  return 0;
+}
+
+function check(args: Args, out: (s: string) => void): number {
+  const kb = knowledge(args);
+  const verbose = args.flags.has('--verbose');
+  for (const d of kb.diagnostics) if (verbose || d.severity !== 'info') out(formatDiagnostic(d));
+  const counts = new Map<string, number>();
+  for (const e of kb.entries()) for (const l of Object.keys(e.renditions)) counts.set(`${e.doc} ${l}`, (counts.get(`${e.doc} ${l}`) ?? 0) + 1);
+  out('');
+  for (const [k, n] of [...counts].sort()) out(`${String(n).padStart(4)}  ${k}`);
+  const errors = kb.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = kb.diagnostics.filter((d) => d.severity === 'warning').length;
+  out(`\n${kb.entries().length} entries, ${errors} errors, ${warnings} warnings`);
+  return errors ? 1 : 0;
+}
+
+/** Runs the CLI; returns the exit code. */
+export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s + '\n')): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    if (args.flags.has('--help') || !args.command || args.command === 'help') {
+      out(HELP);
+      return args.command || args.flags.has('--help') ? 0 : 2;
+    }
+    switch (args.command) {
+      case 'ask':
+        return ask(args, out);
+      case 'classify':
+        return await classify(args, out);
+      case 'entries':
+        return entries(args, out);
+      case 'check':
+        return check(args, out);
+      default:
+        throw new UsageError(`unknown command "${args.command}"`);
+    }
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`troubleshooter: ${err.message}\nRun troubleshooter --help for usage.\n`);
+      return 2;
+    }
+    process.stderr.write(`troubleshooter: ${(err as Error).message}\n`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}
+

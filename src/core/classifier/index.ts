@@ -1,0 +1,177 @@
+/**
+ * The classifier: a paste in, the matching entries and a decision out.
+ *
+ * Layers: error codes found in the paste (exact, or repaired when one digit is wrong or missing and
+ * only one known code is that close) → the entries carrying them; the text model for the words;
+ * a fusion of both into `answer` (one entry fits), `ask` (several fit and the text cannot separate
+ * them) or `none`.
+ */
+import { findCodes, hexNeighbours, type FoundCode } from '../error-codes';
+import { languageOf, type Language, type Locale } from '../locale';
+import type { KnowledgeBase } from '../knowledge/base';
+import type { CodeDictionary } from '../codes';
+import type { EntryId } from '../knowledge/model';
+import { exclusiveWords, guessLanguage } from './text';
+import { renditionText } from '../knowledge/model';
+import { TextModel } from './text-model';
+
+/** How an entry was matched. */
+export type MatchedBy = 'code' | 'code-repaired' | 'text';
+
+/** One candidate entry. */
+export interface Match {
+  entryId: EntryId;
+  /** Confidence in [0, 1]. */
+  score: number;
+  matchedBy: MatchedBy;
+  /** Why: the codes (as written in the paste) or the shared words that matched. */
+  evidence: string[];
+}
+
+/** What the classifier decided. */
+export type Decision = 'answer' | 'ask' | 'none';
+
+/** The classifier's result for one paste. */
+export interface Classification {
+  /** Language of the paste (the Teams locale's language when the text gives no evidence). */
+  language: Language;
+  decision: Decision;
+  /** Candidates, best first; empty for `none` unless close misses are worth showing. */
+  matches: Match[];
+  /** Every code found in the paste, normalised. */
+  codes: FoundCode[];
+}
+
+/** Thresholds of the fusion; all scores are in [0, 1]. */
+export interface ClassifierOptions {
+  /** A text match at or above this score may be answered alone. @default 0.35 */
+  answerScore?: number;
+  /** A text match at or above this score is a candidate worth asking about. @default 0.22 */
+  askScore?: number;
+  /** The best text match must lead the second by this factor to be answered alone. @default 1.25 */
+  margin?: number;
+  /** Most matches returned. @default 5 */
+  maxMatches?: number;
+  /** Pastes longer than this many characters are classified on their first part. @default 1_048_576 */
+  maxLength?: number;
+  /**
+   * Microsoft's documented codes. With it, symbolic names (`MENROLL_E_DEVICENOTSUPPORTED`) are
+   * recognised, a documented code is never "repaired" into a neighbour, and a documented code
+   * without an entry makes the paste a known `none`.
+   */
+  dictionary?: CodeDictionary;
+}
+
+const DEFAULTS: Required<Omit<ClassifierOptions, 'dictionary'>> = {
+  answerScore: 0.35,
+  askScore: 0.22,
+  margin: 1.25,
+  maxMatches: 5,
+  maxLength: 1_048_576,
+};
+
+/** Options for one classification. */
+export interface ClassifyOptions {
+  /** The reader's locale (Teams `activity.locale`, negotiated): a hint for the paste's language. */
+  locale?: Locale;
+}
+
+/** Matches pastes against a knowledge base. Build once per knowledge base; `classify` is pure. */
+export class Classifier {
+  readonly #kb: KnowledgeBase;
+  readonly #ids: EntryId[];
+  readonly #text: TextModel;
+  readonly #symbols: Map<string, string>;
+  readonly #codes: Set<string>;
+  readonly #opts: Required<Omit<ClassifierOptions, 'dictionary'>>;
+  readonly #dictionary: CodeDictionary | undefined;
+  readonly #lexicon: Map<string, Language>;
+
+  constructor(kb: KnowledgeBase, options: ClassifierOptions = {}) {
+    this.#kb = kb;
+    const entries = kb.entries();
+    this.#ids = entries.map((e) => e.id);
+    this.#text = new TextModel(entries);
+    const { dictionary, ...rest } = options;
+    this.#opts = { ...DEFAULTS, ...rest };
+    this.#dictionary = dictionary;
+    this.#codes = new Set(kb.codes());
+    this.#symbols = new Map();
+    if (dictionary) for (const [k, v] of dictionary.symbols()) this.#symbols.set(k, v);
+    for (const e of entries) for (const c of e.codes) if (!c.startsWith('0x')) this.#symbols.set(c.toLowerCase(), c);
+    const texts: Record<Language, string[]> = { en: [], fr: [], nl: [] };
+    for (const e of entries) for (const r of Object.values(e.renditions)) if (r) texts[languageOf(r.locale)].push(renditionText(r));
+    this.#lexicon = exclusiveWords(texts);
+  }
+
+  /**
+   * Classifies one paste. Never throws on any string input; non-string input is treated as empty.
+   */
+  classify(text: string, options: ClassifyOptions = {}): Classification {
+    const input = typeof text === 'string' ? text.slice(0, this.#opts.maxLength) : '';
+    const hint = options.locale ? languageOf(options.locale) : undefined;
+    const { language } = guessLanguage(input, hint, this.#lexicon);
+    const codes = findCodes(input, { symbols: this.#symbols });
+
+    // Codes → entries.
+    const byCode = new Map<EntryId, Match>();
+    let foreignCode = false;
+    for (const c of codes) {
+      let ids = this.#kb.byCode(c.code);
+      let matchedBy: MatchedBy = 'code';
+      const known = this.#dictionary?.get(c.code);
+      if (!ids.length && known) {
+        // A symbolic name of a code an entry carries (MENROLL_E_DEVICENOTSUPPORTED → 0x80180014).
+        ids = this.#kb.byCode(known.code);
+      }
+      if (!ids.length && !known && c.form !== 'symbolic') {
+        const near = hexNeighbours(c.code.slice(2)).filter((n) => this.#codes.has(n));
+        if (near.length === 1 && (c.form === 'malformed' || c.code.length === 10)) {
+          ids = this.#kb.byCode(near[0]!);
+          matchedBy = 'code-repaired';
+        }
+      }
+      if (!ids.length) {
+        // A failure HRESULT or documented code we have no entry for: a known "none".
+        if (known || (c.form !== 'malformed' && c.code.startsWith('0x') && parseInt(c.code.slice(2), 16) >= 0x80000000)) foreignCode = true;
+        continue;
+      }
+      for (const id of ids) {
+        const score = matchedBy === 'code' ? 1 : 0.9;
+        const prev = byCode.get(id);
+        if (prev) prev.evidence.push(c.raw);
+        else byCode.set(id, { entryId: id, score, matchedBy, evidence: [c.raw] });
+      }
+    }
+
+    const textScores = this.#text.score(input, 10);
+    const o = this.#opts;
+
+    if (byCode.size) {
+      const matches = [...byCode.values()].sort((a, b) => b.score - a.score);
+      if (matches.length === 1) return { language, decision: 'answer', matches, codes };
+      // Several entries share the code(s): let the words separate them.
+      const textOf = new Map(textScores.map((t) => [this.#ids[t.entry]!, t.score]));
+      matches.sort((a, b) => (textOf.get(b.entryId) ?? 0) - (textOf.get(a.entryId) ?? 0));
+      const first = textOf.get(matches[0]!.entryId) ?? 0;
+      const second = textOf.get(matches[1]!.entryId) ?? 0;
+      const separated = first >= o.askScore && first >= second * o.margin * 1.2;
+      return { language, decision: separated ? 'answer' : 'ask', matches: matches.slice(0, o.maxMatches), codes };
+    }
+
+    const matches: Match[] = textScores
+      .filter((t) => t.score >= o.askScore)
+      .slice(0, o.maxMatches)
+      .map((t) => ({ entryId: this.#ids[t.entry]!, score: round(t.score), matchedBy: 'text', evidence: t.terms }));
+    // A code we do not cover is a known "none", whatever words surround it.
+    const top = matches[0];
+    if (!top || foreignCode) return { language, decision: 'none', matches: [], codes };
+    const second = matches[1]?.score ?? 0;
+    if (top.score >= o.answerScore && top.score >= second * o.margin) return { language, decision: 'answer', matches, codes };
+    return { language, decision: 'ask', matches: matches.slice(0, 3), codes };
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

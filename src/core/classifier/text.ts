@@ -1,0 +1,107 @@
+/**
+ * Text analysis per language: accent folding, tokenising, stop words and stemming (natural's
+ * Porter stemmers for en, fr and nl), and a stop-word based language guess.
+ */
+import enStemmer = require('natural/lib/natural/stemmers/porter_stemmer');
+import frStemmer = require('natural/lib/natural/stemmers/porter_stemmer_fr');
+import nlStemmer = require('natural/lib/natural/stemmers/porter_stemmer_nl');
+import enStop = require('natural/lib/natural/util/stopwords');
+import frStop = require('natural/lib/natural/util/stopwords_fr');
+import nlStop = require('natural/lib/natural/util/stopwords_nl');
+import type { Language } from '../locale';
+
+/** Languages the analyser knows. */
+export const LANGUAGES: readonly Language[] = ['en', 'fr', 'nl'];
+
+/** Lower-cases and removes diacritics: `Réinscrivez` → `reinscrivez`. */
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+// Words this domain uses everywhere: they say nothing about which entry fits.
+const DOMAIN_STOP = ['intune', 'microsoft', 'device', 'devices', 'appareil', 'appareils', 'apparaat', 'apparaten', 'error', 'erreur', 'fout'];
+
+const STOP: Readonly<Record<Language, ReadonlySet<string>>> = {
+  en: new Set([...enStop.words, "don't", 'dont', 'hi', 'hello', 'please', 'thanks'].map(fold)),
+  fr: new Set([...frStop.words, 'bonjour', 'merci', 'svp'].map(fold)),
+  nl: new Set([...nlStop.words, 'hallo', 'hoi', 'bedankt', 'graag'].map(fold)),
+};
+const DOMAIN = new Set(DOMAIN_STOP);
+
+const STEMMERS: Readonly<Record<Language, { stem(t: string): string }>> = { en: enStemmer, fr: frStemmer, nl: nlStemmer };
+
+// Letters (with apostrophe-joined French elisions split off), or digits mixed with letters.
+const WORD = /[\p{L}][\p{L}\p{N}]*|[\p{N}]+[\p{L}][\p{L}\p{N}]*/gu;
+
+/** Folded word tokens of `text`, at most `limit` of them. Elisions are split: `l’inscription` → `l`, `inscription`. */
+export function words(text: string, limit = 20000): string[] {
+  const out: string[] = [];
+  for (const m of fold(text).matchAll(WORD)) {
+    out.push(m[0]);
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+/** Stems of the content words of `text` in `language`: stop words, one-letter words and hex-like codes dropped. */
+export function analyze(text: string, language: Language): string[] {
+  const stop = STOP[language];
+  const stemmer = STEMMERS[language];
+  const out: string[] = [];
+  for (const w of words(text)) {
+    if (w.length < 2 || stop.has(w) || DOMAIN.has(w)) continue;
+    if (/^(?:0x)?[0-9a-f]{6,}$/.test(w) && /\d/.test(w)) continue; // codes are matched elsewhere
+    out.push(stemmer.stem(w));
+  }
+  return out;
+}
+
+/**
+ * Guesses the language of `text` by counting each language's stop words (robust on the short,
+ * noisy texts chat users write, where character n-gram detectors mislead).
+ *
+ * @param hint - the Teams locale's language, preferred on a tie or when the text has no evidence.
+ * @param lexicon - folded words known to belong to one language only (for example, words found in
+ *   only one language's documents: `erreur`, `foutcode`); each occurrence counts as evidence.
+ * @returns the language and a confidence in [0, 1] (share of the evidence that language won).
+ */
+export function guessLanguage(
+  text: string,
+  hint?: Language,
+  lexicon?: ReadonlyMap<string, Language>,
+): { language: Language; confidence: number } {
+  const counts: Record<Language, number> = { en: 0, fr: 0, nl: 0 };
+  for (const w of words(text, 2000)) {
+    for (const l of LANGUAGES) if (STOP[l].has(w)) counts[l] += 1;
+    const only = lexicon?.get(w);
+    if (only) counts[only] += 1;
+  }
+  // Letters only French uses among the three are strong evidence.
+  if (/[éèêàùçœ]/i.test(text)) counts.fr += 2;
+  const total = counts.en + counts.fr + counts.nl;
+  let best: Language = hint ?? 'en';
+  for (const l of LANGUAGES) if (counts[l] > counts[best]) best = l;
+  return { language: best, confidence: total ? counts[best] / total : 0 };
+}
+
+/**
+ * Words that occur in the texts of exactly one language, folded: evidence for {@link guessLanguage}.
+ *
+ * @param texts - texts by language.
+ */
+export function exclusiveWords(texts: Readonly<Record<Language, readonly string[]>>): Map<string, Language> {
+  const seen = new Map<string, Language | null>();
+  for (const l of LANGUAGES) {
+    for (const t of texts[l]) {
+      for (const w of words(t)) {
+        if (w.length < 4 || /\d/.test(w)) continue;
+        const prev = seen.get(w);
+        if (prev === undefined) seen.set(w, l);
+        else if (prev !== l) seen.set(w, null);
+      }
+    }
+  }
+  const out = new Map<string, Language>();
+  for (const [w, l] of seen) if (l) out.set(w, l);
+  return out;
+}

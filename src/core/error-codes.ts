@@ -1,0 +1,158 @@
+/**
+ * Finding error codes in free text and normalising them.
+ *
+ * Forms recognised (all case-insensitive):
+ * - hex HRESULT with prefix: `0x80180014`, `0X8018000A`;
+ * - bare hex HRESULT, 8 digits, first digit 8–F: `80180014`, `8018000a`, `801C03EA`;
+ * - signed decimal HRESULT as Windows logs print an `int`: `-2145910764` (= `0x80180014`);
+ * - unsigned decimal: `2149056532` (= `0x80180014`);
+ * - malformed hex with 7 or 9 digits, as in the docs' own typos (`0x801c003`, `0x80180002b`):
+ *   reported with `form: 'malformed'` so a caller that knows the valid codes can repair them
+ *   ({@link hexNeighbours});
+ * - symbolic names from a vocabulary the caller passes (`DeviceCapReached`, `OOBEIDPS`, `MENROLL_E_…`).
+ *
+ * HRESULT layout (severity bit 31, facility bits 16–26, code bits 0–15) is from the Windows SDK
+ * `winerror.h`; failure HRESULTs have bit 31 set, so their hex form starts with 8–F.
+ *
+ * Every pattern here is linear in the input: no nested quantifiers, bounded repetition only.
+ */
+
+/** How a code was written in the text. */
+export type CodeForm = 'hex' | 'bare-hex' | 'signed-decimal' | 'unsigned-decimal' | 'malformed' | 'symbolic';
+
+/** A code found in a text. */
+export interface FoundCode {
+  /**
+   * Normalised code: `0x` + 8 lower-case hex digits for HRESULTs; for `malformed`, `0x` + the
+   * digits as written, lower-cased (7 or 9 of them); for `symbolic`, the canonical spelling from
+   * the vocabulary.
+   */
+  code: string;
+  /** The text as it appeared in the input. */
+  raw: string;
+  /** UTF-16 offset of `raw` in the input. */
+  index: number;
+  /** How it was written. */
+  form: CodeForm;
+}
+
+/** Options for {@link findCodes}. */
+export interface FindCodesOptions {
+  /**
+   * Symbolic codes to recognise, keyed by lower-case spelling, valued by canonical spelling
+   * (`devicecapreached` → `DeviceCapReached`). Identifiers not in the map are ignored.
+   */
+  symbols?: ReadonlyMap<string, string>;
+  /** Stop after this many codes (a log can hold thousands). @default 200 */
+  limit?: number;
+}
+
+// A token: a run of letters, digits, underscores; or a signed number. Scanned with a sticky regex.
+const TOKEN = /-?[0-9A-Za-z_]+/g;
+const BARE_HEX = /^[89A-Fa-f][0-9A-Fa-f]{7}$/;
+const DECIMAL = /^-?[0-9]{10}$/;
+const IDENT = /^[A-Za-z][A-Za-z0-9_]{3,63}$/;
+
+/**
+ * Normalises one code as written to `0x` + 8 lower-case hex digits.
+ *
+ * Accepts `0x…`/`0X…` hex of 1–8 digits (zero-padded), bare 8-digit hex, and 10-digit decimals in
+ * the 32-bit range (negative ones read as a signed `int`).
+ *
+ * @returns the normalised code, or `undefined` when `raw` is none of those forms (including
+ *   malformed 9-digit hex and out-of-range decimals).
+ */
+export function normalizeCode(raw: string): string | undefined {
+  const s = raw.trim();
+  let m = /^0[xX]([0-9A-Fa-f]{1,8})$/.exec(s);
+  if (m) return '0x' + m[1]!.toLowerCase().padStart(8, '0');
+  if (BARE_HEX.test(s)) return '0x' + s.toLowerCase();
+  m = /^(-?)([0-9]{1,10})$/.exec(s);
+  if (m) {
+    const n = Number(m[2]) * (m[1] ? -1 : 1);
+    if (n < -0x80000000 || n > 0xffffffff) return undefined;
+    return '0x' + (n >>> 0).toString(16).padStart(8, '0');
+  }
+  return undefined;
+}
+
+/**
+ * Finds every error code in `text`, in order of appearance, without duplicates (first occurrence wins).
+ *
+ * A GUID's 8-digit first group (`{B16898C6-A148-…}`) is not taken for a bare HRESULT. Decimals are
+ * taken only with exactly 10 digits and a value that is a failure HRESULT (≥ 0x80000000 as unsigned).
+ *
+ * @param text - any text; only the first `limit` codes are returned.
+ */
+export function findCodes(text: string, options: FindCodesOptions = {}): FoundCode[] {
+  const limit = options.limit ?? 200;
+  const found: FoundCode[] = [];
+  const seen = new Set<string>();
+  const push = (c: FoundCode): void => {
+    if (seen.has(c.code)) return;
+    seen.add(c.code);
+    found.push(c);
+  };
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text)) !== null && found.length < limit) {
+    let raw = m[0];
+    let index = m.index;
+    if (raw.startsWith('-') && !DECIMAL.test(raw)) {
+      raw = raw.slice(1); // a hyphen that joins words, not a sign: `error-80180014`
+      index += 1;
+    }
+    const before = index > 0 ? text[index - 1]! : '';
+    const after = text[index + raw.length] ?? '';
+    const hex = /^0[xX]([0-9A-Fa-f]{1,16})$/.exec(raw);
+    if (hex) {
+      const digits = hex[1]!.toLowerCase();
+      if (digits.length === 8) push({ code: '0x' + digits, raw, index, form: 'hex' });
+      else if ((digits.length === 7 || digits.length === 9) && /^[89a-f]/.test(digits))
+        push({ code: '0x' + digits, raw, index, form: 'malformed' });
+      else if (digits.length < 8) push({ code: '0x' + digits.padStart(8, '0'), raw, index, form: 'hex' });
+      continue;
+    }
+    if (BARE_HEX.test(raw)) {
+      const partOfGuid =
+        /^-[0-9A-Fa-f]{4}-/.test(text.slice(index + 8, index + 14)) ||
+        /-[0-9A-Fa-f]{4}-$/.test(text.slice(Math.max(0, index - 6), index));
+      if (!partOfGuid && /[0-9]/.test(raw)) push({ code: '0x' + raw.toLowerCase(), raw, index, form: 'bare-hex' });
+      continue;
+    }
+    if (DECIMAL.test(raw) && !/[0-9A-Za-z_.]/.test(before) && after !== '.') {
+      const code = normalizeCode(raw);
+      if (code && parseInt(code.slice(2), 16) >= 0x80000000)
+        push({ code, raw, index, form: raw.startsWith('-') ? 'signed-decimal' : 'unsigned-decimal' });
+      continue;
+    }
+    if (options.symbols && IDENT.test(raw)) {
+      const canonical = options.symbols.get(raw.toLowerCase());
+      if (canonical !== undefined) push({ code: canonical, raw, index, form: 'symbolic' });
+    }
+  }
+  return found;
+}
+
+/**
+ * The 8-digit hex codes one edit away from `digits` (one hex digit inserted, deleted or replaced),
+ * each as `0x` + 8 lower-case digits.
+ *
+ * Used to repair a code with one digit wrong or missing: `801c003` (7 digits) has `801c0003` among
+ * its neighbours; `80180002b` (9 digits) has `8018002b`.
+ *
+ * @param digits - hex digits without prefix, 7 to 9 of them; any other length gives `[]`.
+ */
+export function hexNeighbours(digits: string): string[] {
+  const d = digits.toLowerCase();
+  const out = new Set<string>();
+  const HEX = '0123456789abcdef';
+  if (d.length === 7) {
+    for (let i = 0; i <= 7; i++) for (const h of HEX) out.add(d.slice(0, i) + h + d.slice(i));
+  } else if (d.length === 9) {
+    for (let i = 0; i < 9; i++) out.add(d.slice(0, i) + d.slice(i + 1));
+  } else if (d.length === 8) {
+    for (let i = 0; i < 8; i++) for (const h of HEX) if (h !== d[i]) out.add(d.slice(0, i) + h + d.slice(i + 1));
+  }
+  return [...out].map((x) => '0x' + x);
+}

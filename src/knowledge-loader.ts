@@ -1,0 +1,70 @@
+/**
+ * Reads the knowledge folder from disk and imports every document in it.
+ *
+ * Layout: `<dir>/<locale>/<doc>.md` for each supported locale (other folders, such as
+ * `reference/`, are not troubleshooting documents).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { LOCALES } from './core/locale';
+import { importDocument, type ImportResult } from './core/knowledge/importer';
+import { KnowledgeBase } from './core/knowledge/base';
+import { buildCodeDictionary, importCodeReferences, type CodeDictionary } from './core/codes';
+import type { Diagnostic } from './core/diagnostics';
+
+/** The package root: the nearest folder above this file holding package.json (works from src/ and dist/src/). */
+export function packageRoot(from: string = __dirname): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`no package.json above ${from}`);
+  }
+}
+
+/** Default knowledge folder: `knowledge/` at the package root. */
+export const DEFAULT_KNOWLEDGE_DIR = path.join(packageRoot(), 'knowledge');
+
+/**
+ * Imports every `<locale>/*.md` file under `dir`.
+ *
+ * @throws Error when `dir` does not exist or holds no document.
+ */
+export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBase {
+  const results: ImportResult[] = [];
+  for (const locale of LOCALES) {
+    const folder = path.join(dir, locale);
+    if (!fs.existsSync(folder)) continue;
+    for (const name of fs.readdirSync(folder).filter((n) => n.endsWith('.md')).sort()) {
+      const file = `${locale}/${name}`;
+      results.push(importDocument(fs.readFileSync(path.join(folder, name), 'utf8'), { file, locale }));
+    }
+  }
+  if (!results.length) throw new Error(`no knowledge documents found in ${dir} (expected <locale>/<doc>.md)`);
+  return new KnowledgeBase(results);
+}
+
+/** The code dictionary and what reading it reported. */
+export interface LoadedCodes {
+  dictionary: CodeDictionary;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Reads Microsoft's error-code reference tables in `<dir>/reference/*.md` into a code dictionary.
+ * A missing folder gives an empty dictionary and a warning.
+ */
+export function loadCodeDictionary(dir: string = DEFAULT_KNOWLEDGE_DIR): LoadedCodes {
+  const folder = path.join(dir, 'reference');
+  if (!fs.existsSync(folder)) {
+    return {
+      dictionary: buildCodeDictionary([]),
+      diagnostics: [{ severity: 'warning', rule: 'no-reference', file: 'reference/', line: 1, column: 1, message: `no code reference tables in ${folder}` }],
+    };
+  }
+  const files = fs
+    .readdirSync(folder)
+    .filter((n) => n.endsWith('.md'))
+    .sort()
+    .map((n) => ({ file: `reference/${n}`, markdown: fs.readFileSync(path.join(folder, n), 'utf8') }));
+  const { definitions, diagnostics } = importCodeReferences(files);
+  return { dictionary: buildCodeDictionary(definitions), diagnostics };
+}

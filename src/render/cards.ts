@@ -1,0 +1,153 @@
+/**
+ * Cards: the JSON templates in `cards/` bound to typed data with adaptivecards-templating.
+ *
+ * User text and document text reach a card only as data values, which the templating engine never
+ * evaluates: a paste containing `${...}` is shown as written. Each function returns the expanded
+ * Adaptive Card (schema 1.5) as a plain object; the bot adapter wraps it in an attachment.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import * as ACData from 'adaptivecards-templating';
+import type { LocalizedEntry } from '../core/knowledge/base';
+import type { Rendition } from '../core/knowledge/model';
+import { languageOf, type Locale } from '../core/locale';
+import { format, STRINGS, type Strings } from '../bot/strings';
+import { packageRoot } from '../knowledge-loader';
+
+/** An expanded Adaptive Card. */
+export type AdaptiveCardJson = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
+
+/** Names of the templates in `cards/`. */
+export type TemplateName = 'answer' | 'choice' | 'no-match' | 'message';
+
+/**
+ * Teams renders at most about 28 KB of message payload (Teams bot message size limit); long code
+ * blocks and steps are cut to keep a card well under it.
+ */
+const MAX_FIELD = 2000;
+
+const templates = new Map<TemplateName, ACData.Template>();
+
+/** The folder holding the card templates. */
+export const CARDS_DIR = path.join(packageRoot(), 'cards');
+
+function template(name: TemplateName): ACData.Template {
+  let t = templates.get(name);
+  if (!t) {
+    t = new ACData.Template(JSON.parse(fs.readFileSync(path.join(CARDS_DIR, `${name}.json`), 'utf8')));
+    templates.set(name, t);
+  }
+  return t;
+}
+
+/** Expands a template with `data` as its root. */
+export function expand(name: TemplateName, data: object): AdaptiveCardJson {
+  const card = template(name).expand({ $root: data }) as AdaptiveCardJson;
+  delete card['$schema'];
+  return card;
+}
+
+function cut(s: string): string {
+  return s.length > MAX_FIELD ? `${s.slice(0, MAX_FIELD - 1)}…` : s;
+}
+
+const text = (s: string): { text: string } => ({ text: cut(s) });
+
+/** Strings for a locale. */
+export function stringsFor(locale: Locale): Strings {
+  return STRINGS[languageOf(locale)];
+}
+
+/**
+ * The answer card: title, codes, causes, each resolution with numbered steps (notes and code with
+ * their step), source link and date, feedback buttons.
+ *
+ * @param shown - the chosen rendition and whether it is a fallback from `locale`.
+ * @param locale - the reader's locale: labels are in it, whatever the rendition's locale.
+ * @param options.feedback - an acknowledgement shown instead of the feedback buttons.
+ */
+export function renderAnswerCard(
+  shown: LocalizedEntry,
+  locale: Locale,
+  documentTitle: string,
+  options: { feedback?: string } = {},
+): AdaptiveCardJson {
+  const s = stringsFor(locale);
+  const r: Rendition = shown.rendition;
+  const notice = shown.fallback
+    ? format(s.fallbackNote, { wanted: s.languageNames[languageOf(locale)], shown: s.languageNames[languageOf(r.locale)] })
+    : '';
+  const many = r.resolutions.length > 1;
+  const data = {
+    title: r.title,
+    codes: shown.entry.codes.join(', '),
+    notice,
+    description: r.description.filter((d) => r.causes.length || d).map(text),
+    causes: r.causes.map((c) => text(r.causes.length > 1 ? `- ${c}` : c)),
+    resolutions: r.resolutions.map((res, i) => ({
+      heading: res.title ?? (many ? format(s.option, { n: i + 1 }) : s.resolution),
+      steps: res.steps.map((st, j) => ({
+        n: res.steps.length > 1 ? `${j + 1}.` : '•',
+        text: cut(st.text),
+        notes: st.notes.map(text),
+        code: st.code.map(text),
+      })),
+    })),
+    source: `${s.source}: [${documentTitle.replace(/[[\]]/g, '')}](${r.url})${r.date ? ` · ${format(s.updated, { date: r.date })}` : ''}`,
+    url: r.url,
+    feedback: options.feedback ?? '',
+    entryId: shown.entry.id,
+    locale: r.locale,
+    labels: { codes: s.codes, causes: s.causes, helpful: s.helpful, notHelpful: s.notHelpful, openDoc: s.openDoc },
+  };
+  return expand('answer', data);
+}
+
+/** One option of a choice card. */
+export interface Choice {
+  entryId: string;
+  title: string;
+  /** A short line under the title: the first cause, or the codes. */
+  detail: string;
+}
+
+/** The card that asks which of several entries fits ("ask" decision). */
+export function renderChoiceCard(choices: readonly Choice[], locale: Locale): AdaptiveCardJson {
+  const s = stringsFor(locale);
+  return expand('choice', {
+    title: s.askTitle,
+    body: s.askBody,
+    locale,
+    choices: choices.map((c) => ({
+      entryId: c.entryId,
+      title: cut(c.title),
+      detail: cut(c.detail),
+      short: c.title.length > 40 ? `${c.title.slice(0, 39)}…` : c.title,
+    })),
+  });
+}
+
+/**
+ * The card for a paste that matches nothing: what to send instead, what a code we know but do not
+ * cover is, and the checklist to gather before escalating (the Windows doc's prerequisites).
+ */
+export function renderNoMatchCard(
+  locale: Locale,
+  knownCodes: readonly { code: string; name: string; description: string }[],
+  checklist: readonly string[],
+): AdaptiveCardJson {
+  const s = stringsFor(locale);
+  return expand('no-match', {
+    title: s.noneTitle,
+    body: s.noneBody,
+    knownCodes: knownCodes.map((k) => text(format(s.knownCode, k))),
+    tips: s.noneTips.map((t) => text(`- ${t}`)),
+    checklistTitle: s.noneChecklist,
+    checklist: checklist.map((c) => text(`- ${c}`)),
+  });
+}
+
+/** A plain titled message card (errors, empty messages, acknowledgements). */
+export function renderMessageCard(title: string, lines: readonly string[]): AdaptiveCardJson {
+  return expand('message', { title, lines: lines.map(text) });
+}

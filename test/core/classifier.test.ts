@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { realKnowledge } from '../helpers/knowledge';
+
+const WIN = 'troubleshoot-windows-enrollment-errors';
+
+describe('classifier', function () {
+  const { classifier } = realKnowledge();
+  const top = (text: string, locale?: 'en-us' | 'fr-fr' | 'nl-nl') => classifier.classify(text, locale ? { locale } : {});
+
+  it('answers a code in any form with the entry that carries it', function () {
+    for (const t of ['0x80180014', '80180014', '0X80180014', '-2145910764', '2149056532', 'MENROLL_E_DEVICENOTSUPPORTED']) {
+      const r = top(t);
+      assert.equal(r.decision, 'answer', t);
+      assert.equal(r.matches[0]!.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`, t);
+      assert.equal(r.matches[0]!.matchedBy, 'code', t);
+    }
+  });
+
+  it('repairs the docs\' own typos to the one entry code that close', function () {
+    const r = top('Unknown Win32 Error code: 0x80180002b');
+    assert.equal(r.matches[0]!.entryId, `${WIN}/auto-mdm-enroll-failed`);
+    assert.equal(r.matches[0]!.matchedBy, 'code-repaired');
+  });
+
+  it('refuses a documented code that no entry covers, even one digit from ours', function () {
+    for (const t of ['0x80180018', '0x80180015', 'DSREG_E_DIRECTORY_FAILURE', 'ZtdDeviceAlreadyAssigned']) {
+      const r = top(t);
+      assert.equal(r.decision, 'none', t);
+      assert.deepEqual(r.matches, [], t);
+    }
+  });
+
+  it('returns both entries of a shared code and asks, unless the words separate them', function () {
+    const r = top('0x801c0003');
+    assert.equal(r.decision, 'ask');
+    assert.deepEqual(r.matches.map((m) => m.entryId).sort(), [`${WIN}/this-user-is-not-allowed-to-enroll`, `${WIN}/this-user-is-not-authorized-to-enroll`]);
+    const sep = top('The software cannot be installed, 0x80cf4017.');
+    assert.equal(sep.decision, 'answer');
+    assert.equal(sep.matches[0]!.entryId, `${WIN}/the-software-cannot-be-installed`);
+  });
+
+  it('finds an entry from its words in another language than the reader\'s locale', function () {
+    const r = top('Le hachage matériel n’est pas valide', 'en-us');
+    assert.equal(r.language, 'fr');
+    assert.equal(r.matches[0]!.entryId, 'register-devices-self/hardware-hash-not-valid');
+  });
+
+  it('says none to greetings and unrelated errors', function () {
+    for (const t of ['hello', 'bonjour', 'Outlook cannot connect to the server', '']) assert.equal(top(t).decision, 'none', t);
+  });
+
+  it('explains each match', function () {
+    const r = top('bypass activation lock greyed out');
+    assert.equal(r.matches[0]!.matchedBy, 'text');
+    assert.ok(r.matches[0]!.evidence.includes('bypass'), r.matches[0]!.evidence.join());
+  });
+
+  it('never throws on odd input', function () {
+    for (const t of ['\u0000\u0001\u0002', '${x}', 'a'.repeat(200_000), '🙂'.repeat(1000), undefined as unknown as string]) {
+      assert.ok(['answer', 'ask', 'none'].includes(top(t).decision));
+    }
+  });
+});

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { findCodes, hexNeighbours, normalizeCode } from '../../src/core/error-codes';
+
+describe('error codes: finding and normalising', function () {
+  const symbols = new Map([
+    ['devicecapreached', 'DeviceCapReached'],
+    ['oobeidps', 'OOBEIDPS'],
+    ['menroll_e_devicenotsupported', 'MENROLL_E_DEVICENOTSUPPORTED'],
+  ]);
+  const cases: [string, string, [string, string][]][] = [
+    ['hex with 0x', 'Erreur 0x80180014 : Votre organisation', [['0x80180014', 'hex']]],
+    ['hex with 0X, upper case', 'code 0X8018000A.', [['0x8018000a', 'hex']]],
+    ['bare hex', 'error code 80180026.', [['0x80180026', 'bare-hex']]],
+    ['bare hex, letters', 'Error 800705b4:', [['0x800705b4', 'bare-hex']]],
+    ['bare hex after a hyphen', 'error-80180014', [['0x80180014', 'bare-hex']]],
+    ['in parentheses, mixed case', '(Failed:3, 0x801C03EA).', [['0x801c03ea', 'hex']]],
+    ['signed decimal HRESULT as logs print it', 'hr = -2145910764', [['0x80180014', 'signed-decimal']]],
+    ['unsigned decimal', 'Result: 2149056532', [['0x80180014', 'unsigned-decimal']]],
+    ['doc typo: 7 hex digits', 'Error 0x801c003: "…"', [['0x801c003', 'malformed']]],
+    ['doc typo: 9 hex digits', 'Win32 Error code: 0x80180002b)', [['0x80180002b', 'malformed']]],
+    ['symbolic, any case', 'DEVICECAPREACHED and oobeidps', [['DeviceCapReached', 'symbolic'], ['OOBEIDPS', 'symbolic']]],
+    ['symbolic MENROLL name', 'MENROLL_E_DEVICENOTSUPPORTED', [['MENROLL_E_DEVICENOTSUPPORTED', 'symbolic']]],
+    ['duplicates once, first form wins', '0x80180014 80180014 -2145910764', [['0x80180014', 'hex']]],
+    ['short hex is padded', 'DiagnosticCode 0x00000800', [['0x00000800', 'hex']]],
+  ];
+  for (const [name, text, expected] of cases) {
+    it(`${name}: ${JSON.stringify(text)}`, function () {
+      assert.deepEqual(findCodes(text, { symbols }).map((c) => [c.code, c.form]), expected);
+    });
+  }
+
+  const none: [string, string][] = [
+    ['a GUID is not a code', '{B16898C6-A148-4967-9171-64D755DA8520}'],
+    ['a timestamp is not a code', '1700000000 2026-11-22T10:00:00'],
+    ['a decimal that is not a failure HRESULT', '1234567890'],
+    ['a word that looks like hex', 'deadbeef cafebabe'],
+    ['an event id', 'Event ID: 76'],
+    ['an unknown identifier', 'SomethingElseEntirely'],
+  ];
+  for (const [name, text] of none) {
+    it(`${name}: ${JSON.stringify(text)}`, function () {
+      assert.deepEqual(findCodes(text, { symbols }), []);
+    });
+  }
+
+  it('normalizeCode reads every form to 0x + 8 lower-case hex', function () {
+    assert.equal(normalizeCode('0X8018000A'), '0x8018000a');
+    assert.equal(normalizeCode('80180014'), '0x80180014');
+    assert.equal(normalizeCode('-2145910764'), '0x80180014');
+    assert.equal(normalizeCode('2149056532'), '0x80180014');
+    assert.equal(normalizeCode('0x80180002b'), undefined);
+    assert.equal(normalizeCode('99999999999'), undefined);
+  });
+
+  it('hexNeighbours repairs one digit missing, extra or wrong', function () {
+    assert.ok(hexNeighbours('801c003').includes('0x801c0003'));
+    assert.ok(hexNeighbours('80180002b').includes('0x8018002b'));
+    assert.ok(hexNeighbours('80180015').includes('0x80180014'));
+    assert.deepEqual(hexNeighbours('123'), []);
+  });
+
+  it('finds the one code in a 1 MB paste (speed is measured by npm run bench)', function () {
+    const line = 'x'.repeat(60) + ' 0x80180014 ' + '-'.repeat(40) + '\n';
+    const big = line.repeat(Math.ceil(1_048_576 / line.length));
+    assert.deepEqual(findCodes(big).map((c) => c.code), ['0x80180014']);
+  });
+});

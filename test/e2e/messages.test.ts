@@ -1,0 +1,141 @@
+/**
+ * End to end over real HTTP on 127.0.0.1: the bot's server on an ephemeral port, Teams-shaped
+ * activities POSTed to /api/messages, replies recorded by a fake Bot Connector.
+ */
+import assert from 'node:assert/strict';
+import { createApp, type App } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { silentLogger } from '../../src/logger';
+import { cardActionInvoke, messageActivity } from '../helpers/activities';
+import { assertValidCard, cardActions, cardTexts } from '../helpers/cards';
+import { startFakeConnector, type FakeConnector } from '../helpers/fake-connector';
+
+describe('POST /api/messages (e2e, real HTTP)', function () {
+  let app: App;
+  let base: string;
+  let connector: FakeConnector;
+
+  before(async function () {
+    connector = await startFakeConnector();
+    app = createApp(loadConfig({ PORT: '0', HOST: '127.0.0.1' }), silentLogger);
+    const port = await app.listen();
+    base = `http://127.0.0.1:${port}`;
+  });
+  after(async function () {
+    await app?.close();
+    await connector?.close();
+  });
+  beforeEach(() => connector.received.splice(0));
+
+  async function post(activity: unknown): Promise<Response> {
+    return fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+  }
+
+  function onlyCard(): any {
+    assert.equal(connector.received.length, 1, `expected one activity, got ${connector.received.length}`);
+    const att = connector.received[0]!.body.attachments;
+    assert.equal(att?.[0]?.contentType, 'application/vnd.microsoft.card.adaptive');
+    return att![0]!.content;
+  }
+
+  it('answers a French paste in a 1:1 chat with the Windows-version entry, cause and steps in French', async function () {
+    const activity = messageActivity('Erreur 0x80180014 : Votre organisation ne prend pas en charge cette version de Windows', {
+      serviceUrl: connector.url,
+      locale: 'fr-FR',
+    });
+    const res = await post(activity);
+    assert.equal(res.status, 200);
+    const card = onlyCard();
+    assertValidCard(card);
+    const texts = cardTexts(card);
+    assert.equal(texts[0], 'Votre organisation ne prend pas en charge cette version de Windows.');
+    assert.ok(texts.includes('L’inscription Windows MDM est désactivée dans votre locataire Intune.'), 'cause in French');
+    // The resolution: its lead as heading, then the three steps in the document's order.
+    assert.ok(texts.includes('Pour résoudre ce problème dans un environnement Intune autonome, procédez comme suit :'));
+    assert.deepEqual(texts.filter((t) => /^\d+\.$/.test(t)), ['1.', '2.', '3.']);
+    const order = ['Centre d’administration du gestionnaire', 'Choisissez **propriétés**', 'Cliquez sur **Review + Save**.'].map((s) =>
+      texts.findIndex((t) => t.includes(s)),
+    );
+    assert.ok(order.every((i) => i > 0), `every step shown: ${order}`);
+    assert.deepEqual([...order].sort((a, b) => a - b), order, 'steps in order');
+    // The reply goes to the conversation, as a reply to the user's activity.
+    assert.equal(connector.received[0]!.conversationId, (activity.conversation as { id: string }).id);
+    assert.equal(connector.received[0]!.replyToId, activity.id);
+    assert.deepEqual(cardActions(card).map((a) => a.title), ['Utile', 'Pas utile', 'Ouvrir l’article']);
+  });
+
+  it('strips the @mention in a channel and replies in the thread', async function () {
+    const activity = messageActivity('0x8018000a on a new laptop', { serviceUrl: connector.url, locale: 'en-US', channel: true });
+    assert.equal((await post(activity)).status, 200);
+    const card = onlyCard();
+    assertValidCard(card);
+    assert.equal(cardTexts(card)[0], 'The device is already enrolled.');
+    const got = connector.received[0]!;
+    assert.equal(got.conversationId, '19:helpdesk@thread.tacv2;messageid=' + activity.id);
+    assert.equal(got.replyToId, activity.id);
+  });
+
+  it('asks which entry when a code belongs to two entries, and the choice returns the answer card', async function () {
+    assert.equal((await post(messageActivity('0x801c0003', { serviceUrl: connector.url, locale: 'en-US' }))).status, 200);
+    const card = onlyCard();
+    assertValidCard(card);
+    const choices = cardActions(card).filter((a) => a.verb === 'choose');
+    assert.deepEqual(choices.map((c) => c.data.entryId).sort(), [
+      'troubleshoot-windows-enrollment-errors/this-user-is-not-allowed-to-enroll',
+      'troubleshoot-windows-enrollment-errors/this-user-is-not-authorized-to-enroll',
+    ]);
+    const res = await post(cardActionInvoke('choose', choices[0]!.data, { serviceUrl: connector.url, locale: 'en-US' }));
+    assert.equal(res.status, 200);
+    const body = (await res.json()) as { statusCode: number; type: string; value: any };
+    assert.equal(body.statusCode, 200);
+    assert.equal(body.type, 'application/vnd.microsoft.card.adaptive');
+    assertValidCard(body.value);
+    assert.match(cardTexts(body.value)[0]!, /This user is not (allowed|authorized) to enroll/);
+  });
+
+  it('acknowledges feedback in place: the updated card thanks the user and drops the buttons', async function () {
+    const data = { entryId: 'troubleshoot-windows-enrollment-errors/the-device-is-already-enrolled', locale: 'nl-nl', helpful: true };
+    const res = await post(cardActionInvoke('feedback', data, { serviceUrl: connector.url, locale: 'nl-NL' }));
+    assert.equal(res.status, 200);
+    const body = (await res.json()) as { value: any };
+    assertValidCard(body.value);
+    assert.ok(cardTexts(body.value).includes('Bedankt, uw feedback is vastgelegd.'));
+    assert.deepEqual(cardActions(body.value).map((a) => a.type), ['Action.OpenUrl']);
+  });
+
+  it('answers a paste that matches nothing with a helpful card, not an apology string', async function () {
+    assert.equal((await post(messageActivity('hello there', { serviceUrl: connector.url, locale: 'en-US' }))).status, 200);
+    const card = onlyCard();
+    assertValidCard(card);
+    const texts = cardTexts(card);
+    assert.equal(texts[0], 'I have no playbook for this one yet');
+    assert.ok(texts.some((t) => t.includes('exact error message')), 'tells what to paste');
+    assert.ok(texts.some((t) => t.includes('What is the exact error message?')), 'prerequisites checklist');
+  });
+
+  it('shows template syntax in a paste literally', async function () {
+    const paste = 'DeviceCapReached ${$root.title} ${1+1}';
+    assert.equal((await post(messageActivity(paste, { serviceUrl: connector.url, locale: 'en-US' }))).status, 200);
+    const card = onlyCard();
+    assertValidCard(card);
+    assert.equal(cardTexts(card)[0], 'DeviceCapReached');
+    // The paste itself is not echoed; nothing of it was evaluated either.
+    assert.ok(!JSON.stringify(card).includes('"2"'));
+  });
+
+  it('rejects a malformed body with 400 and keeps serving', async function () {
+    const bad = await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"no":' });
+    assert.equal(bad.status, 400);
+    const notActivity = await post([1, 2, 3]);
+    assert.equal(notActivity.status, 400);
+    const health = await fetch(`${base}/healthz`);
+    assert.equal(health.status, 200);
+    assert.equal(((await health.json()) as { entries: number }).entries, 41);
+  });
+
+  it('answers a binary-looking paste with a card instead of crashing', async function () {
+    const junk = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)).toString('latin1');
+    assert.equal((await post(messageActivity(junk, { serviceUrl: connector.url }))).status, 200);
+    assertValidCard(onlyCard());
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * Every card the bot can send parses with the official adaptivecards SDK without errors and holds
+ * no unexpanded template expression: the answer card of every entry in every locale (and with the
+ * feedback acknowledgement), the choice card, the no-match card, the message card.
+ */
+import assert from 'node:assert/strict';
+import { LOCALES } from '../../src/core/locale';
+import { renderChoiceCard, renderMessageCard, renderNoMatchCard } from '../../src/render/cards';
+import { assertValidCard, cardActions, cardTexts } from '../helpers/cards';
+import { realKnowledge } from '../helpers/knowledge';
+
+describe('cards', function () {
+  const { kb, troubleshooter } = realKnowledge();
+
+  it('renders a valid answer card for every entry in every locale', function () {
+    let n = 0;
+    for (const e of kb.entries()) {
+      for (const locale of LOCALES) {
+        const card = troubleshooter.answerCard(e.id, locale, locale)!;
+        assertValidCard(card);
+        const texts = cardTexts(card);
+        const r = e.renditions[locale]!;
+        assert.equal(texts[0], r.title, `${e.id} ${locale}`);
+        for (const c of r.causes) assert.ok(texts.some((t) => t.includes(c)), `${e.id} ${locale}: cause missing`);
+        const stepCount = r.resolutions.reduce((k, res) => k + res.steps.length, 0);
+        const shown = r.resolutions.flatMap((res) => res.steps).filter((s) => texts.includes(s.text.length > 2000 ? s.text.slice(0, 1999) + '…' : s.text));
+        assert.equal(shown.length, stepCount, `${e.id} ${locale}: every step shown`);
+        assert.deepEqual(cardActions(card).map((a) => a.verb ?? a.type), ['feedback', 'feedback', 'Action.OpenUrl']);
+        assert.ok(JSON.stringify(card).length < 28_000, `${e.id} ${locale}: card under the Teams message size limit`);
+        n++;
+      }
+    }
+    assert.equal(n, 123);
+  });
+
+  it('labels the card in the reader\'s language and says when the entry is shown in another', function () {
+    const card = troubleshooter.answerCard('troubleshoot-device-actions/how-do-i-tell-who-started-a-retirewipe', 'fr-fr', 'fr-fr')!;
+    assert.deepEqual(cardActions(card).map((a) => a.title), ['Utile', 'Pas utile', 'Ouvrir l’article']);
+    const e = kb.get('troubleshoot-device-actions/how-do-i-tell-who-started-a-retirewipe')!;
+    const onlyEnglish = { ...e, renditions: { 'en-us': e.renditions['en-us'] } };
+    const { renderAnswerCard } = require('../../src/render/cards') as typeof import('../../src/render/cards');
+    const fallback = renderAnswerCard({ entry: onlyEnglish, rendition: e.renditions['en-us']!, fallback: true }, 'nl-nl', 'Troubleshoot device actions');
+    assertValidCard(fallback);
+    assert.ok(cardTexts(fallback).includes('Dit playbook bestaat niet in het Nederlands; het wordt getoond in het Engels.'));
+  });
+
+  it('shows the feedback acknowledgement instead of the feedback buttons', function () {
+    const card = troubleshooter.answerCard('you-see-errors-while-trying-to-enroll-your-device-in-intune-ios/devicecapreached', 'en-us', 'en-us', { feedback: 'Thanks ${x}' })!;
+    assertValidCard(card, ['Thanks ${x}']);
+    assert.ok(cardTexts(card).includes('Thanks ${x}'));
+    assert.deepEqual(cardActions(card).map((a) => a.type), ['Action.OpenUrl']);
+  });
+
+  it('renders valid choice, no-match and message cards, user text shown literally', function () {
+    const choice = renderChoiceCard([{ entryId: 'a/b', title: 'T ${oops}', detail: 'd' }, { entryId: 'a/c', title: 'U', detail: '' }], 'nl-nl');
+    assertValidCard(choice, ['T ${oops}']);
+    assert.deepEqual(cardActions(choice).map((a) => a.data.entryId), ['a/b', 'a/c']);
+    const none = renderNoMatchCard('fr-fr', [{ code: '0x80180018', name: 'MENROLL_E_X', description: 'desc' }], ['Quel est le message d’erreur exact ?']);
+    assertValidCard(none);
+    assert.ok(cardTexts(none).includes('0x80180018 est MENROLL_E_X : desc'));
+    const msg = renderMessageCard('Title', ['line ${1}']);
+    assertValidCard(msg, ['line ${1}']);
+  });
+});
