@@ -35,10 +35,12 @@ export interface App {
  */
 export function createApp(config: Readonly<Config>, log: Logger): App {
   const kb = loadKnowledge(config.knowledgeDir);
-  for (const d of kb.diagnostics) if (d.severity !== 'info') log.warn('knowledge', { diagnostic: formatDiagnostic(d) });
+  for (const d of kb.diagnostics) log.debug('knowledge', { diagnostic: formatDiagnostic(d) });
+  const warnings = kb.diagnostics.filter((d) => d.severity === 'warning').length;
+  log.info('knowledge loaded', { entries: kb.entries().length, warnings, hint: warnings ? 'troubleshooter check lists them' : undefined });
   if (kb.hasErrors()) throw new Error('the knowledge base has errors; run `troubleshooter check` for the list');
   const codes = loadCodeDictionary(config.knowledgeDir);
-  for (const d of codes.diagnostics) if (d.severity === 'error') log.warn('code reference', { diagnostic: formatDiagnostic(d) });
+  for (const d of codes.diagnostics) log.debug('code reference', { diagnostic: formatDiagnostic(d) });
   const troubleshooter = new Troubleshooter(kb, new Classifier(kb, { dictionary: codes.dictionary }), describeWith(codes.dictionary));
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.microsoftAppId,
