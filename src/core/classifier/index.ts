@@ -44,12 +44,17 @@ export interface Classification {
 
 /** Thresholds of the fusion; all scores are in [0, 1]. */
 export interface ClassifierOptions {
-  /** A text match at or above this score may be answered alone. @default 0.35 */
+  /** A text match at or above this score may be answered alone. @default 0.16 */
   answerScore?: number;
-  /** A text match at or above this score is a candidate worth asking about. @default 0.22 */
+  /** A text match at or above this score is a candidate worth asking about. @default 0.14 */
   askScore?: number;
-  /** The best text match must lead the second by this factor to be answered alone. @default 1.25 */
+  /** The best text match must lead the second by this factor to be answered alone. @default 1.1 */
   margin?: number;
+  /**
+   * Distinct words (stems or concepts) a text match must share with the paste. One shared word is
+   * most often a coincidence ("not found" in an HTTP 404). @default 2
+   */
+  minShared?: number;
   /** Most matches returned. @default 5 */
   maxMatches?: number;
   /** Pastes longer than this many characters are classified on their first part. @default 1_048_576 */
@@ -63,9 +68,10 @@ export interface ClassifierOptions {
 }
 
 const DEFAULTS: Required<Omit<ClassifierOptions, 'dictionary'>> = {
-  answerScore: 0.35,
-  askScore: 0.22,
-  margin: 1.25,
+  answerScore: 0.16,
+  askScore: 0.14,
+  margin: 1.1,
+  minShared: 2,
   maxMatches: 5,
   maxLength: 1_048_576,
 };
@@ -160,7 +166,7 @@ export class Classifier {
     }
 
     const matches: Match[] = textScores
-      .filter((t) => t.score >= o.askScore)
+      .filter((t) => t.score >= o.askScore && t.shared >= o.minShared)
       .slice(0, o.maxMatches)
       .map((t) => ({ entryId: this.#ids[t.entry]!, score: round(t.score), matchedBy: 'text', evidence: t.terms }));
     // A code we do not cover is a known "none", whatever words surround it.

@@ -13,6 +13,23 @@ import { analyze, LANGUAGES } from './text';
 /** How much each part of a rendition counts. */
 const FIELD_WEIGHTS = { title: 3, messages: 2, description: 1, causes: 1.5, steps: 1 } as const;
 
+/**
+ * How much another locale's rendition counts in a language's document. IT staff write French and
+ * Dutch with English product terms ("wipe", "retire", "work profile") that the translated docs
+ * render differently; indexing the other renditions, stemmed by the same language's stemmer as the
+ * paste, lets those terms match.
+ */
+const OTHER_LOCALE_WEIGHT = 0.5;
+
+/**
+ * Informative evidence needed for a full score, in idf units (about two rare words). A paste that
+ * shares a single word with an entry is scaled down in proportion.
+ */
+const FULL_EVIDENCE = 7;
+
+/** Weight of a paste's word that no entry uses, as a share of the rarest known word's weight (tuned on the dev set's tuning part). */
+const UNKNOWN_WEIGHT = 0.5;
+
 interface Posting {
   entry: number;
   weight: number;
@@ -21,6 +38,8 @@ interface Posting {
 interface LanguageIndex {
   postings: Map<string, Posting[]>;
   idf: Map<string, number>;
+  /** The largest idf: the weight of a word only one entry uses. */
+  maxIdf: number;
 }
 
 /** One entry's text score. */
@@ -33,23 +52,31 @@ export interface TextScore {
   language: Language;
   /** Stems the paste and entry share, highest weight first (at most 5): the explanation. */
   terms: string[];
+  /** How many distinct words (stems or concepts) of the paste the entry shares. */
+  shared: number;
 }
 
 /** TF-IDF model over entries; build once, query many times. */
 export class TextModel {
   readonly #indexes = new Map<Language, LanguageIndex>();
+  readonly #acc: { score: Float64Array; evidence: Float64Array; shared: Uint16Array };
   readonly size: number;
+  /** Postings longer than this are skipped at query time (never at the real knowledge base's size). */
+  readonly #commonPostings: number;
 
   /** Builds the model. Cost is linear in the total length of the entries' texts. */
   constructor(entries: readonly Entry[]) {
     this.size = entries.length;
+    this.#commonPostings = Math.max(1000, entries.length / 8);
+    this.#acc = { score: new Float64Array(entries.length), evidence: new Float64Array(entries.length), shared: new Uint16Array(entries.length) };
     for (const lang of LANGUAGES) {
       const tfs: Map<string, number>[] = entries.map((e) => {
         const tf = new Map<string, number>();
         for (const r of Object.values(e.renditions)) {
-          if (!r || languageOf(r.locale) !== lang) continue;
+          if (!r) continue;
+          const k = languageOf(r.locale) === lang ? 1 : OTHER_LOCALE_WEIGHT;
           const add = (text: string, w: number): void => {
-            for (const s of analyze(text, lang)) tf.set(s, (tf.get(s) ?? 0) + w);
+            for (const s of analyze(text, lang)) tf.set(s, (tf.get(s) ?? 0) + w * k);
           };
           add(r.title, FIELD_WEIGHTS.title);
           r.messages.forEach((m) => add(m, FIELD_WEIGHTS.messages));
@@ -72,7 +99,7 @@ export class TextModel {
         let norm = 0;
         const weights: [string, number][] = [];
         for (const [s, f] of tf) {
-          const w = (1 + Math.log(f)) * idf.get(s)!;
+          const w = (f >= 1 ? 1 + Math.log(f) : f) * idf.get(s)!;
           weights.push([s, w]);
           norm += w * w;
         }
@@ -83,49 +110,89 @@ export class TextModel {
           list.push({ entry, weight: w / norm });
         }
       });
-      this.#indexes.set(lang, { postings, idf });
+      this.#indexes.set(lang, { postings, idf, maxIdf: Math.max(1, ...idf.values()) });
     }
   }
 
   /**
    * Scores `text` against every entry; returns entries with a score above zero, best first.
    *
-   * Only the paste's words the language index knows count toward its vector, so greetings and log
-   * noise around an error message do not dilute it; the caller's thresholds decide what is a match.
+   * The paste's words that no entry uses still count in its vector (at {@link UNKNOWN_WEIGHT} of
+   * the rarest word's weight), so a sentence that shares a word or two with an entry by chance
+   * scores low. A paste of several lines is also scored line by line, and an entry keeps its best
+   * window: the one line of a log that carries the error is not diluted by the rest.
    */
   score(text: string, max = 10): TextScore[] {
     const best = new Map<number, TextScore>();
-    for (const lang of LANGUAGES) {
-      const index = this.#indexes.get(lang)!;
-      const tf = new Map<string, number>();
-      for (const s of analyze(text, lang)) if (index.idf.has(s)) tf.set(s, (tf.get(s) ?? 0) + 1);
-      if (!tf.size) continue;
-      let norm = 0;
-      const q: [string, number][] = [];
-      for (const [s, f] of tf) {
-        const w = (1 + Math.log(f)) * index.idf.get(s)!;
-        q.push([s, w]);
-        norm += w * w;
-      }
-      norm = Math.sqrt(norm);
-      const acc = new Map<number, { score: number; terms: [string, number][] }>();
-      for (const [s, w] of q) {
-        for (const p of index.postings.get(s) ?? []) {
-          let a = acc.get(p.entry);
-          if (!a) acc.set(p.entry, (a = { score: 0, terms: [] }));
-          const contribution = (w / norm) * p.weight;
-          a.score += contribution;
-          a.terms.push([s, contribution]);
-        }
-      }
-      for (const [entry, a] of acc) {
-        const prev = best.get(entry);
-        if (!prev || a.score > prev.score) {
-          const terms = a.terms.sort((x, y) => y[1] - x[1]).slice(0, 5).map((t) => t[0]);
-          best.set(entry, { entry, score: Math.min(1, a.score), language: lang, terms });
-        }
+    for (const window of windowsOf(text)) {
+      for (const lang of LANGUAGES) this.#scoreWindow(window, lang, best);
+    }
+    return [...best.values()]
+      .sort((a, b) => b.score - a.score)
+      .slice(0, max)
+      .map((s) => this.#explain(s));
+  }
+
+  #scoreWindow(text: string, lang: Language, best: Map<number, TextScore>): void {
+    const index = this.#indexes.get(lang)!;
+    const tf = new Map<string, number>();
+    for (const s of analyze(text, lang)) tf.set(s, (tf.get(s) ?? 0) + 1);
+    let norm = 0;
+    const q: [string, number, number][] = [];
+    for (const [s, f] of tf) {
+      const idf = index.idf.get(s);
+      const w = (1 + Math.log(f)) * (idf ?? index.maxIdf * UNKNOWN_WEIGHT);
+      norm += w * w;
+      if (idf !== undefined) q.push([s, w, idf]);
+    }
+    if (!q.length) return;
+    norm = Math.sqrt(norm);
+    // Accumulators indexed by entry, reused across windows; `touched` lists the entries to read back.
+    const { score, evidence, shared } = this.#acc;
+    const touched: number[] = [];
+    for (const [s, w, idf] of q) {
+      const list = index.postings.get(s) ?? [];
+      // A word in a large share of a large knowledge base says little and costs most: skip its postings.
+      if (list.length > this.#commonPostings) continue;
+      for (const p of list) {
+        if (shared[p.entry] === 0) touched.push(p.entry);
+        score[p.entry]! += (w / norm) * p.weight;
+        evidence[p.entry]! += idf;
+        shared[p.entry]! += 1;
       }
     }
-    return [...best.values()].sort((a, b) => b.score - a.score).slice(0, max);
+    for (const entry of touched) {
+      const value = Math.min(1, score[entry]! * Math.min(1, evidence[entry]! / FULL_EVIDENCE));
+      const n = shared[entry]!;
+      score[entry] = 0;
+      evidence[entry] = 0;
+      shared[entry] = 0;
+      const prev = best.get(entry);
+      if (!prev || value > prev.score) best.set(entry, { entry, score: value, language: lang, terms: [], shared: n, q, norm } as TextScore);
+    }
   }
+
+  /** The shared words that explain a score, highest contribution first (at most 5). */
+  #explain(s: TextScore & { q?: [string, number, number][]; norm?: number }): TextScore {
+    const index = this.#indexes.get(s.language)!;
+    const terms: [string, number][] = [];
+    for (const [t, w] of s.q ?? []) {
+      const p = index.postings.get(t)?.find((x) => x.entry === s.entry);
+      if (p) terms.push([t, (w / s.norm!) * p.weight]);
+    }
+    return { entry: s.entry, score: s.score, language: s.language, shared: s.shared, terms: terms.sort((a, b) => b[1] - a[1]).slice(0, 5).map((t) => t[0]) };
+  }
+}
+
+/** Longest window scored as a whole, in characters; the lines of a longer paste are still scored one by one. */
+const MAX_WINDOW = 4000;
+/** Most lines of a paste scored one by one. */
+const MAX_LINES = 400;
+
+/** The windows a paste is scored in: the whole (when short enough) and, for several lines, each line. */
+function windowsOf(text: string): string[] {
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length >= 3);
+  const out = text.length <= MAX_WINDOW ? [text] : [];
+  if (lines.length > 1 || !out.length) out.push(...lines.slice(0, MAX_LINES).map((l) => l.slice(0, MAX_WINDOW)));
+  return out;
 }

@@ -9,17 +9,16 @@ import enStop = require('natural/lib/natural/util/stopwords');
 import frStop = require('natural/lib/natural/util/stopwords_fr');
 import nlStop = require('natural/lib/natural/util/stopwords_nl');
 import type { Language } from '../locale';
+import { fold } from './fold';
+import { concepts } from './lexicon';
 
 /** Languages the analyser knows. */
 export const LANGUAGES: readonly Language[] = ['en', 'fr', 'nl'];
 
-/** Lower-cases and removes diacritics: `Réinscrivez` → `reinscrivez`. */
-export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
-}
+export { fold };
 
 // Words this domain uses everywhere: they say nothing about which entry fits.
-const DOMAIN_STOP = ['intune', 'microsoft', 'device', 'devices', 'appareil', 'appareils', 'apparaat', 'apparaten', 'error', 'erreur', 'fout'];
+const DOMAIN_STOP = ['intune', 'microsoft'];
 
 const STOP: Readonly<Record<Language, ReadonlySet<string>>> = {
   en: new Set([...enStop.words, "don't", 'dont', 'hi', 'hello', 'please', 'thanks'].map(fold)),
@@ -30,29 +29,63 @@ const DOMAIN = new Set(DOMAIN_STOP);
 
 const STEMMERS: Readonly<Record<Language, { stem(t: string): string }>> = { en: enStemmer, fr: frStemmer, nl: nlStemmer };
 
+/** Most stems remembered per language before the cache starts over (bounded memory on any input). */
+const STEM_CACHE_SIZE = 100_000;
+const STEM_CACHES = new Map<Language, Map<string, string>>();
+
+/** natural's Porter stemmer for `language`, memoised: a word is stemmed once, however often it recurs. */
+function cachedStemmer(language: Language): (word: string) => string {
+  let cache = STEM_CACHES.get(language);
+  if (!cache) STEM_CACHES.set(language, (cache = new Map()));
+  const stemmer = STEMMERS[language];
+  return (word) => {
+    let s = cache!.get(word);
+    if (s === undefined) {
+      if (cache!.size >= STEM_CACHE_SIZE) cache!.clear();
+      s = stemmer.stem(word);
+      cache!.set(word, s);
+    }
+    return s;
+  };
+}
+
 // Letters (with apostrophe-joined French elisions split off), or digits mixed with letters.
 const WORD = /[\p{L}][\p{L}\p{N}]*|[\p{N}]+[\p{L}][\p{L}\p{N}]*/gu;
 
-/** Folded word tokens of `text`, at most `limit` of them. Elisions are split: `l’inscription` → `l`, `inscription`. */
+/**
+ * Folded word tokens of `text`, at most `limit` of them. Elisions are split (`l’inscription` →
+ * `l`, `inscription`); a CamelCase identifier also yields its parts (`MdmAuthorityNotDefined` →
+ * `mdmauthoritynotdefined`, `mdm`, `authority`, `not`, `defined`), since the iOS error codes are
+ * such identifiers and users write their words.
+ */
 export function words(text: string, limit = 20000): string[] {
   const out: string[] = [];
-  for (const m of fold(text).matchAll(WORD)) {
-    out.push(m[0]);
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0];
+    out.push(fold(raw));
+    if (/[a-z][A-Z]/.test(raw)) {
+      for (const part of raw.split(/(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/)) out.push(fold(part));
+    }
     if (out.length >= limit) break;
   }
   return out;
 }
 
-/** Stems of the content words of `text` in `language`: stop words, one-letter words and hex-like codes dropped. */
+/**
+ * Stems of the content words of `text` in `language` (stop words, words under 3 letters and
+ * hex-like codes dropped), followed by the concept tokens of {@link concepts} (`~wipe`, …).
+ */
 export function analyze(text: string, language: Language): string[] {
   const stop = STOP[language];
-  const stemmer = STEMMERS[language];
+  const stem = cachedStemmer(language);
   const out: string[] = [];
-  for (const w of words(text)) {
-    if (w.length < 2 || stop.has(w) || DOMAIN.has(w)) continue;
+  const all = words(text);
+  for (const w of all) {
+    if (w.length < 3 || stop.has(w) || DOMAIN.has(w)) continue;
     if (/^(?:0x)?[0-9a-f]{6,}$/.test(w) && /\d/.test(w)) continue; // codes are matched elsewhere
-    out.push(stemmer.stem(w));
+    out.push(stem(w));
   }
+  out.push(...concepts(all));
   return out;
 }
 

@@ -1,0 +1,70 @@
+/**
+ * A trilingual lexicon of Intune device-management concepts. Each phrase a user or a document may
+ * use for a concept (in English, French or Dutch, and the English jargon IT staff mix into French
+ * and Dutch) yields one language-neutral concept token, so "who wiped", "qui a effacé" and
+ * "wie heeft … gewist" meet the same entry.
+ *
+ * Translations are those of the localized Intune documents themselves (fr-fr "mise hors service" =
+ * retire, "réinitialisation" = wipe, "verrouillage d'activation" = Activation Lock; nl-nl "buiten
+ * gebruik stellen" = retire, "wissen" = wipe, "in behandeling" = pending, "activeringsslot" =
+ * Activation Lock), plus the usual synonyms of helpdesk writing. Phrases are folded (lower case,
+ * no accents) and matched on whole words.
+ */
+import { fold } from './fold';
+
+/** Concept → phrases that express it, any language. */
+const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
+  wipe: ['wipe', 'wipes', 'wiped', 'wiping', 'factory reset', 'reinitialisation', 'reinitialiser', 'reinitialise', 'effacer', 'efface', 'effacement', 'wissen', 'gewist', 'wissing', 'wissingen', 'fabrieksinstellingen'],
+  retire: ['retire', 'retired', 'retiring', 'retires', 'mise hors service', 'mettre hors service', 'mis hors service', 'retrait', 'buiten gebruik stellen', 'buiten gebruik gesteld', 'buiten gebruik'],
+  pending: ['pending', 'stuck', 'en attente', 'in behandeling', 'blijft hangen'],
+  monitor: ['monitor', 'monitoring', 'track', 'tracking', 'status', 'progress', 'surveiller', 'suivre', 'suivi', 'statut', 'controleren', 'volgen', 'voortgang'],
+  initiator: ['who started', 'who initiated', 'who issued', 'who wiped', 'who retired', 'initiated by', 'qui a lance', 'qui a demarre', 'qui a initie', 'qui a efface', 'initie par', 'wie heeft', 'gestart door', 'geinitieerd door', 'audit logs', 'journaux d audit', 'auditlogboeken'],
+  passcode: ['passcode', 'code secret', 'code d acces', 'wachtwoordcode', 'toegangscode', 'pincode'],
+  activationlock: ['activation lock', 'verrou d activation', 'verrouillage d activation', 'activeringsslot', 'activeringsvergrendeling'],
+  greyed: ['greyed', 'grayed', 'greyed out', 'grayed out', 'grey', 'gray', 'grise', 'grisee', 'grises', 'grisees', 'grijs', 'grijze', 'uitgegrijsd', 'niet klikbaar'],
+  notsupported: ['not supported', 'unsupported', 'non pris en charge', 'pas pris en charge', 'non supporte', 'niet ondersteund', 'wordt niet ondersteund'],
+  workprofile: ['work profile', 'profil professionnel', 'profil de travail', 'werkprofiel'],
+  offline: ['offline', 'hors ligne', 'ne se connecte plus', 'lost device', 'appareil perdu', 'verloren', 'kwijt'],
+  managed_desktop: ['managed desktop', 'mmd', 'bureau gere'],
+  mdmauthority: ['mdm authority', 'autorite mdm', 'autorite de gestion des appareils mobiles', 'mdm instantie', 'mdm-instantie', 'mdm autoriteit', 'mdm-autoriteit', 'mdm-instantie'],
+  notfound: ['not found', 'cannot find', 'could not find', 'couldn t find', 'introuvable', 'in trouve', 'non trouve', 'niet gevonden'],
+  already: ['already registered', 'already enrolled', 'deja inscrit', 'deja enregistre', 'al geregistreerd', 'al ingeschreven'],
+  signin: ['sign back in', 'sign in again', 'still sign in', 'still log in', 'still access', 'se reconnecter', 'encore se connecter', 'nog steeds inloggen', 'nog steeds aanmelden', 'opnieuw aanmelden'],
+};
+
+interface Phrase {
+  tokens: string[];
+  concept: string;
+}
+
+// First word → phrases starting with it, longest first.
+const BY_FIRST = new Map<string, Phrase[]>();
+for (const [concept, phrases] of Object.entries(CONCEPTS)) {
+  for (const p of phrases) {
+    const tokens = fold(p).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const list = BY_FIRST.get(tokens[0]!) ?? [];
+    list.push({ tokens, concept });
+    BY_FIRST.set(tokens[0]!, list);
+  }
+}
+for (const list of BY_FIRST.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+
+/**
+ * The concept tokens (`~wipe`, `~retire`, …) expressed in a list of folded words, one per phrase
+ * occurrence. Cost is linear in the number of words (phrases are at most five words).
+ */
+export function concepts(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const candidates = BY_FIRST.get(words[i]!);
+    if (!candidates) continue;
+    for (const p of candidates) {
+      if (p.tokens.every((t, k) => words[i + k] === t)) {
+        out.push(`~${p.concept}`);
+        i += p.tokens.length - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
