@@ -18,6 +18,8 @@ import { TeamsBot } from './bot/teams-bot';
 import { describeWith, Troubleshooter } from './bot/troubleshooter';
 import { createTurnErrorHandler } from './bot/turn-error';
 import { createServer } from './server/create-server';
+import { SqliteFeedbackStore } from './storage/sqlite';
+import type { FeedbackStore } from './storage/types';
 
 /** The assembled application. */
 export interface App {
@@ -31,9 +33,10 @@ export interface App {
 /**
  * Assembles the application.
  *
+ * @param deps.store - where answers and feedback go; default: the SQLite file in `config.dataDir`.
  * @throws Error when the knowledge base has error diagnostics (the bot refuses to start on them).
  */
-export function createApp(config: Readonly<Config>, log: Logger): App {
+export function createApp(config: Readonly<Config>, log: Logger, deps: { store?: FeedbackStore } = {}): App {
   const kb = loadKnowledge(config.knowledgeDir);
   for (const d of kb.diagnostics) log.debug('knowledge', { diagnostic: formatDiagnostic(d) });
   const warnings = kb.diagnostics.filter((d) => d.severity === 'warning').length;
@@ -50,7 +53,8 @@ export function createApp(config: Readonly<Config>, log: Logger): App {
   } as ConfigurationBotFrameworkAuthenticationOptions);
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = createTurnErrorHandler(log);
-  const bot = new TeamsBot(troubleshooter, log);
+  const store = deps.store ?? new SqliteFeedbackStore(config.dataDir);
+  const bot = new TeamsBot(troubleshooter, store, log);
   const server = createServer({ adapter, bot, log, health: () => ({ entries: kb.entries().length }) });
   return {
     server,
@@ -60,6 +64,6 @@ export function createApp(config: Readonly<Config>, log: Logger): App {
         server.once('error', reject);
         server.listen(config.port, config.host, () => resolve(server.address().port));
       }),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())).then(() => store.close()),
   };
 }

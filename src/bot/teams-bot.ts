@@ -11,8 +11,11 @@ import {
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
 } from 'botbuilder';
+import { createHash, randomUUID } from 'node:crypto';
 import { isLocale, negotiateLocale, type Locale } from '../core/locale';
+import { redact } from '../core/redact';
 import type { Logger } from '../logger';
+import type { FeedbackStore } from '../storage/types';
 import { stringsFor, type AdaptiveCardJson } from '../render/cards';
 import { plainTextOfMessage } from './activity-text';
 import type { Troubleshooter } from './troubleshooter';
@@ -23,6 +26,7 @@ const CARD = 'application/vnd.microsoft.card.adaptive';
 export class TeamsBot extends TeamsActivityHandler {
   constructor(
     private readonly troubleshooter: Troubleshooter,
+    private readonly store: FeedbackStore,
     private readonly log: Logger,
   ) {
     super();
@@ -38,7 +42,19 @@ export class TeamsBot extends TeamsActivityHandler {
     const raw = typeof activity.text === 'string' ? activity.text : '';
     const text = plainTextOfMessage(TurnContext.removeRecipientMention(activity) ?? raw);
     const locale = negotiateLocale(activity.locale);
-    const reply = this.troubleshooter.reply(text, locale);
+    const answerId = randomUUID();
+    const reply = this.troubleshooter.reply(text, locale, answerId);
+    const top = reply.classification.matches[0];
+    await this.store.recordAnswer({
+      id: answerId,
+      ...(reply.entryId ? { entryId: reply.entryId } : {}),
+      locale: reply.locale,
+      decision: reply.classification.decision,
+      score: top?.score ?? 0,
+      paste: redact(text.slice(0, 4000)),
+      userHash: userHash(context),
+      time: new Date().toISOString(),
+    });
     this.log.info('answered', {
       activityId: activity.id,
       conversationId: activity.conversation?.id,
@@ -50,29 +66,49 @@ export class TeamsBot extends TeamsActivityHandler {
   }
 
   /**
-   * Universal Actions (`adaptiveCard/action` invokes): `choose` replaces a choice card with the
-   * chosen entry's answer; `feedback` acknowledges in place (storing feedback is the next step).
+   * Universal Actions (`adaptiveCard/action` invokes), each answered with the updated card:
+   * - `choose`: a choice card becomes the chosen entry's answer (recorded as an answer);
+   * - `feedback`: stores the user's verdict (one per user and answer; a second click replaces the
+   *   first); "helpful" thanks, "not helpful" asks for an optional comment in place;
+   * - `feedbackComment`: stores the comment and thanks.
    */
   protected override async onAdaptiveCardInvoke(
     context: TurnContext,
     value: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> {
     const data = (value?.action?.data ?? {}) as Record<string, unknown>;
-    const entryId = typeof data['entryId'] === 'string' ? data['entryId'] : '';
-    const locale: Locale = negotiateLocale(context.activity.locale) ?? (isLocale(data['locale']) ? data['locale'] : 'en-us');
+    const str = (k: string): string => (typeof data[k] === 'string' ? (data[k] as string) : '');
+    const entryId = str('entryId');
+    const cardLocale = isLocale(data['locale']) ? data['locale'] : undefined;
+    const locale: Locale = negotiateLocale(context.activity.locale) ?? cardLocale ?? 'en-us';
+    const s = stringsFor(locale);
     const verb = value?.action?.verb;
     let card: AdaptiveCardJson | undefined;
-    if (verb === 'choose') {
-      card = this.troubleshooter.answerCard(entryId, locale, isLocale(data['locale']) ? data['locale'] : undefined);
-    } else if (verb === 'feedback') {
-      this.log.info('feedback', { activityId: context.activity.id, entryId, helpful: data['helpful'] === true });
-      card = this.troubleshooter.answerCard(entryId, locale, isLocale(data['locale']) ? data['locale'] : undefined, {
-        feedback: stringsFor(locale).thanks,
+    if (verb === 'choose' && this.troubleshooter.kb.get(entryId)) {
+      const answerId = randomUUID();
+      await this.store.recordAnswer({
+        id: answerId, entryId, locale, decision: 'answer', score: 1, paste: '', userHash: userHash(context), time: new Date().toISOString(),
       });
+      card = this.troubleshooter.answerCard(entryId, locale, cardLocale, { answerId });
+    } else if ((verb === 'feedback' || verb === 'feedbackComment') && this.troubleshooter.kb.get(entryId)) {
+      const helpful = verb === 'feedback' ? data['helpful'] === true : false;
+      const comment = verb === 'feedbackComment' ? str('comment').slice(0, 1000) : undefined;
+      const stored = await this.store.recordFeedback({
+        answerId: str('answerId'), entryId, helpful, ...(comment ? { comment: redact(comment) } : {}), userHash: userHash(context), time: new Date().toISOString(),
+      });
+      if (!stored) this.log.warn('feedback for an unknown answer', { activityId: context.activity.id, answerId: str('answerId') });
+      const stage = verb === 'feedback' && !helpful ? { commentPrompt: s.commentPrompt } : { feedback: s.thanks };
+      card = this.troubleshooter.answerCard(entryId, locale, cardLocale, { answerId: str('answerId'), ...stage });
     }
     if (!card) {
       return { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: `unknown action "${String(verb)}" or entry "${entryId}"` } as never };
     }
     return { statusCode: 200, type: CARD, value: card as never };
   }
+}
+
+/** SHA-256 (hex) of the user's Entra object id, else of their channel id: never stored in clear. */
+function userHash(context: TurnContext): string {
+  const from = context.activity.from ?? {};
+  return createHash('sha256').update(from.aadObjectId ?? from.id ?? 'anonymous').digest('hex');
 }

@@ -15,6 +15,7 @@ import {
   renderNoMatchCard,
   stringsFor,
   type AdaptiveCardJson,
+  type AnswerCardOptions,
 } from '../render/cards';
 import { format } from './strings';
 
@@ -60,7 +61,7 @@ export class Troubleshooter {
    * The entry's rendition: the Teams locale's when the entry has it, else the paste language's,
    * else en-us (a note on the card says so).
    */
-  reply(text: string, teamsLocale?: Locale): PasteReply {
+  reply(text: string, teamsLocale?: Locale, answerId?: string): PasteReply {
     const paste = text.length > MAX_PASTE ? text.slice(0, MAX_PASTE) : text;
     const classification = this.classifier.classify(paste, teamsLocale ? { locale: teamsLocale } : {});
     const textLocale = localeOfLanguage(classification.language);
@@ -71,7 +72,7 @@ export class Troubleshooter {
     }
     const { decision, matches } = classification;
     if (decision === 'answer' && matches[0]) {
-      const card = this.answerCard(matches[0].entryId, locale, textLocale);
+      const card = this.answerCard(matches[0].entryId, locale, textLocale, answerId ? { answerId } : {});
       if (card) {
         if (paste !== text) (card.body as object[]).unshift({ type: 'TextBlock', text: format(s.tooLong, { n: MAX_PASTE }), wrap: true, isSubtle: true, size: 'Small' });
         return { card, classification, locale, entryId: matches[0].entryId };
@@ -102,7 +103,7 @@ export class Troubleshooter {
     entryId: string,
     locale: Locale,
     secondChoice: Locale = DEFAULT_LOCALE,
-    options: { feedback?: string } = {},
+    options: AnswerCardOptions = {},
   ): AdaptiveCardJson | undefined {
     const entry = this.kb.get(entryId);
     if (!entry) return undefined;

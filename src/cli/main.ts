@@ -7,7 +7,10 @@
  * this repository relies on: keep them stable.
  */
 
+import fs from 'node:fs';
+import path from 'node:path';
 import readline from 'node:readline';
+import { DATABASE_FILE, SqliteFeedbackStore } from '../storage/sqlite';
 import { Classifier } from '../core/classifier';
 import { formatDiagnostic } from '../core/diagnostics';
 import type { KnowledgeBase } from '../core/knowledge/base';
@@ -25,14 +28,17 @@ Usage:
                                                    write {"id","language","decision","matches"} lines
   troubleshooter entries --json                    print every entry rendition as a JSON array
   troubleshooter check [--verbose]                 validate the knowledge folder; exit 1 on errors
+  troubleshooter report [--data DIR]               per entry: answers, helpful, not helpful; then the
+                                                   pastes that ended with no match (playbooks to write)
   troubleshooter --help                            this text
 
 Options:
   --locale L        reader's locale (en-us, fr-fr, nl-nl, or any BCP-47 tag such as fr-FR)
   --knowledge DIR   knowledge folder (default: ${DEFAULT_KNOWLEDGE_DIR}; env KNOWLEDGE_DIR)
   --verbose         with check: also print info diagnostics
+  --data DIR        with report: the bot's data folder (default: ./data; env DATA_DIR)
 
-Exit codes: 0 success, 1 knowledge errors (check), 2 usage error.`;
+Exit codes: 0 success, 1 knowledge errors (check) or no data (report), 2 usage error.`;
 
 class UsageError extends Error {}
 
@@ -45,7 +51,7 @@ interface Args {
 function parseArgs(argv: string[]): Args {
   const flags = new Map<string, string | true>();
   const positional: string[] = [];
-  const valued = new Set(['--locale', '--knowledge']);
+  const valued = new Set(['--locale', '--knowledge', '--data']);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a.startsWith('--')) {
@@ -183,6 +189,25 @@ function check(args: Args, out: (s: string) => void): number {
   return errors ? 1 : 0;
 }
 
+async function report(args: Args, out: (s: string) => void): Promise<number> {
+  const flag = args.flags.get('--data');
+  const dir = path.resolve(typeof flag === 'string' ? flag : process.env['DATA_DIR'] || './data');
+  if (!fs.existsSync(path.join(dir, DATABASE_FILE))) throw new Error(`no data in ${dir} yet (the bot creates ${DATABASE_FILE} on first start)`);
+  const store = new SqliteFeedbackStore(dir);
+  try {
+    const rows = await store.report();
+    const w = Math.max(5, ...rows.map((r) => r.entryId.length));
+    out(`${'entry'.padEnd(w)}  answers  helpful  not helpful`);
+    for (const r of rows) out(`${r.entryId.padEnd(w)}  ${String(r.answers).padStart(7)}  ${String(r.helpful).padStart(7)}  ${String(r.notHelpful).padStart(11)}`);
+    const none = await store.unanswered(50);
+    out(`\nPastes with no matching playbook (${none.length}, newest first):`);
+    for (const n of none) out(`  ${n.time}  ${n.locale}  ${JSON.stringify(n.paste.slice(0, 200))}`);
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
 /** Runs the CLI; returns the exit code. */
 export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s + '\n')): Promise<number> {
   try {
@@ -200,6 +225,8 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
         return entries(args, out);
       case 'check':
         return check(args, out);
+      case 'report':
+        return await report(args, out);
       default:
         throw new UsageError(`unknown command "${args.command}"`);
     }

@@ -58,19 +58,29 @@ export function stringsFor(locale: Locale): Strings {
   return STRINGS[languageOf(locale)];
 }
 
+/** Options of {@link renderAnswerCard}. */
+export interface AnswerCardOptions {
+  /** Id of the stored answer; the feedback buttons carry it. */
+  answerId?: string;
+  /** An acknowledgement shown instead of the feedback buttons. */
+  feedback?: string;
+  /** Ask for a comment (after "not helpful"): the comment box's label. */
+  commentPrompt?: string;
+}
+
 /**
  * The answer card: title, codes, causes, each resolution with numbered steps (notes and code with
  * their step), source link and date, feedback buttons.
  *
  * @param shown - the chosen rendition and whether it is a fallback from `locale`.
  * @param locale - the reader's locale: labels are in it, whatever the rendition's locale.
- * @param options.feedback - an acknowledgement shown instead of the feedback buttons.
+ * @param options - the answer id the feedback buttons carry, and the feedback stage to show.
  */
 export function renderAnswerCard(
   shown: LocalizedEntry,
   locale: Locale,
   documentTitle: string,
-  options: { feedback?: string } = {},
+  options: AnswerCardOptions = {},
 ): AdaptiveCardJson {
   const s = stringsFor(locale);
   const r: Rendition = shown.rendition;
@@ -96,9 +106,11 @@ export function renderAnswerCard(
     source: `${s.source}: [${documentTitle.replace(/[[\]]/g, '')}](${r.url})${r.date ? ` · ${format(s.updated, { date: r.date })}` : ''}`,
     url: r.url,
     feedback: options.feedback ?? '',
+    commentPrompt: options.feedback ? '' : (options.commentPrompt ?? ''),
+    answerId: options.answerId ?? '',
     entryId: shown.entry.id,
     locale: r.locale,
-    labels: { codes: s.codes, causes: s.causes, helpful: s.helpful, notHelpful: s.notHelpful, openDoc: s.openDoc },
+    labels: { codes: s.codes, causes: s.causes, helpful: s.helpful, notHelpful: s.notHelpful, openDoc: s.openDoc, send: s.send },
   };
   return expand('answer', data);
 }

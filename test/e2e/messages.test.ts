@@ -3,6 +3,10 @@
  * activities POSTed to /api/messages, replies recorded by a fake Bot Connector.
  */
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { SqliteFeedbackStore } from '../../src/storage/sqlite';
 import { createApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { silentLogger } from '../../src/logger';
@@ -14,10 +18,11 @@ describe('POST /api/messages (e2e, real HTTP)', function () {
   let app: App;
   let base: string;
   let connector: FakeConnector;
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tt-e2e-'));
 
   before(async function () {
     connector = await startFakeConnector();
-    app = createApp(loadConfig({ PORT: '0', HOST: '127.0.0.1' }), silentLogger);
+    app = createApp(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir }), silentLogger);
     const port = await app.listen();
     base = `http://127.0.0.1:${port}`;
   });
@@ -84,33 +89,65 @@ describe('POST /api/messages (e2e, real HTTP)', function () {
       'troubleshoot-windows-enrollment-errors/this-user-is-not-allowed-to-enroll',
       'troubleshoot-windows-enrollment-errors/this-user-is-not-authorized-to-enroll',
     ]);
-    const res = await post(cardActionInvoke('choose', choices[0]!.data, { serviceUrl: connector.url, locale: 'en-US' }));
+    const chosen = await invoke('choose', choices[0]!.data);
+    assert.match(cardTexts(chosen)[0]!, /This user is not (allowed|authorized) to enroll/);
+    assert.ok(cardActions(chosen).find((a) => a.verb === 'feedback')!.data.answerId, 'the chosen answer can take feedback');
+  });
+
+  async function invoke(verb: string, data: unknown, locale = 'en-US'): Promise<any> {
+    const res = await post(cardActionInvoke(verb, data as Record<string, unknown>, { serviceUrl: connector.url, locale }));
     assert.equal(res.status, 200);
-    const body = (await res.json()) as { statusCode: number; type: string; value: any };
+    const body = (await res.json()) as { statusCode: number; value: any };
     assert.equal(body.statusCode, 200);
-    assert.equal(body.type, 'application/vnd.microsoft.card.adaptive');
     assertValidCard(body.value);
-    assert.match(cardTexts(body.value)[0]!, /This user is not (allowed|authorized) to enroll/);
+    return body.value;
+  }
+
+  async function stored(): Promise<{ report: unknown[]; none: string[] }> {
+    const store = new SqliteFeedbackStore(dataDir);
+    try {
+      return { report: await store.report(), none: (await store.unanswered(10)).map((u) => u.paste) };
+    } finally {
+      await store.close();
+    }
+  }
+
+  it('stores "helpful" in the SQLite file and thanks the user in place, once per user', async function () {
+    await post(messageActivity('De software kan niet worden geïnstalleerd, 0x80cf4017 — mail me: jan@contoso.nl', { serviceUrl: connector.url, locale: 'nl-NL' }));
+    const card = onlyCard();
+    const helpful = cardActions(card).find((a) => a.verb === 'feedback' && a.data.helpful === true)!;
+    assert.match(helpful.data.answerId, /^[0-9a-f-]{36}$/);
+    const updated = await invoke('feedback', helpful.data, 'nl-NL');
+    assert.ok(cardTexts(updated).includes('Bedankt, uw feedback is vastgelegd.'));
+    assert.deepEqual(cardActions(updated).map((a) => a.type), ['Action.OpenUrl']);
+    await invoke('feedback', helpful.data, 'nl-NL'); // the same user clicks again
+    const row = (await stored()).report.find((r: any) => r.entryId === 'troubleshoot-windows-enrollment-errors/the-software-cannot-be-installed');
+    assert.deepEqual(row, { entryId: 'troubleshoot-windows-enrollment-errors/the-software-cannot-be-installed', answers: 1, helpful: 1, notHelpful: 0 });
   });
 
-  it('acknowledges feedback in place: the updated card thanks the user and drops the buttons', async function () {
-    const data = { entryId: 'troubleshoot-windows-enrollment-errors/the-device-is-already-enrolled', locale: 'nl-nl', helpful: true };
-    const res = await post(cardActionInvoke('feedback', data, { serviceUrl: connector.url, locale: 'nl-NL' }));
-    assert.equal(res.status, 200);
-    const body = (await res.json()) as { value: any };
-    assertValidCard(body.value);
-    assert.ok(cardTexts(body.value).includes('Bedankt, uw feedback is vastgelegd.'));
-    assert.deepEqual(cardActions(body.value).map((a) => a.type), ['Action.OpenUrl']);
+  it('"not helpful" asks for a comment in place, then stores it', async function () {
+    await post(messageActivity('DeviceCapReached', { serviceUrl: connector.url, locale: 'en-US' }));
+    const notHelpful = cardActions(onlyCard()).find((a) => a.verb === 'feedback' && a.data.helpful === false)!;
+    const asking = await invoke('feedback', notHelpful.data);
+    const input = JSON.stringify(asking);
+    assert.ok(input.includes('"type":"Input.Text"') && input.includes("Sorry it didn't help"), 'comment box shown');
+    const send = JSON.parse(input).body.find((b: any) => b.type === 'Container' && JSON.stringify(b).includes('feedbackComment'));
+    const data = send.items[1].actions[0].data;
+    const thanked = await invoke('feedbackComment', { ...data, comment: 'steps are for Android only' });
+    assert.ok(cardTexts(thanked).includes('Thanks, your feedback is recorded.'));
+    const row = (await stored()).report.find((r: any) => r.entryId.endsWith('/devicecapreached')) as any;
+    assert.deepEqual({ answers: row.answers, helpful: row.helpful, notHelpful: row.notHelpful }, { answers: 1, helpful: 0, notHelpful: 1 });
   });
 
-  it('answers a paste that matches nothing with a helpful card, not an apology string', async function () {
-    assert.equal((await post(messageActivity('hello there', { serviceUrl: connector.url, locale: 'en-US' }))).status, 200);
+  it('answers a paste that matches nothing with a helpful card, and keeps the paste for the report, redacted', async function () {
+    assert.equal((await post(messageActivity('hello there, I am pat@example.org', { serviceUrl: connector.url, locale: 'en-US' }))).status, 200);
     const card = onlyCard();
     assertValidCard(card);
     const texts = cardTexts(card);
     assert.equal(texts[0], 'I have no playbook for this one yet');
     assert.ok(texts.some((t) => t.includes('exact error message')), 'tells what to paste');
     assert.ok(texts.some((t) => t.includes('What is the exact error message?')), 'prerequisites checklist');
+    assert.ok((await stored()).none.includes('hello there, I am [email]'));
   });
 
   it('shows template syntax in a paste literally', async function () {

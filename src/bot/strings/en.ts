@@ -10,6 +10,8 @@ export const en: Strings = {
   helpful: 'Helpful',
   notHelpful: 'Not helpful',
   thanks: 'Thanks, your feedback is recorded.',
+  commentPrompt: "Sorry it didn't help. What was missing or wrong? (optional)",
+  send: "Send",
   openDoc: 'Open the article',
   fallbackNote: 'This playbook has no {wanted} version; it is shown in {shown}.',
   askTitle: 'Which of these matches your problem?',

@@ -10,6 +10,8 @@ export const fr: Strings = {
   helpful: 'Utile',
   notHelpful: 'Pas utile',
   thanks: 'Merci, votre avis est enregistré.',
+  commentPrompt: "Désolé que cela n’ait pas aidé. Qu’est-ce qui manquait ou était faux ? (facultatif)",
+  send: "Envoyer",
   openDoc: 'Ouvrir l’article',
   fallbackNote: 'Cette fiche n’existe pas en {wanted} ; elle est affichée en {shown}.',
   askTitle: 'Lequel de ces problèmes correspond au vôtre ?',

@@ -17,6 +17,8 @@ export interface Strings {
   helpful: string;
   notHelpful: string;
   thanks: string;
+  commentPrompt: string;
+  send: string;
   openDoc: string;
   fallbackNote: string;
   askTitle: string;

@@ -10,6 +10,8 @@ export const nl: Strings = {
   helpful: 'Nuttig',
   notHelpful: 'Niet nuttig',
   thanks: 'Bedankt, uw feedback is vastgelegd.',
+  commentPrompt: "Jammer dat het niet hielp. Wat ontbrak of klopte niet? (optioneel)",
+  send: "Versturen",
   openDoc: 'Artikel openen',
   fallbackNote: 'Dit playbook bestaat niet in het {wanted}; het wordt getoond in het {shown}.',
   askTitle: 'Welke hiervan past bij uw probleem?',

@@ -1,0 +1,62 @@
+/**
+ * What the bot stores, behind interfaces so that the backend (embedded SQLite by default, Azure
+ * Storage for several instances) is chosen by configuration. Implementations: `sqlite.ts`,
+ * `memory.ts` (tests).
+ */
+import type { Decision } from '../core/classifier';
+
+/** One answer the bot gave to a paste. */
+export interface AnswerRecord {
+  /** Unique id of the answer, carried by the card's feedback buttons. */
+  id: string;
+  /** Entry shown; undefined for `ask` and `none`. */
+  entryId?: string;
+  /** Locale of the card. */
+  locale: string;
+  decision: Decision;
+  /** Score of the best match, 0 when none. */
+  score: number;
+  /** The paste with personal data removed (see core/redact). */
+  paste: string;
+  /** SHA-256 of the user's AAD object id (or channel user id), hex; never the id itself. */
+  userHash: string;
+  /** ISO time. */
+  time: string;
+}
+
+/** One user's verdict on one answer. */
+export interface FeedbackRecord {
+  answerId: string;
+  /** Entry the answer showed (kept with the feedback: an answer card can be re-rendered for another entry). */
+  entryId: string;
+  helpful: boolean;
+  comment?: string;
+  userHash: string;
+  time: string;
+}
+
+/** Per-entry totals for the helpdesk report. */
+export interface EntryReport {
+  entryId: string;
+  answers: number;
+  helpful: number;
+  notHelpful: number;
+}
+
+/** Answers and feedback. */
+export interface FeedbackStore {
+  /** Records an answer. Idempotent on `id`. */
+  recordAnswer(answer: AnswerRecord): Promise<void>;
+  /**
+   * Records a verdict: one per user and answer; a second click by the same user replaces the
+   * first (the latest verdict counts once).
+   *
+   * @returns `false` when the answer id is unknown (nothing stored).
+   */
+  recordFeedback(feedback: FeedbackRecord): Promise<boolean>;
+  /** Per-entry totals, most answered first. */
+  report(): Promise<EntryReport[]>;
+  /** Redacted pastes that ended in `none`, newest first (at most `limit`): what to write a playbook for next. */
+  unanswered(limit: number): Promise<{ paste: string; time: string; locale: string }[]>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,79 @@
+/**
+ * The FeedbackStore contract, run against every backend: the in-memory fake and the real SQLite
+ * file.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { MemoryFeedbackStore } from '../../src/storage/memory';
+import { SqliteFeedbackStore } from '../../src/storage/sqlite';
+import type { AnswerRecord, FeedbackStore } from '../../src/storage/types';
+
+const ENTRY = 'troubleshoot-windows-enrollment-errors/the-device-is-already-enrolled';
+const answer = (id: string, over: Partial<AnswerRecord> = {}): AnswerRecord => ({
+  id, entryId: ENTRY, locale: 'en-us', decision: 'answer', score: 1, paste: '0x8018000a', userHash: 'u0', time: new Date().toISOString(), ...over,
+});
+
+const backends: [string, () => { store: FeedbackStore; reopen?: () => FeedbackStore; dir?: string }][] = [
+  ['memory', () => ({ store: new MemoryFeedbackStore() })],
+  [
+    'sqlite',
+    () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tt-store-'));
+      return { store: new SqliteFeedbackStore(dir), reopen: () => new SqliteFeedbackStore(dir), dir };
+    },
+  ],
+];
+
+for (const [name, make] of backends) {
+  describe(`FeedbackStore (${name})`, function () {
+    let store: FeedbackStore;
+    let reopen: (() => FeedbackStore) | undefined;
+    beforeEach(() => ({ store, reopen } = make()));
+    afterEach(async () => store.close());
+
+    it('stores answers and counts one verdict per user and answer, the latest one', async function () {
+      await store.recordAnswer(answer('a1'));
+      await store.recordAnswer(answer('a1')); // idempotent
+      assert.equal(await store.recordFeedback({ answerId: 'a1', entryId: ENTRY, helpful: true, userHash: 'u1', time: 't1' }), true);
+      assert.equal(await store.recordFeedback({ answerId: 'a1', entryId: ENTRY, helpful: false, userHash: 'u1', time: 't2' }), true);
+      assert.equal(await store.recordFeedback({ answerId: 'a1', entryId: ENTRY, helpful: true, userHash: 'u2', time: 't3' }), true);
+      assert.deepEqual(await store.report(), [{ entryId: ENTRY, answers: 1, helpful: 1, notHelpful: 1 }]);
+    });
+
+    it('refuses feedback for an unknown answer and stores nothing', async function () {
+      assert.equal(await store.recordFeedback({ answerId: 'nope', entryId: ENTRY, helpful: true, userHash: 'u1', time: 't' }), false);
+      assert.deepEqual(await store.report(), []);
+    });
+
+    it('lists the pastes that ended with no match, newest first', async function () {
+      await store.recordAnswer(answer('n1', { entryId: undefined, decision: 'none', paste: 'printer offline', time: '2026-01-01T00:00:00Z' }));
+      await store.recordAnswer(answer('n2', { entryId: undefined, decision: 'none', paste: 'vpn 809', time: '2026-01-02T00:00:00Z' }));
+      await store.recordAnswer(answer('x', { time: '2026-01-03T00:00:00Z' }));
+      assert.deepEqual((await store.unanswered(10)).map((u) => u.paste), ['vpn 809', 'printer offline']);
+    });
+
+    it('stores exactly 100 verdicts when 100 users click at once', async function () {
+      await store.recordAnswer(answer('busy'));
+      const clicks = Array.from({ length: 100 }, (_, i) =>
+        store.recordFeedback({ answerId: 'busy', entryId: ENTRY, helpful: i % 4 !== 0, userHash: `user-${i}`, time: new Date().toISOString() }),
+      );
+      const again = Array.from({ length: 100 }, (_, i) =>
+        store.recordFeedback({ answerId: 'busy', entryId: ENTRY, helpful: i % 4 !== 0, userHash: `user-${i}`, time: new Date().toISOString() }),
+      );
+      assert.ok((await Promise.all([...clicks, ...again])).every(Boolean));
+      assert.deepEqual(await store.report(), [{ entryId: ENTRY, answers: 1, helpful: 75, notHelpful: 25 }]);
+    });
+
+    if (name === 'sqlite') {
+      it('keeps everything when the file is closed and opened again', async function () {
+        await store.recordAnswer(answer('r1'));
+        await store.recordFeedback({ answerId: 'r1', entryId: ENTRY, helpful: true, comment: 'worked', userHash: 'u1', time: 't' });
+        await store.close();
+        store = reopen!();
+        assert.deepEqual(await store.report(), [{ entryId: ENTRY, answers: 1, helpful: 1, notHelpful: 0 }]);
+      });
+    }
+  });
+}
