@@ -5,7 +5,8 @@
  * renderer and host config, a mocked connector, no tenant, no tunnel).
  *
  * What it does:
- *   1. starts the bot from source (`tsx src/index.ts`, PORT 3978, HOST 127.0.0.1, unauthenticated),
+ *   1. starts the bot from source (`tsx src/index.ts`, PORT 3978, HOST 127.0.0.1, unauthenticated,
+ *      DATA_DIR in a fresh /tmp/pg-run-* folder),
  *      unless something already answers on http://127.0.0.1:<bot-port>/healthz;
  *   2. starts a tiny HTTP relay on 127.0.0.1:<relay-port> in this process. The Playground posts to
  *      it, it forwards to the bot and can rewrite the activity `locale` (the Playground hard-codes
@@ -26,6 +27,17 @@
  *   node scripts/playground-screenshots.mjs [--out /tmp/cards] [--pg-dir /tmp/pg]
  *        [--chromium /usr/bin/chromium] [--bot-port 3978] [--relay-port 3979] [--playground-port 56150]
  *        [--only a,b,f] [--keep-open]
+ *
+ * Locale: the Playground cannot set the user's locale. Its message and invoke generators hard-code
+ * `locale: "en-US"` (dist/index.js, MessageActivityGenerator and the adaptiveCard/action invoke),
+ * its .m365agentsplayground.yml has no locale field, and the CLI has no flag. "Mock an Activity >
+ * Custom activity" can send one message with another locale, but the invokes of the card's buttons
+ * still say en-US. Hence the relay: a scenario with `locale` gets it on every activity (messages
+ * and invokes) while it runs.
+ *
+ * Offline: the Playground's Segoe UI web fonts and a Fluent animation worklet come from a CDN and
+ * fail (ERR_NAME_NOT_RESOLVED, logged in browser-console.log); cards fall back to the system
+ * sans-serif (DejaVu/Liberation), so line breaks differ slightly from Teams. Nothing else needs the network.
  *
  * --keep-open leaves bot, relay and Playground running (open http://127.0.0.1:56150 yourself; Ctrl-C stops).
  * Exit code 0 when every scenario produced its screenshot, 1 otherwise.
@@ -72,6 +84,7 @@ function parseArgs(argv) {
 const opt = parseArgs(process.argv.slice(2));
 fs.mkdirSync(opt.out, { recursive: true });
 const runDir = fs.mkdtempSync('/tmp/pg-run-');
+for (const f of fs.readdirSync(opt.out)) if (/^[a-z]\d?-.*\.png$/.test(f)) fs.rmSync(path.join(opt.out, f)); // last run's shots
 
 const req = createRequire(path.join(path.resolve(opt.pgDir), 'package.json'));
 let chromium;
@@ -250,8 +263,11 @@ async function clickAndWait(page, bubble, how, label) {
   const before = await bubble.innerText();
   let target;
   if (how === 'selectAction') target = bubble.locator('.ac-selectable').first();
-  else if (label) target = bubble.locator('button.ac-pushButton').filter({ hasText: label }).first();
-  else target = bubble.locator('button.ac-pushButton').first();
+  else {
+    // Action buttons: the Playground renders them as Fluent UI buttons (fui-Button), not ac-pushButton.
+    const buttons = bubble.locator(`${CARD} button`);
+    target = (label ? buttons.filter({ hasText: label }) : buttons).first();
+  }
   const targetText = (await target.innerText()).trim();
   await target.click();
   try {
@@ -274,7 +290,7 @@ try {
   else {
     start('bot', path.join(repoRoot, 'node_modules/.bin/tsx'), ['src/index.ts'], {
       cwd: repoRoot,
-      env: { PORT: String(opt.botPort), HOST: '127.0.0.1' },
+      env: { PORT: String(opt.botPort), HOST: '127.0.0.1', DATA_DIR: path.join(runDir, 'data') }, // keep the dev's ./data out of it
     });
     await waitFor('the bot', () => ok(health), 90_000);
   }
@@ -305,6 +321,7 @@ try {
   page.on('console', (m) => consoleLog.write(`${m.type()} ${m.text()}\n`));
   page.on('pageerror', (e) => consoleLog.write(`pageerror ${e.message}\n`));
   page.on('requestfailed', (r) => consoleLog.write(`requestfailed ${r.url()} ${r.failure()?.errorText}\n`));
+  page.on('response', (r) => r.status() >= 400 && consoleLog.write(`http ${r.status()} ${r.url()}\n`));
   await page.goto(pgUrl);
   await page.locator('[data-lexical-editor="true"]').waitFor({ timeout: 60_000 });
   await sleep(2000);
@@ -330,6 +347,10 @@ try {
       const box = await shoot(page, bubble, file);
       r.size = box ? `${Math.round(box.width)}x${Math.round(box.height)}` : '?';
       r.text = (await bubble.innerText()).slice(0, 4000);
+      if (r.text.includes('${')) {
+        r.unresolvedTemplate = r.text.match(/\$\{[^}]*\}/g);
+        log(`${s.id}: card shows unexpanded template text ${r.unresolvedTemplate.join(' ')}`);
+      }
       const warn = await bubble.locator('text=/not supported/i').count();
       if (warn) r.warning = 'the Playground marked something in this card as not supported';
       log(`${s.id}: ${file} ${r.size}${r.changed === false ? ' (card did NOT change after the click)' : ''}`);

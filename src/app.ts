@@ -6,7 +6,10 @@
 import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
+  ConversationState,
+  UserState,
   type ConfigurationBotFrameworkAuthenticationOptions,
+  type Storage,
 } from 'botbuilder';
 import type restify from 'restify';
 import { Classifier } from './core/classifier';
@@ -19,7 +22,9 @@ import { describeWith, Troubleshooter } from './bot/troubleshooter';
 import { createTurnErrorHandler } from './bot/turn-error';
 import { createServer } from './server/create-server';
 import { SqliteFeedbackStore } from './storage/sqlite';
-import type { FeedbackStore } from './storage/types';
+import type { FeedbackStore, HelpdeskStore } from './storage/types';
+import { SqliteHelpdeskStore, SqliteStateStorage } from './storage/sqlite-helpdesk';
+import { Helpdesk } from './bot/helpdesk';
 
 /** The assembled application. */
 export interface App {
@@ -33,10 +38,18 @@ export interface App {
 /**
  * Assembles the application.
  *
- * @param deps.store - where answers and feedback go; default: the SQLite file in `config.dataDir`.
+ * @param deps - stores to use instead of the SQLite file (tests).
  * @throws Error when the knowledge base has error diagnostics (the bot refuses to start on them).
  */
-export function createApp(config: Readonly<Config>, log: Logger, deps: { store?: FeedbackStore } = {}): App {
+/** Stores the app uses; each defaults to the SQLite file in `config.dataDir`. */
+export interface AppStores {
+  feedback?: FeedbackStore;
+  helpdesk?: HelpdeskStore;
+  /** Bot state (open dialogs, language choice). */
+  state?: Storage;
+}
+
+export function createApp(config: Readonly<Config>, log: Logger, deps: AppStores = {}): App {
   const kb = loadKnowledge(config.knowledgeDir);
   for (const d of kb.diagnostics) log.debug('knowledge', { diagnostic: formatDiagnostic(d) });
   const warnings = kb.diagnostics.filter((d) => d.severity === 'warning').length;
@@ -53,8 +66,17 @@ export function createApp(config: Readonly<Config>, log: Logger, deps: { store?:
   } as ConfigurationBotFrameworkAuthenticationOptions);
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = createTurnErrorHandler(log);
-  const store = deps.store ?? new SqliteFeedbackStore(config.dataDir);
-  const bot = new TeamsBot(troubleshooter, store, log);
+  const feedback = deps.feedback ?? new SqliteFeedbackStore(config.dataDir);
+  const helpdeskStore = deps.helpdesk ?? new SqliteHelpdeskStore(config.dataDir);
+  const state = deps.state ?? new SqliteStateStorage(config.dataDir);
+  const bot = new TeamsBot({
+    troubleshooter,
+    feedback,
+    helpdesk: new Helpdesk(helpdeskStore, config.microsoftAppId, log),
+    conversationState: new ConversationState(state),
+    userState: new UserState(state),
+    log,
+  });
   const server = createServer({ adapter, bot, log, health: () => ({ entries: kb.entries().length }) });
   return {
     server,
@@ -64,6 +86,11 @@ export function createApp(config: Readonly<Config>, log: Logger, deps: { store?:
         server.once('error', reject);
         server.listen(config.port, config.host, () => resolve(server.address().port));
       }),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())).then(() => store.close()),
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await feedback.close();
+      await helpdeskStore.close();
+      (state as { close?: () => void }).close?.();
+    },
   };
 }

@@ -1,8 +1,10 @@
 /**
- * The Teams bot: a thin TeamsActivityHandler that turns an activity into a paste or a card action
- * and hands it to the {@link Troubleshooter}. All botbuilder use for turns is here and in
- * turn-error.ts, so a move to the SDK's successor touches only the adapters.
+ * The Teams bot: a thin TeamsActivityHandler. A message is a command (routes.ts), an answer to the
+ * open intake dialog, or a paste for the {@link Troubleshooter}; a card action (Universal Actions)
+ * is a choice, feedback, "none of these", or a helpdesk Claim/Resolve. All botbuilder use for turns
+ * lives in src/bot and dialogs/, so a move to the SDK's successor touches only the adapters.
  */
+import { createHash, randomUUID } from 'node:crypto';
 import {
   CardFactory,
   MessageFactory,
@@ -10,67 +12,164 @@ import {
   TurnContext,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  type ConversationState,
+  type StatePropertyAccessor,
+  type UserState,
 } from 'botbuilder';
-import { createHash, randomUUID } from 'node:crypto';
-import { isLocale, negotiateLocale, type Locale } from '../core/locale';
+import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
+import { isLocale, localeOfLanguage, negotiateLocale, type Locale } from '../core/locale';
 import { redact } from '../core/redact';
+import { toPlainText } from '../core/knowledge/model';
 import type { Logger } from '../logger';
+import { renderMessageCard, stringsFor, type AdaptiveCardJson } from '../render/cards';
 import type { FeedbackStore } from '../storage/types';
-import { stringsFor, type AdaptiveCardJson } from '../render/cards';
+import { INTAKE_DIALOG, IntakeDialog, type IntakeOptions, type IntakeResult } from '../../dialogs/intake-dialog';
 import { plainTextOfMessage } from './activity-text';
+import type { Helpdesk } from './helpdesk';
+import { CANCEL, HELP, LANGUAGE, SET_HELPDESK } from './routes';
+import { format } from './strings';
 import type { Troubleshooter } from './troubleshooter';
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
 
+/** What the bot is built from. */
+export interface TeamsBotDeps {
+  troubleshooter: Troubleshooter;
+  feedback: FeedbackStore;
+  helpdesk: Helpdesk;
+  conversationState: ConversationState;
+  userState: UserState;
+  log: Logger;
+}
+
 /** The bot. */
 export class TeamsBot extends TeamsActivityHandler {
-  constructor(
-    private readonly troubleshooter: Troubleshooter,
-    private readonly store: FeedbackStore,
-    private readonly log: Logger,
-  ) {
+  readonly #d: TeamsBotDeps;
+  readonly #dialogs: DialogSet;
+  readonly #language: StatePropertyAccessor<Locale | undefined>;
+
+  constructor(deps: TeamsBotDeps) {
     super();
+    this.#d = deps;
+    this.#dialogs = new DialogSet(deps.conversationState.createProperty<DialogState>('dialogState')).add(new IntakeDialog());
+    this.#language = deps.userState.createProperty<Locale | undefined>('language');
     this.onMessage(async (context, next) => {
-      await this.handleMessage(context);
+      await this.#message(context);
       await next();
     });
   }
 
-  private async handleMessage(context: TurnContext): Promise<void> {
+  /** Runs the turn, then saves conversation state (open dialogs) and user state (language). */
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.#d.conversationState.saveChanges(context, false);
+    await this.#d.userState.saveChanges(context, false);
+  }
+
+  /** The reader's locale: the `language` command's choice, else Teams' locale, else the text's language, else en-us. */
+  async #locale(context: TurnContext, textLocale?: Locale): Promise<Locale> {
+    return (await this.#language.get(context)) ?? negotiateLocale(context.activity.locale) ?? textLocale ?? 'en-us';
+  }
+
+  async #send(context: TurnContext, card: AdaptiveCardJson): Promise<void> {
+    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+  }
+
+  async #message(context: TurnContext): Promise<void> {
     const activity = context.activity;
-    // A message with only a card submit (older clients) or attachments carries no text.
     const raw = typeof activity.text === 'string' ? activity.text : '';
     const text = plainTextOfMessage(TurnContext.removeRecipientMention(activity) ?? raw);
-    const locale = negotiateLocale(activity.locale);
+    const dc = await this.#dialogs.createContext(context);
+    const command = text.length <= 60 ? text.trim() : '';
+
+    if (CANCEL.select(command)) {
+      await dc.cancelAllDialogs();
+      const s = stringsFor(await this.#locale(context));
+      await this.#send(context, renderMessageCard(s.cancelled, []));
+      return;
+    }
+    if (HELP.select(command)) {
+      const s = stringsFor(await this.#locale(context));
+      await this.#send(context, renderMessageCard(s.helpTitle, s.helpLines.map((l) => `- ${l}`)));
+      return;
+    }
+    const language = LANGUAGE.select(command);
+    if (language) {
+      const locale = localeOfLanguage(language);
+      await this.#language.set(context, locale);
+      await this.#send(context, renderMessageCard(stringsFor(locale).languageSet, []));
+      return;
+    }
+    if (SET_HELPDESK.select(command)) {
+      const s = stringsFor(await this.#locale(context));
+      const ok = await this.#d.helpdesk.setChannel(context);
+      await this.#send(context, renderMessageCard(ok ? s.helpdeskSet : s.helpdeskOnlyInChannel, []));
+      return;
+    }
+    if (dc.activeDialog) {
+      const result = await dc.continueDialog();
+      if (result.status === DialogTurnStatus.complete) await this.#escalate(context, result.result as IntakeResult);
+      return;
+    }
+    await this.#troubleshoot(context, dc, text);
+  }
+
+  async #troubleshoot(context: TurnContext, dc: DialogContext, text: string): Promise<void> {
+    const activity = context.activity;
+    const preferred = (await this.#language.get(context)) ?? negotiateLocale(activity.locale);
     const answerId = randomUUID();
-    const reply = this.troubleshooter.reply(text, locale, answerId);
-    const top = reply.classification.matches[0];
-    await this.store.recordAnswer({
+    const reply = this.#d.troubleshooter.reply(text, preferred, answerId);
+    const { classification } = reply;
+    const top = classification.matches[0];
+    await this.#d.feedback.recordAnswer({
       id: answerId,
       ...(reply.entryId ? { entryId: reply.entryId } : {}),
       locale: reply.locale,
-      decision: reply.classification.decision,
+      decision: classification.decision,
       score: top?.score ?? 0,
       paste: redact(text.slice(0, 4000)),
       userHash: userHash(context),
       time: new Date().toISOString(),
     });
-    this.log.info('answered', {
+    this.#d.log.info('answered', {
       activityId: activity.id,
       conversationId: activity.conversation?.id,
-      decision: reply.classification.decision,
+      decision: classification.decision,
       entryId: reply.entryId,
-      matches: reply.classification.matches.slice(0, 3).map((m) => `${m.entryId}:${m.score}`),
+      matches: classification.matches.slice(0, 3).map((m) => `${m.entryId}:${m.score}`),
     });
-    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(reply.card)));
+    await this.#send(context, reply.card);
+    // Nothing matched a paste about a device problem (a code, or the knowledge base's words), not a
+    // greeting or noise: gather the facts for the helpdesk.
+    const substantive = classification.codes.length > 0 || classification.knownWords >= 3;
+    if (classification.decision === 'none' && substantive && activity.conversation?.conversationType === 'personal') {
+      await this.#startIntake(dc, { paste: text, locale: reply.locale, matches: [] });
+    }
+  }
+
+  async #startIntake(dc: DialogContext, options: IntakeOptions): Promise<void> {
+    await dc.cancelAllDialogs();
+    await dc.beginDialog(INTAKE_DIALOG, options);
+  }
+
+  async #escalate(context: TurnContext, intake: IntakeResult): Promise<void> {
+    const s = stringsFor(intake.locale);
+    const { escalation, posted } = await this.#d.helpdesk.escalate(context, intake);
+    const summary = this.#d.helpdesk.card({ ...escalation }, intake.locale);
+    delete (summary as { actions?: unknown }).actions; // the requester sees the summary, not the helpdesk's buttons
+    await this.#send(context, summary);
+    await this.#send(context, renderMessageCard(posted ? s.escalated : format(s.noHelpdesk, { ref: escalation.id }), []));
+    this.#d.log.info('escalated', { escalationId: escalation.id, posted, activityId: context.activity.id });
   }
 
   /**
    * Universal Actions (`adaptiveCard/action` invokes), each answered with the updated card:
    * - `choose`: a choice card becomes the chosen entry's answer (recorded as an answer);
+   * - `noneOfThese`: starts the intake (its first question arrives as a message);
    * - `feedback`: stores the user's verdict (one per user and answer; a second click replaces the
    *   first); "helpful" thanks, "not helpful" asks for an optional comment in place;
-   * - `feedbackComment`: stores the comment and thanks.
+   * - `feedbackComment`: stores the comment and thanks;
+   * - `claim`, `resolve`: a helpdesk member acts on an escalation; the requester is notified.
    */
   protected override async onAdaptiveCardInvoke(
     context: TurnContext,
@@ -80,28 +179,39 @@ export class TeamsBot extends TeamsActivityHandler {
     const str = (k: string): string => (typeof data[k] === 'string' ? (data[k] as string) : '');
     const entryId = str('entryId');
     const cardLocale = isLocale(data['locale']) ? data['locale'] : undefined;
-    const locale: Locale = negotiateLocale(context.activity.locale) ?? cardLocale ?? 'en-us';
+    const locale = await this.#locale(context, cardLocale);
     const s = stringsFor(locale);
     const verb = value?.action?.verb;
+    const kb = this.#d.troubleshooter.kb;
     let card: AdaptiveCardJson | undefined;
-    if (verb === 'choose' && this.troubleshooter.kb.get(entryId)) {
+    if (verb === 'choose' && kb.get(entryId)) {
       const answerId = randomUUID();
-      await this.store.recordAnswer({
-        id: answerId, entryId, locale, decision: 'answer', score: 1, paste: '', userHash: userHash(context), time: new Date().toISOString(),
-      });
-      card = this.troubleshooter.answerCard(entryId, locale, cardLocale, { answerId });
-    } else if ((verb === 'feedback' || verb === 'feedbackComment') && this.troubleshooter.kb.get(entryId)) {
+      await this.#d.feedback.recordAnswer({ id: answerId, entryId, locale, decision: 'answer', score: 1, paste: '', userHash: userHash(context), time: new Date().toISOString() });
+      card = this.#d.troubleshooter.answerCard(entryId, locale, cardLocale, { answerId });
+    } else if (verb === 'noneOfThese') {
+      const dc = await this.#dialogs.createContext(context);
+      const paste = str('paste');
+      const matches = this.#d.troubleshooter.classifier.classify(paste, { locale }).matches.slice(0, 3).map((m) => ({
+        entryId: m.entryId,
+        title: toPlainText(kb.localize(m.entryId, locale)?.rendition.title ?? m.entryId),
+        score: m.score,
+      }));
+      await this.#startIntake(dc, { paste, locale, matches });
+      card = renderMessageCard(s.noneOfThese, [s.intakeStart]);
+    } else if ((verb === 'feedback' || verb === 'feedbackComment') && kb.get(entryId)) {
       const helpful = verb === 'feedback' ? data['helpful'] === true : false;
       const comment = verb === 'feedbackComment' ? str('comment').slice(0, 1000) : undefined;
-      const stored = await this.store.recordFeedback({
+      const stored = await this.#d.feedback.recordFeedback({
         answerId: str('answerId'), entryId, helpful, ...(comment ? { comment: redact(comment) } : {}), userHash: userHash(context), time: new Date().toISOString(),
       });
-      if (!stored) this.log.warn('feedback for an unknown answer', { activityId: context.activity.id, answerId: str('answerId') });
+      if (!stored) this.#d.log.warn('feedback for an unknown answer', { activityId: context.activity.id, answerId: str('answerId') });
       const stage = verb === 'feedback' && !helpful ? { commentPrompt: s.commentPrompt } : { feedback: s.thanks };
-      card = this.troubleshooter.answerCard(entryId, locale, cardLocale, { answerId: str('answerId'), ...stage });
+      card = this.#d.troubleshooter.answerCard(entryId, locale, cardLocale, { answerId: str('answerId'), ...stage });
+    } else if (verb === 'claim' || verb === 'resolve') {
+      card = await this.#d.helpdesk.act(context, verb, str('escalationId'), locale);
     }
     if (!card) {
-      return { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: `unknown action "${String(verb)}" or entry "${entryId}"` } as never };
+      return { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: `unknown action "${String(verb)}" or target` } as never };
     }
     return { statusCode: 200, type: CARD, value: card as never };
   }

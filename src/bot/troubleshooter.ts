@@ -86,7 +86,7 @@ export class Troubleshooter {
         const detail = toPlainText(r.causes[0] ?? r.messages[0] ?? shown.entry.codes.join(', '));
         return [{ entryId: m.entryId, title: toPlainText(r.title), detail }];
       });
-      return { card: renderChoiceCard(choices, locale), classification, locale };
+      return { card: renderChoiceCard(choices, locale, paste), classification, locale };
     }
     const known = classification.codes.flatMap((c) => {
       const d = this.codes?.describe(c.code);

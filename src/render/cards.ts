@@ -18,7 +18,7 @@ import { packageRoot } from '../knowledge-loader';
 export type AdaptiveCardJson = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
 
 /** Names of the templates in `cards/`. */
-export type TemplateName = 'answer' | 'choice' | 'no-match' | 'message';
+export type TemplateName = 'answer' | 'choice' | 'no-match' | 'message' | 'question' | 'escalation';
 
 /**
  * Teams renders at most about 28 KB of message payload (Teams bot message size limit); long code
@@ -123,12 +123,17 @@ export interface Choice {
   detail: string;
 }
 
-/** The card that asks which of several entries fits ("ask" decision). */
-export function renderChoiceCard(choices: readonly Choice[], locale: Locale): AdaptiveCardJson {
+/**
+ * The card that asks which of several entries fits ("ask" decision), with "None of these", which
+ * starts the guided intake and carries the paste (cut to 2,000 characters) for it.
+ */
+export function renderChoiceCard(choices: readonly Choice[], locale: Locale, paste = ''): AdaptiveCardJson {
   const s = stringsFor(locale);
   return expand('choice', {
     title: s.askTitle,
     body: s.askBody,
+    noneOfThese: s.noneOfThese,
+    paste: cut(paste),
     locale,
     choices: choices.map((c) => ({
       entryId: c.entryId,
@@ -162,4 +167,39 @@ export function renderNoMatchCard(
 /** A plain titled message card (errors, empty messages, acknowledgements). */
 export function renderMessageCard(title: string, lines: readonly string[]): AdaptiveCardJson {
   return expand('message', { title, lines: lines.map(text) });
+}
+
+/** One intake question: the question, its progress line, and the options to tap (sent back as text). */
+export function renderQuestionCard(question: string, options: { intro?: string; step?: string; choices?: readonly string[] } = {}): AdaptiveCardJson {
+  return expand('question', {
+    intro: options.intro ?? '',
+    question,
+    step: options.step ?? '',
+    choices: (options.choices ?? []).map((title) => ({ title })),
+  });
+}
+
+/** What the escalation card shows; labels already in the reader's language. */
+export interface EscalationCardData {
+  id: string;
+  title: string;
+  status: string;
+  statusColor: 'Attention' | 'Warning' | 'Good';
+  reference: string;
+  answers: readonly { question: string; answer: string }[];
+  paste: string;
+  matches: readonly string[];
+  canClaim: boolean;
+  canResolve: boolean;
+  labels: { paste: string; closest: string; claim: string; resolve: string };
+}
+
+/** The escalation card posted to the helpdesk channel (and the summary shown to the requester). */
+export function renderEscalationCard(d: EscalationCardData): AdaptiveCardJson {
+  return expand('escalation', {
+    ...d,
+    answers: d.answers.map((a) => ({ question: cut(a.question), answer: cut(a.answer) || '—' })),
+    paste: cut(d.paste),
+    matches: d.matches.map(text),
+  });
 }

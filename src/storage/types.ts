@@ -60,3 +60,60 @@ export interface FeedbackStore {
   unanswered(limit: number): Promise<{ paste: string; time: string; locale: string }[]>;
   close(): Promise<void>;
 }
+
+/**
+ * Where to reach a conversation later (Bot Framework conversation reference, stored as JSON).
+ * Kept structural here so that the store does not depend on botbuilder's types.
+ */
+export interface StoredReference {
+  serviceUrl: string;
+  channelId: string;
+  conversation: { id: string; tenantId?: string; conversationType?: string; isGroup?: boolean };
+  bot?: { id: string; name?: string };
+  user?: { id: string; name?: string; aadObjectId?: string };
+  activityId?: string;
+  locale?: string;
+}
+
+/** The helpdesk channel of a tenant: where escalations are posted as new threads. */
+export interface HelpdeskChannel {
+  /** Teams channel id (`19:…@thread.tacv2`), from `channelData.channel.id`. */
+  channelId: string;
+  /** A reference into the channel (its conversation id without `;messageid=`). */
+  reference: StoredReference;
+  /** Who set it (display name), and when (ISO). */
+  setBy: string;
+  time: string;
+}
+
+/** Lifecycle of an escalation. */
+export type EscalationStatus = 'open' | 'claimed' | 'resolved';
+
+/** A problem handed over to the helpdesk. */
+export interface Escalation {
+  id: string;
+  tenantId: string;
+  status: EscalationStatus;
+  /** Display name of the helpdesk member who claimed or resolved it. */
+  handledBy?: string;
+  /** The requester's 1:1 conversation, to notify them. */
+  requester: StoredReference;
+  requesterName: string;
+  locale: string;
+  /** The original paste, redacted. */
+  paste: string;
+  /** Intake questions and answers, in order. */
+  answers: { question: string; answer: string }[];
+  /** Closest entries the classifier found, best first. */
+  matches: { entryId: string; title: string; score: number }[];
+  time: string;
+}
+
+/** Helpdesk settings and escalations. */
+export interface HelpdeskStore {
+  setChannel(tenantId: string, channel: HelpdeskChannel): Promise<void>;
+  getChannel(tenantId: string): Promise<HelpdeskChannel | undefined>;
+  saveEscalation(e: Escalation): Promise<void>;
+  getEscalation(id: string): Promise<Escalation | undefined>;
+  close(): Promise<void>;
+}

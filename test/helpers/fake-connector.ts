@@ -1,6 +1,8 @@
 /**
  * A fake Bot Connector on 127.0.0.1: records what the bot sends to
- * `POST /v3/conversations/:conversationId/activities[/:replyToId]` and `PUT …/activities/:id`.
+ * `POST /v3/conversations/:conversationId/activities[/:replyToId]`, `PUT …/activities/:id`, and
+ * `POST /v3/conversations` (a new conversation, e.g. a new channel thread; recorded with
+ * conversationId `(new)` and the request body, which carries the first activity).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -28,6 +30,15 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
+      if (req.method === 'POST' && /^\/v3\/conversations\/?$/.test(req.url ?? '')) {
+        // A new conversation (a new thread in a channel): answer with its id, as the Bot Connector does.
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+        const id = `${body.channelData?.channel?.id ?? 'conv'};messageid=thread-${++n}`;
+        received.push({ method: 'POST', conversationId: '(new)', path: req.url ?? '', body });
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ id, activityId: `thread-${n}` }));
+        return;
+      }
       const m = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(req.url ?? '');
       if (!m) {
         // Not chained: restify replaces ServerResponse.prototype.writeHead with one that returns nothing.

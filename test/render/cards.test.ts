@@ -54,7 +54,9 @@ describe('cards', function () {
   it('renders valid choice, no-match and message cards, user text shown literally', function () {
     const choice = renderChoiceCard([{ entryId: 'a/b', title: 'T ${oops}', detail: 'd' }, { entryId: 'a/c', title: 'U', detail: '' }], 'nl-nl');
     assertValidCard(choice, ['T ${oops}']);
-    assert.deepEqual(cardActions(choice).map((a) => a.data.entryId), ['a/b', 'a/c']);
+    assert.deepEqual(cardActions(choice).map((a) => a.verb), ['choose', 'choose', 'noneOfThese']);
+    assert.deepEqual(cardActions(choice).slice(0, 2).map((a) => a.data.entryId), ['a/b', 'a/c']);
+    assert.equal(cardActions(choice)[2]!.title, 'Geen van deze');
     const none = renderNoMatchCard('fr-fr', [{ code: '0x80180018', name: 'MENROLL_E_X', description: 'desc' }], ['Quel est le message d’erreur exact ?']);
     assertValidCard(none);
     assert.ok(cardTexts(none).includes('0x80180018 est MENROLL_E_X : desc'));

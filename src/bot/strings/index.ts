@@ -34,6 +34,36 @@ export interface Strings {
   emptyTitle: string;
   emptyBody: string;
   tooLong: string;
+  intakeStart: string;
+  qPlatform: string;
+  qMethod: string;
+  qMessage: string;
+  qUsers: string;
+  qDevices: string;
+  qSince: string;
+  retryChoice: string;
+  retryNumber: string;
+  cancelled: string;
+  summaryTitle: string;
+  escalated: string;
+  noHelpdesk: string;
+  helpdeskSet: string;
+  helpdeskOnlyInChannel: string;
+  escalationTitle: string;
+  statusOpen: string;
+  statusClaimed: string;
+  statusResolved: string;
+  claim: string;
+  resolve: string;
+  pasteLabel: string;
+  closestLabel: string;
+  notifyClaimed: string;
+  notifyResolved: string;
+  helpTitle: string;
+  helpLines: string[];
+  languageSet: string;
+  platforms: string[];
+  methods: string[];
   /** Language names as the user's language writes them. */
   languageNames: Record<Language, string>;
 }

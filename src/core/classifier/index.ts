@@ -40,6 +40,11 @@ export interface Classification {
   matches: Match[];
   /** Every code found in the paste, normalised. */
   codes: FoundCode[];
+  /**
+   * How many distinct content words of the paste the knowledge base uses: 0–1 for greetings and
+   * noise, more for a description of a device-management problem (even one we have no entry for).
+   */
+  knownWords: number;
 }
 
 /** Thresholds of the fusion; all scores are in [0, 1]. */
@@ -155,14 +160,14 @@ export class Classifier {
 
     if (byCode.size) {
       const matches = [...byCode.values()].sort((a, b) => b.score - a.score);
-      if (matches.length === 1) return { language, decision: 'answer', matches, codes };
+      if (matches.length === 1) return { language, decision: 'answer', matches, codes, knownWords: this.#text.knownWords(input) };
       // Several entries share the code(s): let the words separate them.
       const textOf = new Map(textScores.map((t) => [this.#ids[t.entry]!, t.score]));
       matches.sort((a, b) => (textOf.get(b.entryId) ?? 0) - (textOf.get(a.entryId) ?? 0));
       const first = textOf.get(matches[0]!.entryId) ?? 0;
       const second = textOf.get(matches[1]!.entryId) ?? 0;
       const separated = first >= o.askScore && first >= second * o.margin * 1.2;
-      return { language, decision: separated ? 'answer' : 'ask', matches: matches.slice(0, o.maxMatches), codes };
+      return { language, decision: separated ? 'answer' : 'ask', matches: matches.slice(0, o.maxMatches), codes, knownWords: this.#text.knownWords(input) };
     }
 
     const matches: Match[] = textScores
@@ -171,10 +176,10 @@ export class Classifier {
       .map((t) => ({ entryId: this.#ids[t.entry]!, score: round(t.score), matchedBy: 'text', evidence: t.terms }));
     // A code we do not cover is a known "none", whatever words surround it.
     const top = matches[0];
-    if (!top || foreignCode) return { language, decision: 'none', matches: [], codes };
+    if (!top || foreignCode) return { language, decision: 'none', matches: [], codes, knownWords: this.#text.knownWords(input) };
     const second = matches[1]?.score ?? 0;
-    if (top.score >= o.answerScore && top.score >= second * o.margin) return { language, decision: 'answer', matches, codes };
-    return { language, decision: 'ask', matches: matches.slice(0, 3), codes };
+    if (top.score >= o.answerScore && top.score >= second * o.margin) return { language, decision: 'answer', matches, codes, knownWords: this.#text.knownWords(input) };
+    return { language, decision: 'ask', matches: matches.slice(0, 3), codes, knownWords: this.#text.knownWords(input) };
   }
 }
 

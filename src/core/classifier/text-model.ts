@@ -133,6 +133,17 @@ export class TextModel {
       .map((s) => this.#explain(s));
   }
 
+  /** How many distinct content words of `text` some entry uses, in the language where most are known. */
+  knownWords(text: string): number {
+    let most = 0;
+    for (const lang of LANGUAGES) {
+      const idf = this.#indexes.get(lang)!.idf;
+      const known = new Set(analyze(text.slice(0, MAX_WINDOW), lang).filter((s) => idf.has(s)));
+      most = Math.max(most, known.size);
+    }
+    return most;
+  }
+
   #scoreWindow(text: string, lang: Language, best: Map<number, TextScore>): void {
     const index = this.#indexes.get(lang)!;
     const tf = new Map<string, number>();

@@ -1,0 +1,104 @@
+/**
+ * Helpdesk settings, escalations and bot state (botbuilder `Storage`) in the same SQLite file as
+ * the feedback ({@link DATABASE_FILE}), each through its own connection (WAL allows it).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { Storage, StoreItems } from 'botbuilder';
+import { DATABASE_FILE } from './sqlite';
+import type { Escalation, HelpdeskChannel, HelpdeskStore } from './types';
+
+function open(dataDir: string): Database.Database {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const db = new Database(path.join(dataDir, DATABASE_FILE));
+  db.pragma('journal_mode = WAL');
+  db.pragma('busy_timeout = 5000');
+  return db;
+}
+
+/** {@link HelpdeskStore} on the SQLite file. */
+export class SqliteHelpdeskStore implements HelpdeskStore {
+  readonly #db: Database.Database;
+
+  constructor(dataDir: string) {
+    this.#db = open(dataDir);
+    this.#db.exec(`
+      CREATE TABLE IF NOT EXISTS helpdesk_channels (tenant_id TEXT PRIMARY KEY, value TEXT NOT NULL);
+      CREATE TABLE IF NOT EXISTS escalations (id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL, status TEXT NOT NULL, value TEXT NOT NULL);
+    `);
+  }
+
+  async setChannel(tenantId: string, channel: HelpdeskChannel): Promise<void> {
+    this.#db.prepare('INSERT INTO helpdesk_channels (tenant_id, value) VALUES (?, ?) ON CONFLICT (tenant_id) DO UPDATE SET value = excluded.value').run(tenantId, JSON.stringify(channel));
+  }
+
+  async getChannel(tenantId: string): Promise<HelpdeskChannel | undefined> {
+    const row = this.#db.prepare('SELECT value FROM helpdesk_channels WHERE tenant_id = ?').get(tenantId) as { value: string } | undefined;
+    return row ? (JSON.parse(row.value) as HelpdeskChannel) : undefined;
+  }
+
+  async saveEscalation(e: Escalation): Promise<void> {
+    this.#db
+      .prepare('INSERT INTO escalations (id, tenant_id, status, value) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET status = excluded.status, value = excluded.value')
+      .run(e.id, e.tenantId, e.status, JSON.stringify(e));
+  }
+
+  async getEscalation(id: string): Promise<Escalation | undefined> {
+    const row = this.#db.prepare('SELECT value FROM escalations WHERE id = ?').get(id) as { value: string } | undefined;
+    return row ? (JSON.parse(row.value) as Escalation) : undefined;
+  }
+
+  async close(): Promise<void> {
+    this.#db.close();
+  }
+}
+
+/**
+ * botbuilder `Storage` (conversation and user state, open dialogs) on the SQLite file, with the
+ * eTag semantics of botbuilder's MemoryStorage: a write whose `eTag` is neither `*` nor the stored
+ * one is rejected; a write without `eTag` overwrites.
+ */
+export class SqliteStateStorage implements Storage {
+  readonly #db: Database.Database;
+  #etag = Date.now();
+
+  constructor(dataDir: string) {
+    this.#db = open(dataDir);
+    this.#db.exec('CREATE TABLE IF NOT EXISTS bot_state (key TEXT PRIMARY KEY, value TEXT NOT NULL, etag TEXT NOT NULL)');
+  }
+
+  async read(keys: string[]): Promise<StoreItems> {
+    const out: StoreItems = {};
+    const get = this.#db.prepare('SELECT value, etag FROM bot_state WHERE key = ?');
+    for (const key of keys) {
+      const row = get.get(key) as { value: string; etag: string } | undefined;
+      if (row) out[key] = { ...JSON.parse(row.value), eTag: row.etag };
+    }
+    return out;
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    const get = this.#db.prepare('SELECT etag FROM bot_state WHERE key = ?');
+    const put = this.#db.prepare('INSERT INTO bot_state (key, value, etag) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag');
+    this.#db.transaction(() => {
+      for (const [key, item] of Object.entries(changes)) {
+        const { eTag, ...value } = (item ?? {}) as { eTag?: string };
+        const current = get.get(key) as { etag: string } | undefined;
+        if (current && eTag && eTag !== '*' && eTag !== current.etag) {
+          throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
+        }
+        put.run(key, JSON.stringify(value), String(++this.#etag));
+      }
+    })();
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    const del = this.#db.prepare('DELETE FROM bot_state WHERE key = ?');
+    for (const key of keys) del.run(key);
+  }
+
+  close(): void {
+    this.#db.close();
+  }
+}
