@@ -51,7 +51,22 @@ function cut(s: string): string {
   return s.length > MAX_FIELD ? `${s.slice(0, MAX_FIELD - 1)}…` : s;
 }
 
-const text = (s: string): { text: string } => ({ text: cut(s) });
+/**
+ * Adaptive Card TextBlocks render a single line break as a space (markdown); a paragraph break
+ * keeps the line. Lines that start a list item ("- ") keep their single break.
+ */
+function keepLines(s: string): string {
+  return s.replace(/\n(?!- |\n)/g, '\n\n');
+}
+
+const text = (s: string): { text: string } => ({ text: keepLines(cut(s)) });
+
+/** A code block as one monospace TextBlock per line (line breaks and indentation kept). */
+const codeBlock = (s: string): { lines: { text: string }[] } => ({
+  lines: cut(s)
+    .split('\n')
+    .map((l) => ({ text: l.replace(/^( +)/, (m) => '\u00a0'.repeat(m.length)) || '\u00a0' })),
+});
 
 /** Strings for a locale. */
 export function stringsFor(locale: Locale): Strings {
@@ -87,30 +102,33 @@ export function renderAnswerCard(
   const notice = shown.fallback
     ? format(s.fallbackNote, { wanted: s.languageNames[languageOf(locale)], shown: s.languageNames[languageOf(r.locale)] })
     : '';
-  const many = r.resolutions.length > 1;
+  const untitled = r.resolutions.filter((x) => !x.title).length;
   const data = {
     title: r.title,
     codes: shown.entry.codes.join(', '),
     notice,
     description: r.description.filter((d) => r.causes.length || d).map(text),
+    causeIntro: r.causeIntro ?? '',
     causes: r.causes.map((c) => text(r.causes.length > 1 ? `- ${c}` : c)),
     resolutions: r.resolutions.map((res, i) => ({
-      heading: res.title ?? (many ? format(s.option, { n: i + 1 }) : s.resolution),
+      // Untitled resolutions are "Resolution", numbered only when there are several untitled ones.
+      heading: res.title ?? (untitled > 1 ? format(s.option, { n: i + 1 }) : s.resolution),
       steps: res.steps.map((st, j) => ({
-        n: res.steps.length > 1 ? `${j + 1}.` : '•',
-        text: cut(st.text),
+        // Escaped: "1." at the start of a TextBlock would start a markdown list and indent it.
+        n: res.steps.length > 1 ? `${j + 1}\\.` : '•',
+        text: keepLines(cut(st.text)),
         notes: st.notes.map(text),
-        code: st.code.map(text),
+        code: st.code.map(codeBlock),
       })),
     })),
-    source: `${s.source}: [${documentTitle.replace(/[[\]]/g, '')}](${r.url})${r.date ? ` · ${format(s.updated, { date: r.date })}` : ''}`,
+    source: `${s.source}${s.colon}[${documentTitle.replace(/[[\]]/g, '')}](${r.url})${r.date ? ` · ${format(s.updated, { date: r.date })}` : ''}`,
     url: r.url,
-    feedback: options.feedback ?? '',
+    feedback: options.feedback ? `✓ ${options.feedback}` : '',
     commentPrompt: options.feedback ? '' : (options.commentPrompt ?? ''),
     answerId: options.answerId ?? '',
     entryId: shown.entry.id,
     locale: r.locale,
-    labels: { codes: s.codes, causes: s.causes, helpful: s.helpful, notHelpful: s.notHelpful, openDoc: s.openDoc, send: s.send },
+    labels: { colon: s.colon, codes: s.codes, causes: s.causes, helpful: s.helpful, notHelpful: s.notHelpful, openDoc: s.openDoc, send: s.send },
   };
   return expand('answer', data);
 }

@@ -28,6 +28,7 @@ export function renderEntryText(shown: LocalizedEntry, locale: Locale): string {
   for (const d of r.description) out.push('', indent(terminalText(d), ''));
   if (r.causes.length) {
     out.push('', s.causes);
+    if (r.causeIntro) out.push(`  ${terminalText(r.causeIntro)}`);
     for (const c of r.causes) out.push(`  - ${indent(terminalText(c), '    ')}`);
   }
   r.resolutions.forEach((res, i) => {

@@ -57,7 +57,7 @@ describe('POST /api/messages (e2e, real HTTP)', function () {
     assert.ok(texts.includes('L’inscription Windows MDM est désactivée dans votre locataire Intune.'), 'cause in French');
     // The resolution: its lead as heading, then the three steps in the document's order.
     assert.ok(texts.includes('Pour résoudre ce problème dans un environnement Intune autonome, procédez comme suit :'));
-    assert.deepEqual(texts.filter((t) => /^\d+\.$/.test(t)), ['1.', '2.', '3.']);
+    assert.deepEqual(texts.filter((t) => /^\d+\\\.$/.test(t)), ['1\\.', '2\\.', '3\\.']);
     const order = ['Centre d’administration du gestionnaire', 'Choisissez **propriétés**', 'Cliquez sur **Review + Save**.'].map((s) =>
       texts.findIndex((t) => t.includes(s)),
     );
@@ -118,7 +118,7 @@ describe('POST /api/messages (e2e, real HTTP)', function () {
     const helpful = cardActions(card).find((a) => a.verb === 'feedback' && a.data.helpful === true)!;
     assert.match(helpful.data.answerId, /^[0-9a-f-]{36}$/);
     const updated = await invoke('feedback', helpful.data, 'nl-NL');
-    assert.ok(cardTexts(updated).includes('Bedankt, uw feedback is vastgelegd.'));
+    assert.ok(cardTexts(updated).includes('✓ Bedankt, uw feedback is vastgelegd.'));
     assert.deepEqual(cardActions(updated).map((a) => a.type), ['Action.OpenUrl']);
     await invoke('feedback', helpful.data, 'nl-NL'); // the same user clicks again
     const row = (await stored()).report.find((r: any) => r.entryId === 'troubleshoot-windows-enrollment-errors/the-software-cannot-be-installed');
@@ -134,7 +134,7 @@ describe('POST /api/messages (e2e, real HTTP)', function () {
     const send = JSON.parse(input).body.find((b: any) => b.type === 'Container' && JSON.stringify(b).includes('feedbackComment'));
     const data = send.items[1].actions[0].data;
     const thanked = await invoke('feedbackComment', { ...data, comment: 'steps are for Android only' });
-    assert.ok(cardTexts(thanked).includes('Thanks, your feedback is recorded.'));
+    assert.ok(cardTexts(thanked).includes('✓ Thanks, your feedback is recorded.'));
     const row = (await stored()).report.find((r: any) => r.entryId.endsWith('/devicecapreached')) as any;
     assert.deepEqual({ answers: row.answers, helpful: row.helpful, notHelpful: row.notHelpful }, { answers: 1, helpful: 0, notHelpful: 1 });
   });

@@ -1,6 +1,7 @@
 import type { Strings } from './index';
 
 export const en: Strings = {
+  colon: ': ',
   causes: 'Cause',
   resolution: 'Resolution',
   option: 'Option {n}',

@@ -1,6 +1,7 @@
 import type { Strings } from './index';
 
 export const fr: Strings = {
+  colon: ' : ',
   causes: 'Cause',
   resolution: 'Résolution',
   option: 'Option {n}',

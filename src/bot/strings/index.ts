@@ -8,6 +8,8 @@ import { nl } from './nl';
 
 /** Every string the bot shows, by key. */
 export interface Strings {
+  /** The separator after a label: ': ' in English and Dutch, ' : ' in French typography. */
+  colon: string;
   causes: string;
   resolution: string;
   option: string;

@@ -1,6 +1,7 @@
 import type { Strings } from './index';
 
 export const nl: Strings = {
+  colon: ': ',
   causes: 'Oorzaak',
   resolution: 'Oplossing',
   option: 'Optie {n}',

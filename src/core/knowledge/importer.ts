@@ -175,6 +175,7 @@ function importSection(head: RootContent, body: RootContent[], ctx: Ctx): Import
   const messages: string[] = [];
   const description: string[] = [];
   const causes: string[] = [];
+  let causeIntro: string | undefined;
   const resolutions: Resolution[] = [];
   let state: 'pre' | 'cause' | 'resolution' = 'pre';
   let sawCause = false;
@@ -197,7 +198,8 @@ function importSection(head: RootContent, body: RootContent[], ctx: Ctx): Import
     if (label !== undefined) {
       state = 'cause';
       sawCause = true;
-      if (label) (endsWithColon(label) ? description : causes).push(label);
+      if (label && endsWithColon(label)) causeIntro = label;
+      else if (label) causes.push(label);
       continue;
     }
     if (n.type === 'html') continue;
@@ -231,7 +233,7 @@ function importSection(head: RootContent, body: RootContent[], ctx: Ctx): Import
   const codes = entryCodes([title, ...messages, ...description], ctx, line, true);
   return {
     id: `${ctx.doc}/${anchor}`,
-    rendition: rendition(ctx, { title, messages, codes, description, causes, resolutions, line, anchor }),
+    rendition: rendition(ctx, { title, messages, codes, description, ...(causeIntro ? { causeIntro } : {}), causes, resolutions, line, anchor }),
   };
 }
 

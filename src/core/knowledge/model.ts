@@ -39,6 +39,8 @@ export interface Rendition {
   codes: string[];
   /** Other explanatory text before the cause (symptoms, log descriptions). */
   description: string[];
+  /** The sentence that introduces the causes ("One of the following conditions is true:"), when there is one. */
+  causeIntro?: string;
   /** Causes, one per item. */
   causes: string[];
   /** Resolutions in document order. */
