@@ -81,6 +81,7 @@ export class TextModel {
           add(r.title, FIELD_WEIGHTS.title);
           r.messages.forEach((m) => add(m, FIELD_WEIGHTS.messages));
           r.description.forEach((m) => add(m, FIELD_WEIGHTS.description));
+          if (r.causeIntro) add(r.causeIntro, FIELD_WEIGHTS.description);
           r.causes.forEach((m) => add(m, FIELD_WEIGHTS.causes));
           for (const res of r.resolutions) {
             if (res.title) add(res.title, FIELD_WEIGHTS.steps);

@@ -94,7 +94,7 @@ export function toPlainText(markdown: string): string {
 
 /** All the words of a rendition, for search and for `entries --json`'s `text`. */
 export function renditionText(r: Rendition): string {
-  const parts: string[] = [r.title, ...r.messages, ...r.description, ...r.causes];
+  const parts: string[] = [r.title, ...r.messages, ...r.description, ...(r.causeIntro ? [r.causeIntro] : []), ...r.causes];
   for (const res of r.resolutions) {
     if (res.title) parts.push(res.title);
     for (const s of res.steps) parts.push(s.text, ...s.notes, ...s.code);

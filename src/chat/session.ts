@@ -1,0 +1,474 @@
+/**
+ * The terminal chat (`npm run chat`): the real app (`createApp`) on 127.0.0.1, an in-process Bot
+ * Connector, and a line loop. Each typed line is POSTed to `/api/messages` as a Teams 1:1 message;
+ * a number chooses an action of the last card (Action.Execute → `adaptiveCard/action` invoke whose
+ * response card replaces the old one; Action.Submit → a message with `value`; Action.OpenUrl →
+ * the URL printed); everything the bot sends to the connector is printed as it arrives.
+ */
+import { randomUUID } from 'node:crypto';
+import readline from 'node:readline';
+import { createApp, type App } from '../app';
+import { loadConfig } from '../config';
+import { silentLogger, type Logger } from '../logger';
+import { startChatConnector, type ChatConnector, type ConnectorActivity } from './connector';
+import { ADAPTIVE_CARD, renderActivity } from './render-activity';
+import { renderCard, toggleVisibility, type CardInput, type ChatAction } from './render-card';
+
+/** How the session talks to the person. */
+export interface ChatIO {
+  /** Shows a block of text (one or more lines), also while a prompt is waiting. */
+  print(text: string): void;
+  /** Shows `prompt` and reads one line; undefined at the end of input. */
+  read(prompt: string): Promise<string | undefined>;
+}
+
+/** A Teams user (a ChannelAccount). */
+export interface ChatUser {
+  id: string;
+  name: string;
+  aadObjectId: string;
+}
+
+export interface ChatSessionOptions {
+  /** BCP-47 tag sent as `activity.locale`, as Teams sends the client's language. @default 'en-US' */
+  locale?: string;
+  /** Where the bot's SQLite file goes. @default './data' */
+  dataDir?: string;
+  knowledgeDir?: string;
+  /** The bot's logger. @default silent */
+  log?: Logger;
+  /** Passed to `createApp`: stores instead of the SQLite file in `dataDir`. */
+  appDeps?: Parameters<typeof createApp>[2];
+  /** ANSI bold/dim in the output. @default false */
+  ansi?: boolean;
+  /** Wrap output at this many columns. @default no wrapping */
+  width?: number;
+  /** The user the messages come from. @default a new user per session */
+  user?: ChatUser;
+  /** The 1:1 conversation. @default a new id per session */
+  conversationId?: string;
+}
+
+/** The card (or suggested actions) whose numbers the user can type. */
+interface Current {
+  conversationId: string;
+  activityId: string;
+  actions: ChatAction[];
+  /** The Adaptive Card shown, for Action.ToggleVisibility. */
+  card?: unknown;
+}
+
+const INDENT = '  ';
+const TENANT = 'chat-tenant';
+const BOT = { id: '28:troubleshooter-bot', name: 'Troubleshooter' };
+
+export const HELP = [
+  'Type an error message or code and press Enter: it is sent to the bot as a Teams message.',
+  'Type the number of a button of the last card to press it ([1], [2], …).',
+  '/help shows this, /quit (or Ctrl-D) leaves.',
+].join('\n');
+
+/** A running chat session: app, connector and the state of the conversation. */
+export class ChatSession {
+  private current: Current | undefined;
+  private seq = 0;
+  private readonly unsubscribe: () => void;
+
+  private constructor(
+    private readonly io: ChatIO,
+    private readonly app: App,
+    private readonly connector: ChatConnector,
+    private readonly base: string,
+    readonly locale: string,
+    readonly user: ChatUser,
+    readonly conversationId: string,
+    private readonly ansi: boolean,
+    private readonly width: number | undefined,
+  ) {
+    this.unsubscribe = connector.onActivity((a) => this.received(a));
+  }
+
+  /** Starts the connector and the app (on 127.0.0.1, an ephemeral port). */
+  static async start(io: ChatIO, options: ChatSessionOptions = {}): Promise<ChatSession> {
+    const id = randomUUID();
+    const user = options.user ?? { id: `29:chat-user-${id.slice(0, 8)}`, name: 'Chat User', aadObjectId: randomUUID() };
+    const connector = await startChatConnector({ members: [{ ...user, userPrincipalName: 'chat.user@example.org', tenantId: TENANT }] });
+    let app: App | undefined;
+    try {
+      // Only what the chat needs: no app registration (no auth), whatever `.env` holds.
+      const config = loadConfig({
+        PORT: '0',
+        HOST: '127.0.0.1',
+        ...(options.dataDir ? { DATA_DIR: options.dataDir } : {}),
+        ...(options.knowledgeDir ? { KNOWLEDGE_DIR: options.knowledgeDir } : {}),
+      });
+      app = createApp(config, options.log ?? silentLogger, options.appDeps);
+      const port = await app.listen();
+      return new ChatSession(
+        io,
+        app,
+        connector,
+        `http://127.0.0.1:${port}`,
+        options.locale ?? 'en-US',
+        user,
+        options.conversationId ?? `a:chat-${id}`,
+        options.ansi ?? false,
+        options.width,
+      );
+    } catch (err) {
+      await app?.close().catch(() => undefined);
+      await connector.close();
+      throw err;
+    }
+  }
+
+  /** The connector's URL (the `serviceUrl` of every activity). */
+  get serviceUrl(): string {
+    return this.connector.url;
+  }
+
+  /** The actions a number refers to now. */
+  get actions(): readonly ChatAction[] {
+    return this.current?.actions ?? [];
+  }
+
+  /**
+   * Handles one typed line: `/quit`, `/help`, the number of an action of the last card, or a
+   * message to the bot (anything else; empty lines are ignored).
+   *
+   * @returns false when the user asked to leave.
+   */
+  async handle(line: string): Promise<boolean> {
+    const text = line.trim();
+    if (!text) return true;
+    if (/^\/(quit|exit)$/i.test(text)) return false;
+    if (/^\/help$/i.test(text)) {
+      this.io.print(HELP);
+      return true;
+    }
+    const n = /^\d{1,4}$/.test(text) ? Number(text) : NaN;
+    const action = this.current?.actions[n - 1];
+    if (action) await this.act(action, this.current!);
+    else await this.sendMessage({ text });
+    return true;
+  }
+
+  /** Stops listening, closes the app (server, store) and the connector. */
+  async close(): Promise<void> {
+    this.unsubscribe();
+    await this.app.close();
+    await this.connector.close();
+  }
+
+  // --- what the bot sends -------------------------------------------------------------------
+
+  private received(a: ConnectorActivity): void {
+    const from = (a.body['from'] as { name?: string } | undefined)?.name || 'bot';
+    const where = a.conversationId !== this.conversationId ? ` (in ${a.conversationId})` : '';
+    if (a.method === 'DELETE') {
+      this.io.print(`\n${from} deleted a message${where}.`);
+      if (this.current?.activityId === a.id) this.current = undefined;
+      return;
+    }
+    const shown = renderActivity(a.body, { ansi: this.ansi, indent: INDENT, ...(this.width ? { width: this.width } : {}) });
+    if (!shown) return;
+    this.io.print(`\n${this.header(from + (a.method === 'PUT' ? ' (updated its message)' : '') + where)}\n${shown.text}`);
+    if (shown.actionable) {
+      const card = (a.body['attachments'] as { contentType?: string; content?: unknown }[] | undefined)?.find((x) => x?.contentType === ADAPTIVE_CARD)?.content;
+      this.current = { conversationId: a.conversationId, activityId: a.id, actions: shown.actions, card };
+    }
+  }
+
+  private header(s: string): string {
+    return this.ansi ? `\x1b[1m${s}:\x1b[0m` : `${s}:`;
+  }
+
+  /** Shows a card that replaced the current one (invoke response, toggled visibility). */
+  private showReplacement(card: unknown, label: string, at: Current): void {
+    const shown = renderCard(card, { ansi: this.ansi, indent: INDENT, ...(this.width ? { width: this.width } : {}) });
+    this.io.print(`\n${this.header(label)}\n${shown.text}`);
+    this.current = { ...at, actions: shown.actions, card };
+  }
+
+  // --- what the user does -------------------------------------------------------------------
+
+  private async act(action: ChatAction, at: Current): Promise<void> {
+    switch (action.type) {
+      case 'Action.OpenUrl':
+        this.io.print(`${INDENT}→ ${action.title}: ${action.url}`);
+        return;
+      case 'Action.Execute': {
+        this.io.print(`${INDENT}→ ${action.title}`);
+        const data = await this.gather(action.inputs, action.data);
+        if (data === undefined) return;
+        await this.invoke(action.verb, data, at);
+        return;
+      }
+      case 'Action.Submit': {
+        this.io.print(`${INDENT}→ ${action.title}`);
+        const data = await this.gather(action.inputs, action.data);
+        if (data === undefined) return;
+        await this.submit(data, at);
+        return;
+      }
+      case 'Action.ShowCard': {
+        const shown = renderCard(action.card, {
+          ansi: this.ansi,
+          indent: INDENT,
+          firstNumber: at.actions.length + 1,
+          parentInputs: action.inputs,
+          ...(this.width ? { width: this.width } : {}),
+        });
+        this.io.print(`${INDENT}→ ${action.title}\n${shown.text}`);
+        this.current = { ...at, actions: [...at.actions, ...shown.actions] };
+        return;
+      }
+      case 'Action.ToggleVisibility':
+        this.showReplacement(toggleVisibility(at.card, action.targets), `${BOT.name} (card)`, at);
+        return;
+      case 'cardAction':
+        return this.cardAction(action, at);
+    }
+  }
+
+  private async cardAction(action: Extract<ChatAction, { type: 'cardAction' }>, at: Current): Promise<void> {
+    const value = typeof action.value === 'string' ? action.value : action.value === undefined ? '' : JSON.stringify(action.value);
+    switch (action.kind) {
+      case 'openUrl':
+        this.io.print(`${INDENT}→ ${action.title}: ${value}`);
+        return;
+      case 'imBack':
+      case 'postBack':
+        this.io.print(`${INDENT}→ ${action.title}`);
+        await this.sendMessage({ text: value }, at);
+        return;
+      case 'messageBack':
+        this.io.print(`${INDENT}→ ${action.displayText ?? action.title}`);
+        await this.sendMessage({ ...(action.text !== undefined ? { text: action.text } : {}), ...(action.value !== undefined ? { value: action.value } : {}) }, at);
+        return;
+      default:
+        this.io.print(`${INDENT}(a "${action.kind}" button does nothing in the terminal)`);
+    }
+  }
+
+  /**
+   * Asks for each input the action gathers and merges the values into its data by input id, as
+   * Teams does. Undefined when the input ended while asking.
+   */
+  private async gather(inputs: readonly CardInput[], data: unknown): Promise<unknown> {
+    if (!inputs.length) return data;
+    const values: Record<string, string> = {};
+    for (const input of inputs) {
+      if (input.hidden) {
+        values[input.id] = input.value;
+        continue;
+      }
+      const value = await this.ask(input);
+      if (value === undefined) return undefined;
+      values[input.id] = value;
+    }
+    if (data !== undefined && (typeof data !== 'object' || data === null || Array.isArray(data))) return data;
+    return { ...(data as object | undefined), ...values };
+  }
+
+  private async ask(input: CardInput): Promise<string | undefined> {
+    if (input.choices?.length) {
+      this.io.print(input.choices.map((c, i) => `${INDENT}  (${i + 1}) ${c.title}`).join('\n'));
+    }
+    const hint =
+      input.type === 'Input.Toggle'
+        ? ' (y/n)'
+        : input.choices?.length
+          ? input.multiSelect
+            ? ' (numbers, comma-separated)'
+            : ' (number)'
+          : input.value
+            ? ` [${input.value}]`
+            : '';
+    for (;;) {
+      const line = await this.io.read(`${INDENT}${input.label}${input.required ? ' (required)' : ''}${hint}: `);
+      if (line === undefined) return undefined;
+      const value = this.inputValue(input, line.trim());
+      if (value === undefined) {
+        this.io.print(`${INDENT}(not one of the choices)`);
+        continue;
+      }
+      if (input.required && !value) {
+        this.io.print(`${INDENT}(required)`);
+        continue;
+      }
+      return value;
+    }
+  }
+
+  private inputValue(input: CardInput, typed: string): string | undefined {
+    if (!typed) return input.value;
+    if (input.type === 'Input.Toggle') return /^(y|yes|true|1|on|oui|ja|x)$/i.test(typed) ? input.valueOn : input.valueOff;
+    if (input.choices?.length) {
+      const pick = (t: string): string | undefined => {
+        const n = /^\d+$/.test(t) ? Number(t) : NaN;
+        return input.choices![n - 1]?.value ?? input.choices!.find((c) => c.value === t || c.title.toLowerCase() === t.toLowerCase())?.value;
+      };
+      const picked = (input.multiSelect ? typed.split(',') : [typed]).map((t) => pick(t.trim()));
+      return picked.some((p) => p === undefined) ? undefined : picked.join(',');
+    }
+    return typed;
+  }
+
+  // --- to the bot ---------------------------------------------------------------------------
+
+  private activityBase(type: string, at?: Current): Record<string, unknown> {
+    return {
+      type,
+      id: `chat-${++this.seq}`,
+      timestamp: new Date().toISOString(),
+      localTimestamp: new Date().toISOString(),
+      channelId: 'msteams',
+      serviceUrl: this.connector.url,
+      from: this.user,
+      recipient: BOT,
+      locale: this.locale,
+      conversation: { id: at?.conversationId ?? this.conversationId, conversationType: 'personal', tenantId: TENANT },
+      channelData: { tenant: { id: TENANT } },
+      entities: [{ type: 'clientInfo', locale: this.locale, platform: 'Web' }],
+    };
+  }
+
+  private async post(activity: Record<string, unknown>): Promise<Response | undefined> {
+    try {
+      const res = await fetch(`${this.base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+      if (res.status >= 300) {
+        const body = await res.text().catch(() => '');
+        this.io.print(`${INDENT}(the bot answered HTTP ${res.status}${body ? `: ${body.slice(0, 300)}` : ''})`);
+        return undefined;
+      }
+      return res;
+    } catch (err) {
+      this.io.print(`${INDENT}(could not reach the bot: ${(err as Error).message})`);
+      return undefined;
+    }
+  }
+
+  private async sendMessage(content: { text?: string; value?: unknown }, at?: Current): Promise<void> {
+    await this.post({
+      ...this.activityBase('message', at),
+      ...(content.text !== undefined ? { text: content.text, textFormat: 'plain' } : {}),
+      ...(content.value !== undefined ? { value: content.value } : {}),
+    });
+  }
+
+  /** Action.Submit: a message with the data as `value` (or what its `msteams` property asks for). */
+  private async submit(data: unknown, at: Current): Promise<void> {
+    const msteams = (data as { msteams?: { type?: string; value?: unknown; text?: string; displayText?: string } } | undefined)?.msteams;
+    if (msteams?.type === 'imBack') return this.sendMessage({ text: String(msteams.value ?? '') }, at);
+    if (msteams?.type === 'messageBack') {
+      const { msteams: _, ...rest } = data as Record<string, unknown>;
+      return this.sendMessage({ ...(msteams.text !== undefined ? { text: msteams.text } : {}), value: msteams.value ?? rest }, at);
+    }
+    await this.post({ ...this.activityBase('message', at), replyToId: at.activityId, value: data, channelData: { tenant: { id: TENANT }, postBack: true } });
+  }
+
+  /** Action.Execute: an `adaptiveCard/action` invoke; the response card replaces the card. */
+  private async invoke(verb: string | undefined, data: unknown, at: Current): Promise<void> {
+    const res = await this.post({
+      ...this.activityBase('invoke', at),
+      name: 'adaptiveCard/action',
+      replyToId: at.activityId,
+      value: { action: { type: 'Action.Execute', ...(verb !== undefined ? { verb } : {}), data: data ?? {} }, trigger: 'manual' },
+    });
+    if (!res) return;
+    const body = (await res.json().catch(() => undefined)) as { statusCode?: number; type?: string; value?: unknown } | undefined;
+    if (!body || typeof body !== 'object') return;
+    if (body.type === ADAPTIVE_CARD && body.value) {
+      this.showReplacement(body.value, `${BOT.name} (updated the card)`, at);
+    } else if (body.type === 'application/vnd.microsoft.activity.message') {
+      this.io.print(`\n${this.header(BOT.name)}\n${INDENT}${String(body.value ?? '')}`);
+    } else if (body.type === 'application/vnd.microsoft.error' || (body.statusCode ?? 200) >= 400) {
+      const v = body.value as { message?: string } | undefined;
+      this.io.print(`${INDENT}(the bot refused the action${body.statusCode ? `, ${body.statusCode}` : ''}${v?.message ? `: ${v.message}` : ''})`);
+    }
+  }
+}
+
+/** Options of {@link runChat}. */
+export interface RunChatOptions extends ChatSessionOptions {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  /** A person at a terminal: readline prompt, line editing. Otherwise input lines are echoed after their prompt. @default input and output are TTYs */
+  interactive?: boolean;
+  /** Printed first. */
+  banner?: string;
+}
+
+/**
+ * Runs the chat until `/quit` or the end of input, then closes everything.
+ */
+export async function runChat(options: RunChatOptions): Promise<void> {
+  const { input, output } = options;
+  const interactive = options.interactive ?? Boolean((input as { isTTY?: boolean }).isTTY && (output as { isTTY?: boolean }).isTTY);
+  const rl = readline.createInterface({ input, ...(interactive ? { output } : {}), terminal: interactive });
+  const queue: string[] = [];
+  const waiting: ((line: string | undefined) => void)[] = [];
+  let ended = false;
+  let prompting = false;
+  rl.on('line', (line) => {
+    const w = waiting.shift();
+    if (w) w(line);
+    else queue.push(line);
+  });
+  rl.on('close', () => {
+    ended = true;
+    for (const w of waiting.splice(0)) w(undefined);
+  });
+  rl.on('SIGINT', () => rl.close());
+
+  const io: ChatIO = {
+    print(text) {
+      if (interactive && prompting) {
+        readline.clearLine(output, 0);
+        readline.cursorTo(output, 0);
+        output.write(text + '\n');
+        rl.prompt(true);
+      } else {
+        output.write(text + '\n');
+      }
+    },
+    async read(prompt) {
+      let line: string | undefined;
+      if (queue.length) {
+        line = queue.shift();
+      } else if (ended) {
+        return undefined;
+      } else {
+        if (interactive) {
+          rl.setPrompt(prompt);
+          rl.prompt();
+          prompting = true;
+        }
+        line = await new Promise<string | undefined>((resolve) => waiting.push(resolve));
+        prompting = false;
+      }
+      if (line !== undefined && !interactive) output.write(`${prompt}${line}\n`);
+      return line;
+    },
+  };
+
+  const session = await ChatSession.start(io, options).catch((err: unknown) => {
+    rl.close();
+    throw err;
+  });
+  try {
+    if (options.banner) io.print(options.banner);
+    for (;;) {
+      const line = await io.read('you> ');
+      if (line === undefined) {
+        if (interactive) output.write('\n');
+        break;
+      }
+      if (!(await session.handle(line))) break;
+    }
+  } finally {
+    rl.close();
+    await session.close();
+  }
+}
