@@ -22,6 +22,8 @@ import { describeWith, Troubleshooter } from './bot/troubleshooter';
 import { createTurnErrorHandler } from './bot/turn-error';
 import { createServer } from './server/create-server';
 import { SqliteFeedbackStore } from './storage/sqlite';
+import { AzureFeedbackStore } from './storage/azure';
+import { createAzureStateStorage } from './storage/azure-state';
 import type { FeedbackStore, HelpdeskStore } from './storage/types';
 import { SqliteHelpdeskStore, SqliteStateStorage } from './storage/sqlite-helpdesk';
 import { Helpdesk } from './bot/helpdesk';
@@ -41,7 +43,7 @@ export interface App {
  * @param deps - stores to use instead of the SQLite file (tests).
  * @throws Error when the knowledge base has error diagnostics (the bot refuses to start on them).
  */
-/** Stores the app uses; each defaults to the SQLite file in `config.dataDir`. */
+/** Stores the app uses; each defaults to the backend `config.storage` names (SQLite file in `config.dataDir`, or Azure Storage). */
 export interface AppStores {
   feedback?: FeedbackStore;
   helpdesk?: HelpdeskStore;
@@ -66,9 +68,13 @@ export function createApp(config: Readonly<Config>, log: Logger, deps: AppStores
   } as ConfigurationBotFrameworkAuthenticationOptions);
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = createTurnErrorHandler(log);
-  const feedback = deps.feedback ?? new SqliteFeedbackStore(config.dataDir);
+  const azure = config.storage === 'azure';
+  const feedback =
+    deps.feedback ??
+    (azure ? new AzureFeedbackStore(config.azureStorageConnectionString, { tablePrefix: config.azureTablePrefix }) : new SqliteFeedbackStore(config.dataDir));
+  // No Azure HelpdeskStore yet: with STORAGE=azure the helpdesk settings and escalations stay in each instance's SQLite file.
   const helpdeskStore = deps.helpdesk ?? new SqliteHelpdeskStore(config.dataDir);
-  const state = deps.state ?? new SqliteStateStorage(config.dataDir);
+  const state = deps.state ?? (azure ? createAzureStateStorage(config.azureStorageConnectionString, config.azureStateContainer) : new SqliteStateStorage(config.dataDir));
   const bot = new TeamsBot({
     troubleshooter,
     feedback,

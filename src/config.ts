@@ -22,6 +22,17 @@ export interface Config {
   dataDir: string;
   /** Log level: `debug`, `info`, `warn`, `error`. Env `LOG_LEVEL`. @default 'info' */
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /**
+   * Backend for answers, feedback and bot state: `sqlite` (one file in dataDir) or `azure` (Table
+   * and Blob storage shared by several instances). Env `STORAGE`. @default 'sqlite'
+   */
+  storage: 'sqlite' | 'azure';
+  /** Azure Storage connection string; required when storage is `azure`. Secret: never logged. Env `AZURE_STORAGE_CONNECTION_STRING`. */
+  azureStorageConnectionString: string;
+  /** Prefix of the tables `<prefix>Answers` and `<prefix>Feedback`. Env `AZURE_TABLE_PREFIX`. @default 'troubleshooter' */
+  azureTablePrefix: string;
+  /** Blob container for bot state. Env `AZURE_STATE_CONTAINER`. @default 'botstate' */
+  azureStateContainer: string;
 }
 
 /** A configuration value that cannot be used; the message names the variable. */
@@ -35,8 +46,9 @@ const APP_TYPES = ['', 'MultiTenant', 'SingleTenant', 'UserAssignedMSI'];
 /**
  * Reads and validates configuration.
  *
- * @throws ConfigError for a non-numeric or out-of-range `PORT`, an unknown `LOG_LEVEL` or
- *   `MicrosoftAppType`, or an app id without a password (except UserAssignedMSI).
+ * @throws ConfigError for a non-numeric or out-of-range `PORT`, an unknown `LOG_LEVEL`,
+ *   `MicrosoftAppType` or `STORAGE`, an app id without a password (except UserAssignedMSI),
+ *   `STORAGE=azure` without a connection string, or an invalid table prefix or container name.
  */
 export function loadConfig(env: Readonly<Record<string, string | undefined>>): Readonly<Config> {
   const get = (k: string): string => (env[k] ?? '').trim();
@@ -52,6 +64,14 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): R
   if (appId && !password && appType !== 'UserAssignedMSI') throw new ConfigError('MicrosoftAppId is set but MicrosoftAppPassword is empty');
   if (appType === 'SingleTenant' && !get('MicrosoftAppTenantId')) throw new ConfigError('MicrosoftAppType=SingleTenant needs MicrosoftAppTenantId');
   const knowledgeDir = get('KNOWLEDGE_DIR');
+  const storage = (get('STORAGE') || 'sqlite').toLowerCase();
+  if (storage !== 'sqlite' && storage !== 'azure') throw new ConfigError(`STORAGE must be sqlite or azure, got "${storage}"`);
+  const azureConnection = get('AZURE_STORAGE_CONNECTION_STRING');
+  if (storage === 'azure' && !azureConnection) throw new ConfigError('STORAGE=azure needs AZURE_STORAGE_CONNECTION_STRING');
+  const tablePrefix = get('AZURE_TABLE_PREFIX') || 'troubleshooter';
+  if (!/^[A-Za-z][A-Za-z0-9]{0,54}$/.test(tablePrefix)) throw new ConfigError(`AZURE_TABLE_PREFIX must be letters and digits starting with a letter (at most 55), got "${tablePrefix}"`);
+  const stateContainer = get('AZURE_STATE_CONTAINER') || 'botstate';
+  if (!/^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/.test(stateContainer)) throw new ConfigError(`AZURE_STATE_CONTAINER must be 3-63 lower-case letters, digits and single hyphens, got "${stateContainer}"`);
   return Object.freeze({
     port,
     host: get('HOST') || '0.0.0.0',
@@ -62,5 +82,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): R
     ...(knowledgeDir ? { knowledgeDir: path.resolve(knowledgeDir) } : {}),
     dataDir: path.resolve(get('DATA_DIR') || './data'),
     logLevel: logLevel as Config['logLevel'],
+    storage: storage as Config['storage'],
+    azureStorageConnectionString: azureConnection,
+    azureTablePrefix: tablePrefix,
+    azureStateContainer: stateContainer,
   });
 }

@@ -17,6 +17,10 @@ describe('config', function () {
     assert.throws(() => loadConfig({ MicrosoftAppId: 'x' }), /MicrosoftAppPassword/);
     assert.throws(() => loadConfig({ MicrosoftAppType: 'Other' }), /MicrosoftAppType/);
     assert.throws(() => loadConfig({ MicrosoftAppType: 'SingleTenant', MicrosoftAppId: 'x', MicrosoftAppPassword: 'y' }), /TenantId/);
+    assert.throws(() => loadConfig({ STORAGE: 'mongo' }), /STORAGE/);
+    assert.throws(() => loadConfig({ STORAGE: 'azure' }), /AZURE_STORAGE_CONNECTION_STRING/);
+    assert.throws(() => loadConfig({ STORAGE: 'azure', AZURE_STORAGE_CONNECTION_STRING: 'x', AZURE_STATE_CONTAINER: 'Bad_Name' }), /AZURE_STATE_CONTAINER/);
+    assert.equal(loadConfig({ STORAGE: 'Azure', AZURE_STORAGE_CONNECTION_STRING: 'x' }).storage, 'azure');
   });
   it('.env.example lists exactly the variables loadConfig reads', function () {
     const example = fs.readFileSync(path.resolve(__dirname, '..', '.env.example'), 'utf8');

@@ -1,21 +1,31 @@
 /**
- * The FeedbackStore contract, run against every backend: the in-memory fake and the real SQLite
- * file.
+ * The FeedbackStore contract, run against every backend: the in-memory fake, the real SQLite
+ * file, and Azure Table storage on an in-process Azurite.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { AzureFeedbackStore, encodeKey } from '../../src/storage/azure';
 import { MemoryFeedbackStore } from '../../src/storage/memory';
 import { SqliteFeedbackStore } from '../../src/storage/sqlite';
 import type { AnswerRecord, FeedbackStore } from '../../src/storage/types';
+import { startAzurite, type Azurite } from '../helpers/azurite';
 
 const ENTRY = 'troubleshoot-windows-enrollment-errors/the-device-is-already-enrolled';
 const answer = (id: string, over: Partial<AnswerRecord> = {}): AnswerRecord => ({
   id, entryId: ENTRY, locale: 'en-us', decision: 'answer', score: 1, paste: '0x8018000a', userHash: 'u0', time: new Date().toISOString(), ...over,
 });
 
-const backends: [string, () => { store: FeedbackStore; reopen?: () => FeedbackStore; dir?: string }][] = [
+let azurite: Azurite | undefined;
+let azureTables = 0;
+
+/** Per backend: name, a fresh store per test, and optional hooks around the backend's suite. */
+const backends: [
+  string,
+  () => { store: FeedbackStore; reopen?: () => FeedbackStore; dir?: string },
+  { before: () => Promise<void>; after: () => Promise<void> }?,
+][] = [
   ['memory', () => ({ store: new MemoryFeedbackStore() })],
   [
     'sqlite',
@@ -24,12 +34,34 @@ const backends: [string, () => { store: FeedbackStore; reopen?: () => FeedbackSt
       return { store: new SqliteFeedbackStore(dir), reopen: () => new SqliteFeedbackStore(dir), dir };
     },
   ],
+  [
+    'azure',
+    () => {
+      // Fresh tables per test, on the suite's Azurite.
+      const tablePrefix = `t${process.pid}x${++azureTables}`;
+      const open = (): FeedbackStore => new AzureFeedbackStore(azurite!.connectionString, { tablePrefix });
+      return { store: open(), reopen: open };
+    },
+    {
+      before: async () => {
+        azurite = await startAzurite({ table: true });
+      },
+      after: async () => {
+        await azurite?.stop();
+        azurite = undefined;
+      },
+    },
+  ],
 ];
 
-for (const [name, make] of backends) {
+for (const [name, make, hooks] of backends) {
   describe(`FeedbackStore (${name})`, function () {
     let store: FeedbackStore;
     let reopen: (() => FeedbackStore) | undefined;
+    if (hooks) {
+      before(hooks.before);
+      after(hooks.after);
+    }
     beforeEach(() => ({ store, reopen } = make()));
     afterEach(async () => store.close());
 
@@ -66,13 +98,28 @@ for (const [name, make] of backends) {
       assert.deepEqual(await store.report(), [{ entryId: ENTRY, answers: 1, helpful: 75, notHelpful: 25 }]);
     });
 
-    if (name === 'sqlite') {
+    if (name === 'sqlite' || name === 'azure') {
       it('keeps everything when the file is closed and opened again', async function () {
         await store.recordAnswer(answer('r1'));
         await store.recordFeedback({ answerId: 'r1', entryId: ENTRY, helpful: true, comment: 'worked', userHash: 'u1', time: 't' });
         await store.close();
         store = reopen!();
         assert.deepEqual(await store.report(), [{ entryId: ENTRY, answers: 1, helpful: 1, notHelpful: 0 }]);
+      });
+    }
+
+    if (name === 'azure') {
+      it('encodes keys Azure Table forbids, and keeps different ids apart', async function () {
+        const odd = ['', 'a/b', 'a\\b', 'a#b', 'a?b', 'a\u0001b', "a'b%c", 'a!002Fb', 'x'.repeat(2000), 'x'.repeat(2001)];
+        const keys = odd.map(encodeKey);
+        assert.equal(new Set(keys).size, odd.length);
+        for (const k of keys) assert.match(k, /^[A-Za-z0-9_.:@!-]{1,512}$/);
+        for (const [i, id] of odd.entries()) {
+          await store.recordAnswer(answer(id));
+          assert.equal(await store.recordFeedback({ answerId: id, entryId: ENTRY, helpful: i % 2 === 0, userHash: id, time: 't' }), true);
+        }
+        assert.equal(await store.recordFeedback({ answerId: 'a', entryId: ENTRY, helpful: true, userHash: 'u', time: 't' }), false);
+        assert.deepEqual(await store.report(), [{ entryId: ENTRY, answers: odd.length, helpful: 5, notHelpful: 5 }]);
       });
     }
   });
