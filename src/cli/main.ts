@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { DATABASE_FILE, SqliteFeedbackStore } from '../storage/sqlite';
+import { SqliteHelpdeskStore } from '../storage/sqlite-helpdesk';
 import { Classifier } from '../core/classifier';
 import { formatDiagnostic } from '../core/diagnostics';
 import type { KnowledgeBase } from '../core/knowledge/base';
@@ -29,7 +30,8 @@ Usage:
   troubleshooter entries --json                    print every entry rendition as a JSON array
   troubleshooter check [--verbose]                 validate the knowledge folder; exit 1 on errors
   troubleshooter report [--data DIR]               per entry: answers, helpful, not helpful; then the
-                                                   pastes that ended with no match (playbooks to write)
+                                                   pastes that ended with no match or in an escalation
+                                                   (the playbooks to write next)
   troubleshooter --help                            this text
 
 Options:
@@ -194,6 +196,7 @@ async function report(args: Args, out: (s: string) => void): Promise<number> {
   const dir = path.resolve(typeof flag === 'string' ? flag : process.env['DATA_DIR'] || './data');
   if (!fs.existsSync(path.join(dir, DATABASE_FILE))) throw new Error(`no data in ${dir} yet (the bot creates ${DATABASE_FILE} on first start)`);
   const store = new SqliteFeedbackStore(dir);
+  const helpdesk = new SqliteHelpdeskStore(dir);
   try {
     const rows = await store.report();
     const w = Math.max(5, ...rows.map((r) => r.entryId.length));
@@ -202,9 +205,13 @@ async function report(args: Args, out: (s: string) => void): Promise<number> {
     const none = await store.unanswered(50);
     out(`\nPastes with no matching playbook (${none.length}, newest first):`);
     for (const n of none) out(`  ${n.time}  ${n.locale}  ${JSON.stringify(n.paste.slice(0, 200))}`);
+    const escalations = await helpdesk.listEscalations(50);
+    out(`\nEscalations (${escalations.length}, newest first):`);
+    for (const e of escalations) out(`  ${e.time}  #${e.id}  ${e.status.padEnd(8)}  ${JSON.stringify(e.paste.slice(0, 200))}`);
     return 0;
   } finally {
     await store.close();
+    await helpdesk.close();
   }
 }
 

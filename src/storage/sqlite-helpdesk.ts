@@ -49,6 +49,14 @@ export class SqliteHelpdeskStore implements HelpdeskStore {
     return row ? (JSON.parse(row.value) as Escalation) : undefined;
   }
 
+  async listEscalations(limit: number): Promise<Escalation[]> {
+    const rows = this.#db.prepare('SELECT value FROM escalations').all() as { value: string }[];
+    return rows
+      .map((r) => JSON.parse(r.value) as Escalation)
+      .sort((a, b) => b.time.localeCompare(a.time))
+      .slice(0, limit);
+  }
+
   async close(): Promise<void> {
     this.#db.close();
   }

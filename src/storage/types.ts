@@ -115,5 +115,7 @@ export interface HelpdeskStore {
   getChannel(tenantId: string): Promise<HelpdeskChannel | undefined>;
   saveEscalation(e: Escalation): Promise<void>;
   getEscalation(id: string): Promise<Escalation | undefined>;
+  /** Escalations, newest first (at most `limit`). */
+  listEscalations(limit: number): Promise<Escalation[]>;
   close(): Promise<void>;
 }

@@ -174,4 +174,15 @@ describe('conversation: intake, escalation, claim/resolve (e2e, real HTTP)', fun
     assert.equal((await store.getEscalation(ref))?.answers.length, 6);
     await store.close();
   });
+
+  it('troubleshooter report lists the escalated pastes with their status', function () {
+    const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
+    const root = path.resolve(__dirname, '..', '..');
+    const r = spawnSync(process.execPath, ['--require', 'tsx/cjs', path.join(root, 'src', 'cli', 'main.ts'), 'report', '--data', dataDir], { cwd: root, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const section = r.stdout.slice(r.stdout.indexOf('Escalations ('));
+    assert.match(section, /^Escalations \(2, newest first\):/);
+    assert.match(section, /#[0-9a-f]{8}\s+open\s+"Intune enrollment stuck at 70% on a Surface Go, no error shown"/);
+    assert.match(section, /#[0-9a-f]{8}\s+resolved\s+"Intune enrollment stuck at 45% on a new Surface, no error shown"/);
+  });
 });
