@@ -155,19 +155,19 @@ export class Classifier {
       }
     }
 
-    const textScores = this.#text.score(input, 10);
+    const { scores: textScores, knownWords } = this.#text.score(input, 10);
     const o = this.#opts;
 
     if (byCode.size) {
       const matches = [...byCode.values()].sort((a, b) => b.score - a.score);
-      if (matches.length === 1) return { language, decision: 'answer', matches, codes, knownWords: this.#text.knownWords(input) };
+      if (matches.length === 1) return { language, decision: 'answer', matches, codes, knownWords };
       // Several entries share the code(s): let the words separate them.
       const textOf = new Map(textScores.map((t) => [this.#ids[t.entry]!, t.score]));
       matches.sort((a, b) => (textOf.get(b.entryId) ?? 0) - (textOf.get(a.entryId) ?? 0));
       const first = textOf.get(matches[0]!.entryId) ?? 0;
       const second = textOf.get(matches[1]!.entryId) ?? 0;
       const separated = first >= o.askScore && first >= second * o.margin * 1.2;
-      return { language, decision: separated ? 'answer' : 'ask', matches: matches.slice(0, o.maxMatches), codes, knownWords: this.#text.knownWords(input) };
+      return { language, decision: separated ? 'answer' : 'ask', matches: matches.slice(0, o.maxMatches), codes, knownWords };
     }
 
     const matches: Match[] = textScores
@@ -176,10 +176,10 @@ export class Classifier {
       .map((t) => ({ entryId: this.#ids[t.entry]!, score: round(t.score), matchedBy: 'text', evidence: t.terms }));
     // A code we do not cover is a known "none", whatever words surround it.
     const top = matches[0];
-    if (!top || foreignCode) return { language, decision: 'none', matches: [], codes, knownWords: this.#text.knownWords(input) };
+    if (!top || foreignCode) return { language, decision: 'none', matches: [], codes, knownWords };
     const second = matches[1]?.score ?? 0;
-    if (top.score >= o.answerScore && top.score >= second * o.margin) return { language, decision: 'answer', matches, codes, knownWords: this.#text.knownWords(input) };
-    return { language, decision: 'ask', matches: matches.slice(0, 3), codes, knownWords: this.#text.knownWords(input) };
+    if (top.score >= o.answerScore && top.score >= second * o.margin) return { language, decision: 'answer', matches, codes, knownWords };
+    return { language, decision: 'ask', matches: matches.slice(0, 3), codes, knownWords };
   }
 }
 

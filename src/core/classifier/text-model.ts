@@ -56,6 +56,17 @@ export interface TextScore {
   shared: number;
 }
 
+/** What {@link TextModel.score} returns. */
+export interface TextScores {
+  /** Entries with a score above zero, best first. */
+  scores: TextScore[];
+  /**
+   * Distinct content words of the paste that some entry uses, in its best window and language: 0–1
+   * for greetings and noise, more for a description of a device-management problem.
+   */
+  knownWords: number;
+}
+
 /** TF-IDF model over entries; build once, query many times. */
 export class TextModel {
   readonly #indexes = new Map<Language, LanguageIndex>();
@@ -67,7 +78,7 @@ export class TextModel {
   /** Builds the model. Cost is linear in the total length of the entries' texts. */
   constructor(entries: readonly Entry[]) {
     this.size = entries.length;
-    this.#commonPostings = Math.max(1000, entries.length / 8);
+    this.#commonPostings = Math.max(1000, entries.length / 16);
     this.#acc = { score: new Float64Array(entries.length), evidence: new Float64Array(entries.length), shared: new Uint16Array(entries.length) };
     for (const lang of LANGUAGES) {
       const tfs: Map<string, number>[] = entries.map((e) => {
@@ -123,29 +134,21 @@ export class TextModel {
    * scores low. A paste of several lines is also scored line by line, and an entry keeps its best
    * window: the one line of a log that carries the error is not diluted by the rest.
    */
-  score(text: string, max = 10): TextScore[] {
+  score(text: string, max = 10): TextScores {
     const best = new Map<number, TextScore>();
+    let knownWords = 0;
     for (const window of windowsOf(text)) {
-      for (const lang of LANGUAGES) this.#scoreWindow(window, lang, best);
+      for (const lang of LANGUAGES) knownWords = Math.max(knownWords, this.#scoreWindow(window, lang, best));
     }
-    return [...best.values()]
+    const scores = [...best.values()]
       .sort((a, b) => b.score - a.score)
       .slice(0, max)
       .map((s) => this.#explain(s));
+    return { scores, knownWords };
   }
 
-  /** How many distinct content words of `text` some entry uses, in the language where most are known. */
-  knownWords(text: string): number {
-    let most = 0;
-    for (const lang of LANGUAGES) {
-      const idf = this.#indexes.get(lang)!.idf;
-      const known = new Set(analyze(text.slice(0, MAX_WINDOW), lang).filter((s) => idf.has(s)));
-      most = Math.max(most, known.size);
-    }
-    return most;
-  }
-
-  #scoreWindow(text: string, lang: Language, best: Map<number, TextScore>): void {
+  /** Scores one window in one language into `best`; returns how many distinct known words it has. */
+  #scoreWindow(text: string, lang: Language, best: Map<number, TextScore>): number {
     const index = this.#indexes.get(lang)!;
     const tf = new Map<string, number>();
     for (const s of analyze(text, lang)) tf.set(s, (tf.get(s) ?? 0) + 1);
@@ -157,7 +160,7 @@ export class TextModel {
       norm += w * w;
       if (idf !== undefined) q.push([s, w, idf]);
     }
-    if (!q.length) return;
+    if (!q.length) return 0;
     norm = Math.sqrt(norm);
     // Accumulators indexed by entry, reused across windows; `touched` lists the entries to read back.
     const { score, evidence, shared } = this.#acc;
@@ -182,6 +185,7 @@ export class TextModel {
       const prev = best.get(entry);
       if (!prev || value > prev.score) best.set(entry, { entry, score: value, language: lang, terms: [], shared: n, q, norm } as TextScore);
     }
+    return q.length;
   }
 
   /** The shared words that explain a score, highest contribution first (at most 5). */
@@ -201,10 +205,13 @@ const MAX_WINDOW = 4000;
 /** Most lines of a paste scored one by one. */
 const MAX_LINES = 400;
 
-/** The windows a paste is scored in: the whole (when short enough) and, for several lines, each line. */
+/** Fewest lines for a paste to be also scored line by line (a log, not a message with a line break). */
+const MIN_LINES = 3;
+
+/** The windows a paste is scored in: the whole (when short enough) and, for a log-like paste, each line. */
 function windowsOf(text: string): string[] {
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length >= 3);
   const out = text.length <= MAX_WINDOW ? [text] : [];
-  if (lines.length > 1 || !out.length) out.push(...lines.slice(0, MAX_LINES).map((l) => l.slice(0, MAX_WINDOW)));
+  if (lines.length >= MIN_LINES || !out.length) out.push(...lines.slice(0, MAX_LINES).map((l) => l.slice(0, MAX_WINDOW)));
   return out;
 }
