@@ -113,7 +113,7 @@ export class Helpdesk {
       const text = format(verb === 'claim' ? s.notifyClaimed : s.notifyResolved, { name, ref: e.id });
       try {
         await (context.adapter as CloudAdapter).continueConversationAsync(this.appId, e.requester as Partial<ConversationReference>, async (c) => {
-          await c.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(renderMessageCard(s.summaryTitle, [text]))));
+          await c.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(renderMessageCard(s.noticeTitle, [text]))));
         });
       } catch (err) {
         this.log.warn('could not notify the requester', { escalationId: e.id, err });

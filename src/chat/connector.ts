@@ -2,7 +2,8 @@
  * An in-process Bot Connector on 127.0.0.1 for `npm run chat`: the bot's `serviceUrl`. It takes
  * what the bot sends — `POST /v3/conversations/:id/activities[/:replyToId]` (replies and proactive
  * messages), `PUT …/activities/:id` (updates), `DELETE …/activities/:id`, `POST /v3/conversations`
- * (a new conversation, with its first activity) — gives each a connector id, and reports it to
+ * (a new conversation, with its first activity; in a team channel a new thread,
+ * `<channel id>;messageid=<activity id>`) — gives each a connector id, and reports it to
  * listeners as it arrives. Member look-ups answer with the configured members.
  *
  * The same shape as the test helper `test/helpers/fake-connector.ts`, as production code.
@@ -19,6 +20,8 @@ export interface ConnectorActivity {
   id: string;
   /** For a reply, the activity it replies to (the `:replyToId` path segment). */
   replyToId?: string;
+  /** The first activity of a new conversation (`POST /v3/conversations`), e.g. a new channel thread. */
+  newConversation?: true;
   body: Record<string, unknown>;
 }
 
@@ -88,14 +91,18 @@ export async function startChatConnector(options: ConnectorOptions = {}): Promis
       const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
       const method = req.method ?? '';
       if (parts[0] !== 'v3' || parts[1] !== 'conversations') return send(res, 404);
-      // POST /v3/conversations: a new conversation (proactive), maybe with its first activity.
+      // POST /v3/conversations: a new conversation (proactive), maybe with its first activity. In a
+      // team channel it is a new thread, named as Teams names it: `<channel id>;messageid=<first activity id>`.
       if (parts.length === 2 && method === 'POST') {
-        const conversationId = `a:chat-conversation-${++conversations}`;
         const first = obj['activity'];
-        let activityId: string | undefined;
-        if (first && typeof first === 'object') {
-          activityId = `sent-${++activities}`;
-          record({ method: 'POST', conversationId, id: activityId, body: first as Record<string, unknown> });
+        const activityId = first && typeof first === 'object' ? `sent-${++activities}` : undefined;
+        const channelData = obj['channelData'] as { channel?: { id?: unknown } } | undefined;
+        const channelId = typeof channelData?.channel?.id === 'string' ? channelData.channel.id : undefined;
+        const conversationId = channelId
+          ? `${channelId};messageid=${activityId ?? `thread-${++conversations}`}`
+          : `a:chat-conversation-${++conversations}`;
+        if (activityId) {
+          record({ method: 'POST', conversationId, id: activityId, newConversation: true, body: first as Record<string, unknown> });
         }
         return send(res, 201, { id: conversationId, ...(activityId ? { activityId } : {}) });
       }

@@ -1,6 +1,7 @@
 /**
  * `npm run chat [-- --locale fr-fr]`: talk to the bot from a terminal. The real app and an
- * in-process Bot Connector on 127.0.0.1; cards rendered as text, buttons chosen by number.
+ * in-process Bot Connector on 127.0.0.1; cards rendered as text, buttons chosen by number; the
+ * requester in a 1:1 chat (`/me`) or a helpdesk member in a team channel (`/channel`).
  * Reads piped input too: `printf '0x801c0003\n1\n/quit\n' | npm run --silent chat`.
  *
  * Environment: `DATA_DIR` (default `./data`), `KNOWLEDGE_DIR`. `.env` is not read: the chat runs
@@ -18,6 +19,8 @@ const USAGE = `usage: npm run chat [-- --locale <tag>] [--verbose]
   -h, --help       this text
 
 Type an error message or code; type the number of a button to press it; /quit or Ctrl-D leaves.
+/channel: speak as a helpdesk member in a team channel (lines @mention the bot; numbers press the
+buttons of the last card in the channel, e.g. Claim and Resolve); /me: back to your 1:1 chat.
 DATA_DIR (default ./data) is where answers and feedback are stored.`;
 
 interface Args {
@@ -60,7 +63,7 @@ async function main(): Promise<void> {
     ...(tty && process.stdout.columns ? { width: process.stdout.columns } : {}),
     banner:
       `Teams Troubleshooter chat (${parsed.locale}${known ? '' : ': no documents in this language, answers follow the paste'}). ` +
-      'Paste an error; type a number to press a button; /quit to leave.',
+      'Paste an error; type a number to press a button; /channel to speak as the helpdesk, /me to come back; /help; /quit to leave.',
   });
 }
 

@@ -1,9 +1,16 @@
 /**
  * The terminal chat (`npm run chat`): the real app (`createApp`) on 127.0.0.1, an in-process Bot
- * Connector, and a line loop. Each typed line is POSTed to `/api/messages` as a Teams 1:1 message;
+ * Connector, and a line loop. Each typed line is POSTed to `/api/messages` as a Teams message;
  * a number chooses an action of the last card (Action.Execute → `adaptiveCard/action` invoke whose
  * response card replaces the old one; Action.Submit → a message with `value`; Action.OpenUrl →
  * the URL printed); everything the bot sends to the connector is printed as it arrives.
+ *
+ * Two people of one tenant can type: the requester in a 1:1 chat with the bot (`/me`, the
+ * default, prompt `you>`) and a helpdesk member in a team channel (`/channel`, prompt
+ * `helpdesk>`), whose lines are new posts that @mention the bot, as Teams sends them. Each side
+ * has its own "last card": the requester's numbers press the buttons of the last card in the 1:1
+ * chat, the helpdesk member's those of the last card in the channel or any of its threads (the
+ * escalation the bot posts there as a new thread), sent from that card's conversation.
  */
 import { randomUUID } from 'node:crypto';
 import readline from 'node:readline';
@@ -43,8 +50,10 @@ export interface ChatSessionOptions {
   ansi?: boolean;
   /** Wrap output at this many columns. @default no wrapping */
   width?: number;
-  /** The user the messages come from. @default a new user per session */
+  /** The requester: the user the 1:1 messages come from. @default a new user per session */
   user?: ChatUser;
+  /** The helpdesk member who posts in the team channel after `/channel`. @default Hank Helpdesk, new ids per session */
+  helpdeskUser?: ChatUser;
   /** The 1:1 conversation. @default a new id per session */
   conversationId?: string;
 }
@@ -58,19 +67,34 @@ interface Current {
   card?: unknown;
 }
 
+/** Who is typing: the requester in their 1:1 chat (`/me`) or the helpdesk member in the team channel (`/channel`). */
+export type ChatSide = 'me' | 'channel';
+
+/** The team channel `/channel` posts in; its threads are `<this>;messageid=<id of the first post>`. */
+export const HELPDESK_CHANNEL = '19:helpdesk@thread.tacv2';
+const TEAM = '19:team@thread.tacv2';
+
 const INDENT = '  ';
 const TENANT = 'chat-tenant';
 const BOT = { id: '28:troubleshooter-bot', name: 'Troubleshooter' };
+const MENTION = `<at>${BOT.name}</at>`;
+const PROMPTS: Record<ChatSide, string> = { me: 'you> ', channel: 'helpdesk> ' };
 
 export const HELP = [
   'Type an error message or code and press Enter: it is sent to the bot as a Teams message.',
   'Type the number of a button of the last card to press it ([1], [2], …).',
-  '/help shows this, /quit (or Ctrl-D) leaves.',
+  '/channel  speak as the helpdesk member (Hank Helpdesk) in a team channel: each line is a new post',
+  '          that @mentions the bot (prompt helpdesk>); numbers press the buttons of the last card in',
+  '          the channel or its threads, such as Claim and Resolve on an escalation.',
+  '/me       speak as yourself again, in your 1:1 chat (prompt you>); numbers: the last card there.',
+  '/help     shows this; /quit (or Ctrl-D) leaves.',
 ].join('\n');
 
 /** A running chat session: app, connector and the state of the conversation. */
 export class ChatSession {
-  private current: Current | undefined;
+  /** Per side, the card whose numbers that person can type. */
+  private readonly cards = new Map<ChatSide, Current>();
+  private side: ChatSide = 'me';
   private seq = 0;
   private readonly unsubscribe: () => void;
 
@@ -81,6 +105,7 @@ export class ChatSession {
     private readonly base: string,
     readonly locale: string,
     readonly user: ChatUser,
+    readonly helpdeskUser: ChatUser,
     readonly conversationId: string,
     private readonly ansi: boolean,
     private readonly width: number | undefined,
@@ -92,7 +117,13 @@ export class ChatSession {
   static async start(io: ChatIO, options: ChatSessionOptions = {}): Promise<ChatSession> {
     const id = randomUUID();
     const user = options.user ?? { id: `29:chat-user-${id.slice(0, 8)}`, name: 'Chat User', aadObjectId: randomUUID() };
-    const connector = await startChatConnector({ members: [{ ...user, userPrincipalName: 'chat.user@example.org', tenantId: TENANT }] });
+    const helpdeskUser = options.helpdeskUser ?? { id: `29:chat-helpdesk-${id.slice(0, 8)}`, name: 'Hank Helpdesk', aadObjectId: randomUUID() };
+    const connector = await startChatConnector({
+      members: [
+        { ...user, userPrincipalName: 'chat.user@example.org', tenantId: TENANT },
+        { ...helpdeskUser, userPrincipalName: 'hank.helpdesk@example.org', tenantId: TENANT },
+      ],
+    });
     let app: App | undefined;
     try {
       // Only what the chat needs: no app registration (no auth), whatever `.env` holds.
@@ -111,6 +142,7 @@ export class ChatSession {
         `http://127.0.0.1:${port}`,
         options.locale ?? 'en-US',
         user,
+        helpdeskUser,
         options.conversationId ?? `a:chat-${id}`,
         options.ansi ?? false,
         options.width,
@@ -127,14 +159,24 @@ export class ChatSession {
     return this.connector.url;
   }
 
-  /** The actions a number refers to now. */
+  /** The actions a number refers to now (those of the last card on the speaker's side). */
   get actions(): readonly ChatAction[] {
-    return this.current?.actions ?? [];
+    return this.cards.get(this.side)?.actions ?? [];
+  }
+
+  /** Who is typing now. */
+  get speaker(): ChatSide {
+    return this.side;
+  }
+
+  /** The prompt for the next line: `you> ` or `helpdesk> `. */
+  get prompt(): string {
+    return PROMPTS[this.side];
   }
 
   /**
-   * Handles one typed line: `/quit`, `/help`, the number of an action of the last card, or a
-   * message to the bot (anything else; empty lines are ignored).
+   * Handles one typed line: `/quit`, `/help`, `/channel`, `/me`, the number of an action of the
+   * speaker's last card, or a message to the bot (anything else; empty lines are ignored).
    *
    * @returns false when the user asked to leave.
    */
@@ -146,11 +188,42 @@ export class ChatSession {
       this.io.print(HELP);
       return true;
     }
+    if (/^\/(channel|me)$/i.test(text)) {
+      this.switchTo(text.slice(1).toLowerCase() as ChatSide);
+      return true;
+    }
     const n = /^\d{1,4}$/.test(text) ? Number(text) : NaN;
-    const action = this.current?.actions[n - 1];
-    if (action) await this.act(action, this.current!);
+    const current = this.cards.get(this.side);
+    const action = current?.actions[n - 1];
+    if (action) await this.act(action, current!);
     else await this.sendMessage({ text });
     return true;
+  }
+
+  /** `/channel`, `/me`: who types from now on; says so, and what the numbers press there. */
+  private switchTo(side: ChatSide): void {
+    this.side = side;
+    const who =
+      side === 'me'
+        ? `${this.user.name}, the requester, in the 1:1 chat with ${BOT.name}`
+        : `${this.helpdeskUser.name}, a helpdesk member, in the team channel ${HELPDESK_CHANNEL}: each line is a new post that @mentions ${BOT.name}`;
+    const actions = this.actions;
+    const numbers = actions.length ? `\n${INDENT}(numbers press the last card here: ${actions.map((a, i) => `[${i + 1}] ${a.title}`).join('  ')})` : '';
+    this.io.print(`${INDENT}(speaking as ${who})${numbers}`);
+  }
+
+  /** The side whose numbers a card in this conversation belongs to: the channel and its threads, else the 1:1 chat. */
+  private sideOf(conversationId: string): ChatSide {
+    return conversationId.split(';')[0] === HELPDESK_CHANNEL ? 'channel' : 'me';
+  }
+
+  /** `Troubleshooter`, with what happened and where when it is not the requester's own 1:1 chat. */
+  private label(from: string, conversationId: string, what?: string, newThread?: boolean): string {
+    const parts = what ? [what] : [];
+    if (newThread) parts.push('new thread');
+    if (conversationId !== this.conversationId) parts.push(`in ${conversationId}`);
+    else if (this.side !== 'me') parts.push(`in the 1:1 chat with ${this.user.name}`);
+    return parts.length ? `${from} (${parts.join(', ')})` : from;
   }
 
   /** Stops listening, closes the app (server, store) and the connector. */
@@ -163,19 +236,20 @@ export class ChatSession {
   // --- what the bot sends -------------------------------------------------------------------
 
   private received(a: ConnectorActivity): void {
-    const from = (a.body['from'] as { name?: string } | undefined)?.name || 'bot';
-    const where = a.conversationId !== this.conversationId ? ` (in ${a.conversationId})` : '';
+    // Only the bot sends to the connector; a new conversation's first activity may not say so.
+    const from = (a.body['from'] as { name?: string } | undefined)?.name || BOT.name;
+    const side = this.sideOf(a.conversationId);
     if (a.method === 'DELETE') {
-      this.io.print(`\n${from} deleted a message${where}.`);
-      if (this.current?.activityId === a.id) this.current = undefined;
+      this.io.print(`\n${this.label(from, a.conversationId, 'deleted a message')}.`);
+      if (this.cards.get(side)?.activityId === a.id) this.cards.delete(side);
       return;
     }
     const shown = renderActivity(a.body, { ansi: this.ansi, indent: INDENT, ...(this.width ? { width: this.width } : {}) });
     if (!shown) return;
-    this.io.print(`\n${this.header(from + (a.method === 'PUT' ? ' (updated its message)' : '') + where)}\n${shown.text}`);
+    this.io.print(`\n${this.header(this.label(from, a.conversationId, a.method === 'PUT' ? 'updated its message' : undefined, a.newConversation))}\n${shown.text}`);
     if (shown.actionable) {
       const card = (a.body['attachments'] as { contentType?: string; content?: unknown }[] | undefined)?.find((x) => x?.contentType === ADAPTIVE_CARD)?.content;
-      this.current = { conversationId: a.conversationId, activityId: a.id, actions: shown.actions, card };
+      this.cards.set(side, { conversationId: a.conversationId, activityId: a.id, actions: shown.actions, card });
     }
   }
 
@@ -187,7 +261,7 @@ export class ChatSession {
   private showReplacement(card: unknown, label: string, at: Current): void {
     const shown = renderCard(card, { ansi: this.ansi, indent: INDENT, ...(this.width ? { width: this.width } : {}) });
     this.io.print(`\n${this.header(label)}\n${shown.text}`);
-    this.current = { ...at, actions: shown.actions, card };
+    this.cards.set(this.sideOf(at.conversationId), { ...at, actions: shown.actions, card });
   }
 
   // --- what the user does -------------------------------------------------------------------
@@ -220,11 +294,11 @@ export class ChatSession {
           ...(this.width ? { width: this.width } : {}),
         });
         this.io.print(`${INDENT}→ ${action.title}\n${shown.text}`);
-        this.current = { ...at, actions: [...at.actions, ...shown.actions] };
+        this.cards.set(this.sideOf(at.conversationId), { ...at, actions: [...at.actions, ...shown.actions] });
         return;
       }
       case 'Action.ToggleVisibility':
-        this.showReplacement(toggleVisibility(at.card, action.targets), `${BOT.name} (card)`, at);
+        this.showReplacement(toggleVisibility(at.card, action.targets), this.label(BOT.name, at.conversationId, 'card'), at);
         return;
       case 'cardAction':
         return this.cardAction(action, at);
@@ -317,19 +391,32 @@ export class ChatSession {
 
   // --- to the bot ---------------------------------------------------------------------------
 
-  private activityBase(type: string, at?: Current): Record<string, unknown> {
+  /**
+   * What every activity to the bot carries, shaped as Teams sends it: in the requester's 1:1 chat,
+   * from the requester; in the team channel (a new post when `at` is not given: its conversation
+   * is `<channel>;messageid=<its own id>`; else the thread of the card acted on), from the
+   * helpdesk member, with the channel, team and tenant in channelData.
+   */
+  private activityBase(type: string, at?: Current): Record<string, unknown> & { channelData: Record<string, unknown>; entities: Record<string, unknown>[] } {
+    const id = `chat-${++this.seq}`;
+    const conversationId = at?.conversationId ?? (this.side === 'channel' ? `${HELPDESK_CHANNEL};messageid=${id}` : this.conversationId);
+    const inChannel = this.sideOf(conversationId) === 'channel';
     return {
       type,
-      id: `chat-${++this.seq}`,
+      id,
       timestamp: new Date().toISOString(),
       localTimestamp: new Date().toISOString(),
       channelId: 'msteams',
       serviceUrl: this.connector.url,
-      from: this.user,
+      from: inChannel ? this.helpdeskUser : this.user,
       recipient: BOT,
       locale: this.locale,
-      conversation: { id: at?.conversationId ?? this.conversationId, conversationType: 'personal', tenantId: TENANT },
-      channelData: { tenant: { id: TENANT } },
+      conversation: inChannel
+        ? { id: conversationId, conversationType: 'channel', isGroup: true, tenantId: TENANT }
+        : { id: conversationId, conversationType: 'personal', tenantId: TENANT },
+      channelData: inChannel
+        ? { teamsChannelId: HELPDESK_CHANNEL, teamsTeamId: TEAM, channel: { id: HELPDESK_CHANNEL }, team: { id: TEAM }, tenant: { id: TENANT } }
+        : { tenant: { id: TENANT } },
       entities: [{ type: 'clientInfo', locale: this.locale, platform: 'Web' }],
     };
   }
@@ -349,11 +436,15 @@ export class ChatSession {
     }
   }
 
+  /** A message; in the channel its text @mentions the bot (`<at>Troubleshooter</at> …` and the mention entity), as a channel post to a bot must. */
   private async sendMessage(content: { text?: string; value?: unknown }, at?: Current): Promise<void> {
+    const base = this.activityBase('message', at);
+    const mention = content.text !== undefined && (base['conversation'] as { conversationType: string }).conversationType === 'channel';
     await this.post({
-      ...this.activityBase('message', at),
-      ...(content.text !== undefined ? { text: content.text, textFormat: 'plain' } : {}),
+      ...base,
+      ...(content.text !== undefined ? { text: mention ? `${MENTION} ${content.text}` : content.text, textFormat: 'plain' } : {}),
       ...(content.value !== undefined ? { value: content.value } : {}),
+      ...(mention ? { entities: [{ type: 'mention', mentioned: BOT, text: MENTION }, ...base.entities] } : {}),
     });
   }
 
@@ -365,7 +456,8 @@ export class ChatSession {
       const { msteams: _, ...rest } = data as Record<string, unknown>;
       return this.sendMessage({ ...(msteams.text !== undefined ? { text: msteams.text } : {}), value: msteams.value ?? rest }, at);
     }
-    await this.post({ ...this.activityBase('message', at), replyToId: at.activityId, value: data, channelData: { tenant: { id: TENANT }, postBack: true } });
+    const base = this.activityBase('message', at);
+    await this.post({ ...base, replyToId: at.activityId, value: data, channelData: { ...base.channelData, postBack: true } });
   }
 
   /** Action.Execute: an `adaptiveCard/action` invoke; the response card replaces the card. */
@@ -380,9 +472,9 @@ export class ChatSession {
     const body = (await res.json().catch(() => undefined)) as { statusCode?: number; type?: string; value?: unknown } | undefined;
     if (!body || typeof body !== 'object') return;
     if (body.type === ADAPTIVE_CARD && body.value) {
-      this.showReplacement(body.value, `${BOT.name} (updated the card)`, at);
+      this.showReplacement(body.value, this.label(BOT.name, at.conversationId, 'updated the card'), at);
     } else if (body.type === 'application/vnd.microsoft.activity.message') {
-      this.io.print(`\n${this.header(BOT.name)}\n${INDENT}${String(body.value ?? '')}`);
+      this.io.print(`\n${this.header(this.label(BOT.name, at.conversationId))}\n${INDENT}${String(body.value ?? '')}`);
     } else if (body.type === 'application/vnd.microsoft.error' || (body.statusCode ?? 200) >= 400) {
       const v = body.value as { message?: string } | undefined;
       this.io.print(`${INDENT}(the bot refused the action${body.statusCode ? `, ${body.statusCode}` : ''}${v?.message ? `: ${v.message}` : ''})`);
@@ -460,7 +552,7 @@ export async function runChat(options: RunChatOptions): Promise<void> {
   try {
     if (options.banner) io.print(options.banner);
     for (;;) {
-      const line = await io.read('you> ');
+      const line = await io.read(session.prompt);
       if (line === undefined) {
         if (interactive) output.write('\n');
         break;

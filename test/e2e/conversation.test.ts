@@ -125,6 +125,7 @@ describe('conversation: intake, escalation, claim/resolve (e2e, real HTTP)', fun
     assert.deepEqual(cardActions(claimed).map((a) => a.title), ['Resolve']);
     const note = connector.received.find((r) => r.conversationId === 'a:requester-1');
     assert.ok(note, 'the requester was notified');
+    assert.deepEqual(cardTexts(note.body.attachments![0]!.content)[0], 'From the helpdesk');
     assert.ok(cardTexts(note.body.attachments![0]!.content).some((t) => t.startsWith('Hank Helpdesk from the helpdesk is looking at your problem')));
 
     const resolved = await act('resolve', { escalationId }, HANK, '19:helpdesk@thread.tacv2;messageid=thread-1');

@@ -55,6 +55,7 @@ export const en: Strings = {
   resolve: "Resolve",
   pasteLabel: "What they pasted",
   closestLabel: "Closest playbooks",
+  noticeTitle: 'From the helpdesk',
   notifyClaimed: "{name} from the helpdesk is looking at your problem (reference {ref}).",
   notifyResolved: "{name} from the helpdesk marked your problem as resolved (reference {ref}).",
   helpTitle: "What I can do",

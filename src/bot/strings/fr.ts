@@ -55,6 +55,7 @@ export const fr: Strings = {
   resolve: "Résoudre",
   pasteLabel: "Ce qui a été collé",
   closestLabel: "Fiches les plus proches",
+  noticeTitle: 'Message du support',
   notifyClaimed: "{name} du support s’occupe de votre problème (référence {ref}).",
   notifyResolved: "{name} du support a marqué votre problème comme résolu (référence {ref}).",
   helpTitle: "Ce que je sais faire",

@@ -59,6 +59,7 @@ export interface Strings {
   resolve: string;
   pasteLabel: string;
   closestLabel: string;
+  noticeTitle: string;
   notifyClaimed: string;
   notifyResolved: string;
   helpTitle: string;

@@ -55,6 +55,7 @@ export const nl: Strings = {
   resolve: "Oplossen",
   pasteLabel: "Wat er geplakt is",
   closestLabel: "Dichtstbijzijnde playbooks",
+  noticeTitle: 'Bericht van de helpdesk',
   notifyClaimed: "{name} van de helpdesk bekijkt uw probleem (referentie {ref}).",
   notifyResolved: "{name} van de helpdesk heeft uw probleem als opgelost gemarkeerd (referentie {ref}).",
   helpTitle: "Wat ik kan",
