@@ -28,7 +28,7 @@ import { plainTextOfMessage } from './activity-text';
 import type { Helpdesk } from './helpdesk';
 import { CANCEL, HELP, LANGUAGE, SET_HELPDESK } from './routes';
 import { format } from './strings';
-import type { Troubleshooter } from './troubleshooter';
+import { isAboutDevices, type Troubleshooter } from './troubleshooter';
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
 
@@ -141,8 +141,7 @@ export class TeamsBot extends TeamsActivityHandler {
     await this.#send(context, reply.card);
     // Nothing matched a paste about a device problem (a code, or the knowledge base's words), not a
     // greeting or noise: gather the facts for the helpdesk.
-    const substantive = classification.codes.length > 0 || classification.knownWords >= 3;
-    if (classification.decision === 'none' && substantive && activity.conversation?.conversationType === 'personal') {
+    if (classification.decision === 'none' && isAboutDevices(classification) && activity.conversation?.conversationType === 'personal') {
       await this.#startIntake(dc, { paste: text, locale: reply.locale, matches: [] });
     }
   }

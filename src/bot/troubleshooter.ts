@@ -44,6 +44,14 @@ export interface PasteReply {
   entryId?: string;
 }
 
+/**
+ * Whether a paste is about a device problem (a code, or at least 3 of the knowledge base's words),
+ * as opposed to a greeting or noise. Decides the no-match card and whether the intake starts.
+ */
+export function isAboutDevices(c: Classification): boolean {
+  return c.codes.length > 0 || c.knownWords >= 3;
+}
+
 /** Longest paste read, in characters; beyond it the first part is read and the user told. */
 export const MAX_PASTE = 100_000;
 
@@ -67,7 +75,8 @@ export class Troubleshooter {
     const textLocale = localeOfLanguage(classification.language);
     const locale = teamsLocale ?? textLocale;
     const s = stringsFor(locale);
-    if (!paste.trim()) {
+    // Nothing to look up (empty, a greeting, noise): say what to send, without the escalation checklist.
+    if (!paste.trim() || (classification.decision === 'none' && !isAboutDevices(classification))) {
       return { card: renderMessageCard(s.emptyTitle, [s.emptyBody]), classification, locale };
     }
     const { decision, matches } = classification;

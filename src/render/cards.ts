@@ -153,12 +153,11 @@ export function renderChoiceCard(choices: readonly Choice[], locale: Locale, pas
     noneOfThese: s.noneOfThese,
     paste: cut(paste),
     locale,
-    choices: choices.map((c) => ({
-      entryId: c.entryId,
-      title: cut(c.title),
-      detail: cut(c.detail),
-      short: c.title.length > 40 ? `${c.title.slice(0, 39)}…` : c.title,
-    })),
+    choices: choices.map((c) => {
+      // Translations can give two entries the same title (fr-fr 0x801c0003): tell the buttons apart by their detail.
+      const label = choices.filter((o) => o.title === c.title).length > 1 && c.detail ? `${c.title} — ${c.detail}` : c.title;
+      return { entryId: c.entryId, title: cut(c.title), detail: cut(c.detail), short: label.length > 40 ? `${label.slice(0, 39)}…` : label };
+    }),
   });
 }
 

@@ -139,15 +139,23 @@ describe('POST /api/messages (e2e, real HTTP)', function () {
     assert.deepEqual({ answers: row.answers, helpful: row.helpful, notHelpful: row.notHelpful }, { answers: 1, helpful: 0, notHelpful: 1 });
   });
 
-  it('answers a paste that matches nothing with a helpful card, and keeps the paste for the report, redacted', async function () {
+  it('answers a greeting with a short prompt, not the escalation checklist', async function () {
     assert.equal((await post(messageActivity('hello there, I am pat@example.org', { serviceUrl: connector.url, locale: 'en-US' }))).status, 200);
+    const card = onlyCard();
+    assertValidCard(card);
+    assert.deepEqual(cardTexts(card), ['Paste an error to get started', 'Send me the error message or code you see (for example "0x80180014" or "DeviceCapReached"), or describe the problem in a sentence.']);
+    assert.ok((await stored()).none.includes('hello there, I am [email]'), 'kept for the report, redacted');
+  });
+
+  it('answers a device problem that matches nothing with a helpful card, and keeps the paste for the report', async function () {
+    assert.equal((await post(messageActivity('Company Portal shows the iPad as not compliant after the iOS update', { serviceUrl: connector.url, locale: 'en-US', channel: true }))).status, 200);
     const card = onlyCard();
     assertValidCard(card);
     const texts = cardTexts(card);
     assert.equal(texts[0], 'I have no playbook for this one yet');
     assert.ok(texts.some((t) => t.includes('exact error message')), 'tells what to paste');
     assert.ok(texts.some((t) => t.includes('What is the exact error message?')), 'prerequisites checklist');
-    assert.ok((await stored()).none.includes('hello there, I am [email]'));
+    assert.ok((await stored()).none.includes('Company Portal shows the iPad as not compliant after the iOS update'));
   });
 
   it('shows template syntax in a paste literally', async function () {

@@ -67,6 +67,8 @@ describe('cards', function () {
     assert.deepEqual(cardActions(choice).map((a) => a.verb), ['choose', 'choose', 'noneOfThese']);
     assert.deepEqual(cardActions(choice).slice(0, 2).map((a) => a.data.entryId), ['a/b', 'a/c']);
     assert.equal(cardActions(choice)[2]!.title, 'Geen van deze');
+    const same = renderChoiceCard([{ entryId: 'a/b', title: 'Pas autorisée.', detail: 'Trop d’appareils' }, { entryId: 'a/c', title: 'Pas autorisée.', detail: 'Jonction interdite' }], 'fr-fr');
+    assert.deepEqual(cardActions(same).slice(0, 2).map((a) => a.title), ['Pas autorisée. — Trop d’appareils', 'Pas autorisée. — Jonction interdite']);
     const none = renderNoMatchCard('fr-fr', [{ code: '0x80180018', name: 'MENROLL_E_X', description: 'desc' }], ['Quel est le message d’erreur exact ?']);
     assertValidCard(none);
     assert.ok(cardTexts(none).includes('0x80180018 est MENROLL_E_X : desc'));
