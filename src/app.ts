@@ -23,6 +23,7 @@ import { createTurnErrorHandler } from './bot/turn-error';
 import { createServer } from './server/create-server';
 import { SqliteFeedbackStore } from './storage/sqlite';
 import { AzureFeedbackStore } from './storage/azure';
+import { AzureHelpdeskStore } from './storage/azure-helpdesk';
 import { createAzureStateStorage } from './storage/azure-state';
 import type { FeedbackStore, HelpdeskStore } from './storage/types';
 import { SqliteHelpdeskStore, SqliteStateStorage } from './storage/sqlite-helpdesk';
@@ -72,8 +73,9 @@ export function createApp(config: Readonly<Config>, log: Logger, deps: AppStores
   const feedback =
     deps.feedback ??
     (azure ? new AzureFeedbackStore(config.azureStorageConnectionString, { tablePrefix: config.azureTablePrefix }) : new SqliteFeedbackStore(config.dataDir));
-  // No Azure HelpdeskStore yet: with STORAGE=azure the helpdesk settings and escalations stay in each instance's SQLite file.
-  const helpdeskStore = deps.helpdesk ?? new SqliteHelpdeskStore(config.dataDir);
+  const helpdeskStore =
+    deps.helpdesk ??
+    (azure ? new AzureHelpdeskStore(config.azureStorageConnectionString, { tablePrefix: config.azureTablePrefix }) : new SqliteHelpdeskStore(config.dataDir));
   const state = deps.state ?? (azure ? createAzureStateStorage(config.azureStorageConnectionString, config.azureStateContainer) : new SqliteStateStorage(config.dataDir));
   const bot = new TeamsBot({
     troubleshooter,

@@ -56,8 +56,9 @@
  * for people browsing the tables (Storage Explorer); the JSON is what is read back.
  */
 import { createHash } from 'node:crypto';
-import { odata, TableClient, type TableEntity, type TransactionAction } from '@azure/data-tables';
+import { odata, type TableClient, type TableEntity, type TransactionAction } from '@azure/data-tables';
 import { encodeKey, MAX_KEY_LENGTH, MAX_STRING_LENGTH } from './azure';
+import { statusOf, TablePair } from './azure-tables';
 import type { Escalation, HelpdeskChannel, HelpdeskStore } from './types';
 
 /** PartitionKey of every escalation entity (see the module documentation for why one partition). */
@@ -82,7 +83,6 @@ const TIME_DIGITS = 17;
  */
 const SAVE_ATTEMPTS = 10;
 /** Table-name rule of the service. */
-const TABLE_NAME = /^[A-Za-z][A-Za-z0-9]{2,62}$/;
 
 /** Options of {@link AzureHelpdeskStore}. */
 export interface AzureHelpdeskStoreOptions {
@@ -98,12 +98,6 @@ type ChannelEntity = TableEntity<{ tenantId: string; channelId: string; setBy: s
 type EscalationEntity = TableEntity<
   { id: string; tenantId: string; status: string; handledBy?: string; time: string; indexKey: string } & JsonProperties
 >;
-
-/** HTTP status of an SDK error (a `RestError`), if it has one. */
-function statusOf(error: unknown): number | undefined {
-  const status = typeof error === 'object' && error !== null ? (error as { statusCode?: unknown }).statusCode : undefined;
-  return typeof status === 'number' ? status : undefined;
-}
 
 /** Where to cut `text` at most `max` code units in without splitting a surrogate pair. */
 function cutAt(text: string, max: number): number {
@@ -163,27 +157,11 @@ function indexKey(e: Escalation): string {
   return prefixedKey(`${BY_TIME}${inverted.toString().padStart(TIME_DIGITS, '0')}-`, e.id);
 }
 
-/**
- * `allowInsecureConnection` for plain-HTTP endpoints (Azurite); the SDK refuses them otherwise.
- * `UseDevelopmentStorage=true` is already handled by the SDK. (Same rule as `azure.ts`.)
- */
-function isPlainHttp(connectionString: string): boolean {
-  const parts = new Map(
-    connectionString.split(';').map((part): [string, string] => {
-      const eq = part.indexOf('=');
-      if (eq < 0) return [part.trim().toLowerCase(), ''];
-      return [part.slice(0, eq).trim().toLowerCase(), part.slice(eq + 1).trim().toLowerCase()];
-    }),
-  );
-  const endpoint = parts.get('tableendpoint');
-  return endpoint ? endpoint.startsWith('http:') : parts.get('defaultendpointsprotocol') === 'http';
-}
-
 /** {@link HelpdeskStore} on two Azure Storage tables. */
 export class AzureHelpdeskStore implements HelpdeskStore {
   readonly #channels: TableClient;
   readonly #escalations: TableClient;
-  #ready: Promise<void> | undefined;
+  readonly #pair: TablePair;
 
   /**
    * Connects to the account; the tables are created (when missing) on first use.
@@ -195,24 +173,14 @@ export class AzureHelpdeskStore implements HelpdeskStore {
   constructor(connectionString: string, options: AzureHelpdeskStoreOptions = {}) {
     const prefix = options.tablePrefix ?? 'troubleshooter';
     const names = [`${prefix}HelpdeskChannels`, `${prefix}Escalations`] as const;
-    for (const n of names) {
-      if (!TABLE_NAME.test(n)) throw new Error(`Azure table name "${n}" is invalid: 3-63 letters and digits, starting with a letter`);
-    }
-    const clientOptions = isPlainHttp(connectionString) ? { allowInsecureConnection: true } : {};
-    this.#channels = TableClient.fromConnectionString(connectionString, names[0], clientOptions);
-    this.#escalations = TableClient.fromConnectionString(connectionString, names[1], clientOptions);
+    this.#pair = new TablePair(connectionString, names);
+    this.#channels = this.#pair.first;
+    this.#escalations = this.#pair.second;
   }
 
-  /** Creates both tables once (createTable ignores "already exists"); retried after a failure. */
+  /** Creates both tables once, on first use. */
   #tables(): Promise<void> {
-    this.#ready ??= Promise.all([this.#channels.createTable(), this.#escalations.createTable()]).then(
-      () => undefined,
-      (error: unknown) => {
-        this.#ready = undefined;
-        throw error;
-      },
-    );
-    return this.#ready;
+    return this.#pair.ready();
   }
 
   async setChannel(tenantId: string, channel: HelpdeskChannel): Promise<void> {

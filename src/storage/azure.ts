@@ -33,7 +33,8 @@
  * not for a hot path.
  */
 import { createHash } from 'node:crypto';
-import { odata, TableClient, type TableEntity } from '@azure/data-tables';
+import { odata, type TableClient, type TableEntity } from '@azure/data-tables';
+import { statusOf, TablePair } from './azure-tables';
 import type { AnswerRecord, EntryReport, FeedbackRecord, FeedbackStore } from './types';
 
 /** Longest encoded key: 512 ASCII characters are 1 KiB even when counted as UTF-16. */
@@ -48,7 +49,6 @@ const ANSWER_ROW = 'answer';
  */
 const KEY_SAFE = /^[A-Za-z0-9_.:@-]$/;
 /** Table-name rule of the service. */
-const TABLE_NAME = /^[A-Za-z][A-Za-z0-9]{2,62}$/;
 
 /**
  * Turns any string into a valid, deterministic and injective PartitionKey / RowKey.
@@ -95,12 +95,6 @@ type FeedbackEntity = TableEntity<{
   time: string;
 }>;
 
-/** HTTP status of an SDK error (a `RestError`), if it has one. */
-function statusOf(error: unknown): number | undefined {
-  const status = typeof error === 'object' && error !== null ? (error as { statusCode?: unknown }).statusCode : undefined;
-  return typeof status === 'number' ? status : undefined;
-}
-
 /** Cuts a string property to {@link MAX_STRING_LENGTH} code units without splitting a surrogate pair. */
 function fit(text: string): string {
   if (text.length <= MAX_STRING_LENGTH) return text;
@@ -108,27 +102,11 @@ function fit(text: string): string {
   return text.slice(0, end);
 }
 
-/**
- * `allowInsecureConnection` for plain-HTTP endpoints (Azurite); the SDK refuses them otherwise.
- * `UseDevelopmentStorage=true` is already handled by the SDK.
- */
-function isPlainHttp(connectionString: string): boolean {
-  const parts = new Map(
-    connectionString.split(';').map((part): [string, string] => {
-      const eq = part.indexOf('=');
-      if (eq < 0) return [part.trim().toLowerCase(), ''];
-      return [part.slice(0, eq).trim().toLowerCase(), part.slice(eq + 1).trim().toLowerCase()];
-    }),
-  );
-  const endpoint = parts.get('tableendpoint');
-  return endpoint ? endpoint.startsWith('http:') : parts.get('defaultendpointsprotocol') === 'http';
-}
-
 /** {@link FeedbackStore} on two Azure Storage tables. */
 export class AzureFeedbackStore implements FeedbackStore {
   readonly #answers: TableClient;
   readonly #feedback: TableClient;
-  #ready: Promise<void> | undefined;
+  readonly #pair: TablePair;
 
   /**
    * Connects to the account; the tables are created (when missing) on first use.
@@ -140,24 +118,14 @@ export class AzureFeedbackStore implements FeedbackStore {
   constructor(connectionString: string, options: AzureFeedbackStoreOptions = {}) {
     const prefix = options.tablePrefix ?? 'troubleshooter';
     const names = [`${prefix}Answers`, `${prefix}Feedback`] as const;
-    for (const n of names) {
-      if (!TABLE_NAME.test(n)) throw new Error(`Azure table name "${n}" is invalid: 3-63 letters and digits, starting with a letter`);
-    }
-    const clientOptions = isPlainHttp(connectionString) ? { allowInsecureConnection: true } : {};
-    this.#answers = TableClient.fromConnectionString(connectionString, names[0], clientOptions);
-    this.#feedback = TableClient.fromConnectionString(connectionString, names[1], clientOptions);
+    this.#pair = new TablePair(connectionString, names);
+    this.#answers = this.#pair.first;
+    this.#feedback = this.#pair.second;
   }
 
-  /** Creates both tables once (createTable ignores "already exists"); retried after a failure. */
+  /** Creates both tables once, on first use. */
   #tables(): Promise<void> {
-    this.#ready ??= Promise.all([this.#answers.createTable(), this.#feedback.createTable()]).then(
-      () => undefined,
-      (error: unknown) => {
-        this.#ready = undefined;
-        throw error;
-      },
-    );
-    return this.#ready;
+    return this.#pair.ready();
   }
 
   async recordAnswer(a: AnswerRecord): Promise<void> {
