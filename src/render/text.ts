@@ -21,7 +21,7 @@ export function renderEntryText(shown: LocalizedEntry, locale: Locale): string {
   const s = STRINGS[languageOf(locale)];
   const r = shown.rendition;
   const out: string[] = [toPlainText(r.title)];
-  if (shown.entry.codes.length) out.push(`${s.codes}: ${shown.entry.codes.join(', ')}`);
+  if (shown.entry.codes.length) out.push(`${s.codes}${s.colon}${shown.entry.codes.join(', ')}`);
   if (shown.fallback) {
     out.push(format(s.fallbackNote, { wanted: s.languageNames[languageOf(locale)], shown: s.languageNames[languageOf(r.locale)] }));
   }
@@ -40,6 +40,6 @@ export function renderEntryText(shown: LocalizedEntry, locale: Locale): string {
       for (const code of st.code) out.push(...code.split('\n').map((l) => `       ${l}`));
     });
   });
-  out.push('', `${s.source}: ${r.url}${r.date ? ` (${format(s.updated, { date: r.date })})` : ''}`);
+  out.push('', `${s.source}${s.colon}${r.url}${r.date ? ` (${format(s.updated, { date: r.date })})` : ''}`);
   return out.join('\n');
 }
