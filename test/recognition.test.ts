@@ -4,8 +4,9 @@
  * Prints every miss.
  *
  * Floors: top-1 ≥ 0.95 on answerable held-out pastes (the issue's target). Refusal of `none`
- * pastes: the issue's target is 0.95; the classifier reaches 0.737 on held-out (14/19) and 0.947 on
- * tune, so the floor here guards against regressions at 0.70 until the rejection model improves.
+ * pastes: the issue's target is 0.95; the classifier reaches 0.737 on held-out (14/19), 0.947 on
+ * tune and 0.608 on tune-extra.jsonl (130 hard out-of-scope pastes written independently), so the
+ * floor here guards against regressions at 0.70 until the rejection model improves.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -24,20 +25,24 @@ interface Case {
   decision: 'answer' | 'ask' | 'none';
 }
 
-const cases: Case[] = fs
-  .readFileSync(path.join(__dirname, 'fixtures', 'recognition', 'dev.jsonl'), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => JSON.parse(l) as Case);
+const readCases = (file: string): Case[] =>
+  fs
+    .readFileSync(path.join(__dirname, 'fixtures', 'recognition', file), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Case);
+const cases: Case[] = readCases('dev.jsonl');
+/** More tuning pastes, written later by someone who never saw dev.jsonl (mostly hard out-of-scope ones). */
+const extra: Case[] = readCases('tune-extra.jsonl');
 
-function measure(split: Case['split']): { top1: number; refused: number; answerable: number; nones: number; misses: string[] } {
+function measure(split: Case['split'], from: Case[] = cases): { top1: number; refused: number; answerable: number; nones: number; misses: string[] } {
   const { classifier } = realKnowledge();
   let hit = 0;
   let answerable = 0;
   let refused = 0;
   let nones = 0;
   const misses: string[] = [];
-  for (const c of cases.filter((x) => x.split === split)) {
+  for (const c of from.filter((x) => x.split === split)) {
     const locale = c.locale ? negotiateLocale(c.locale) : undefined;
     const r = classifier.classify(c.text, locale ? { locale } : {});
     const top = r.matches[0];
@@ -75,7 +80,9 @@ describe('recognition on the labelled development set', function () {
   it('held-out: top-1 ≥ 0.95 on answerable pastes; refuses ≥ 0.70 of none pastes (misses printed)', function () {
     const m = measure('heldout');
     const tune = measure('tune');
+    const more = measure('tune', extra);
     console.log(`      tune:    top-1 ${tune.top1.toFixed(3)} (${tune.answerable}), none refused ${tune.refused.toFixed(3)} (${tune.nones})`);
+    console.log(`      tune-extra: top-1 ${more.top1.toFixed(3)} (${more.answerable}), none refused ${more.refused.toFixed(3)} (${more.nones})`);
     console.log(`      heldout: top-1 ${m.top1.toFixed(3)} (${m.answerable}), none refused ${m.refused.toFixed(3)} (${m.nones})`);
     for (const miss of m.misses) console.log(`      miss ${miss}`);
     assert.ok(m.top1 >= 0.95, `held-out top-1 ${m.top1.toFixed(3)} < 0.95`);
