@@ -33,21 +33,6 @@ function fail(message) {
 // ---------------------------------------------------------------------------------------------
 // ZIP writer (PKWARE APPNOTE 4.3.7, no ZIP64, no encryption; deflate or store per entry).
 
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-function crc32(buf) {
-  let c = 0xffffffff;
-  for (let i = 0; i < buf.length; i++) c = CRC_TABLE[(c ^ buf[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
 
 /** MS-DOS date and time of `date` (UTC, 2-second resolution, 1980 at the earliest). */
 function dosDateTime(date) {
@@ -69,7 +54,7 @@ export function zip(entries, mtime = new Date(Date.UTC(1980, 0, 1))) {
     const deflated = zlib.deflateRawSync(data, { level: 9 });
     const method = deflated.length < data.length ? 8 : 0;
     const body = method === 8 ? deflated : data;
-    const crc = crc32(data);
+    const crc = zlib.crc32(data); // CRC-32 (ISO 3309), as PNG and ZIP use it
     const flags = /^[\x20-\x7e]*$/.test(name) ? 0 : 0x0800; // bit 11: the name is UTF-8
 
     const local = Buffer.alloc(30);

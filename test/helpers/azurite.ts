@@ -177,3 +177,32 @@ export async function startAzurite(options: AzuriteOptions = { table: true, blob
     stop,
   };
 }
+
+/**
+ * A contract-test backend on Azure Table storage: `[name, make, hooks]`, where `make` opens a store
+ * on fresh tables (a new prefix per test) of one Azurite started before the suite and stopped after.
+ */
+export function azuriteTableBackend<S>(
+  letter: string,
+  open: (connectionString: string, tablePrefix: string) => S,
+): [string, () => { store: S; reopen: () => S }, { before: () => Promise<void>; after: () => Promise<void> }] {
+  let azurite: Azurite | undefined;
+  let tables = 0;
+  return [
+    'azure',
+    () => {
+      const tablePrefix = `${letter}${process.pid}x${++tables}`;
+      const make = (): S => open(azurite!.connectionString, tablePrefix);
+      return { store: make(), reopen: make };
+    },
+    {
+      before: async () => {
+        azurite = await startAzurite({ table: true });
+      },
+      after: async () => {
+        await azurite?.stop();
+        azurite = undefined;
+      },
+    },
+  ];
+}

@@ -1,6 +1,6 @@
 /**
  * The FeedbackStore contract, run against every backend: the in-memory fake, the real SQLite
- * file, and Azure Table storage on an in-process Azurite.
+ * file, and Azure Table storage on Azurite (a child process, see test/helpers/azurite.ts).
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -10,15 +10,13 @@ import { AzureFeedbackStore, encodeKey } from '../../src/storage/azure';
 import { MemoryFeedbackStore } from '../../src/storage/memory';
 import { SqliteFeedbackStore } from '../../src/storage/sqlite';
 import type { AnswerRecord, FeedbackStore } from '../../src/storage/types';
-import { startAzurite, type Azurite } from '../helpers/azurite';
+import { azuriteTableBackend } from '../helpers/azurite';
 
 const ENTRY = 'troubleshoot-windows-enrollment-errors/the-device-is-already-enrolled';
 const answer = (id: string, over: Partial<AnswerRecord> = {}): AnswerRecord => ({
   id, entryId: ENTRY, locale: 'en-us', decision: 'answer', score: 1, paste: '0x8018000a', userHash: 'u0', time: new Date().toISOString(), ...over,
 });
 
-let azurite: Azurite | undefined;
-let azureTables = 0;
 
 /** Per backend: name, a fresh store per test, and optional hooks around the backend's suite. */
 const backends: [
@@ -34,24 +32,7 @@ const backends: [
       return { store: new SqliteFeedbackStore(dir), reopen: () => new SqliteFeedbackStore(dir), dir };
     },
   ],
-  [
-    'azure',
-    () => {
-      // Fresh tables per test, on the suite's Azurite.
-      const tablePrefix = `t${process.pid}x${++azureTables}`;
-      const open = (): FeedbackStore => new AzureFeedbackStore(azurite!.connectionString, { tablePrefix });
-      return { store: open(), reopen: open };
-    },
-    {
-      before: async () => {
-        azurite = await startAzurite({ table: true });
-      },
-      after: async () => {
-        await azurite?.stop();
-        azurite = undefined;
-      },
-    },
-  ],
+  azuriteTableBackend('t', (connectionString, tablePrefix): FeedbackStore => new AzureFeedbackStore(connectionString, { tablePrefix })),
 ];
 
 for (const [name, make, hooks] of backends) {

@@ -10,7 +10,7 @@ import { MAX_STRING_LENGTH } from '../../src/storage/azure';
 import { AzureHelpdeskStore } from '../../src/storage/azure-helpdesk';
 import { SqliteHelpdeskStore } from '../../src/storage/sqlite-helpdesk';
 import type { Escalation, HelpdeskChannel, HelpdeskStore, StoredReference } from '../../src/storage/types';
-import { startAzurite, type Azurite } from '../helpers/azurite';
+import { azuriteTableBackend } from '../helpers/azurite';
 
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 
@@ -54,8 +54,6 @@ const escalation = (id: string, over: Partial<Escalation> = {}): Escalation => (
 /** `n` minutes after a fixed start, as ISO. */
 const at = (n: number): string => new Date(Date.UTC(2026, 2, 2, 10, n)).toISOString();
 
-let azurite: Azurite | undefined;
-let azureTables = 0;
 const tempDirs: string[] = [];
 
 /** Per backend: name, a fresh store per test (and a way to open it again), and optional hooks around the backend's suite. */
@@ -74,24 +72,7 @@ const backends: [string, () => { store: HelpdeskStore; reopen: () => HelpdeskSto
       },
     },
   ],
-  [
-    'azure',
-    () => {
-      // Fresh tables per test, on the suite's Azurite.
-      const tablePrefix = `h${process.pid}x${++azureTables}`;
-      const open = (): HelpdeskStore => new AzureHelpdeskStore(azurite!.connectionString, { tablePrefix });
-      return { store: open(), reopen: open };
-    },
-    {
-      before: async () => {
-        azurite = await startAzurite({ table: true });
-      },
-      after: async () => {
-        await azurite?.stop();
-        azurite = undefined;
-      },
-    },
-  ],
+  azuriteTableBackend('h', (connectionString, tablePrefix): HelpdeskStore => new AzureHelpdeskStore(connectionString, { tablePrefix })),
 ];
 
 for (const [name, make, hooks] of backends) {
