@@ -122,8 +122,11 @@ export class Helpdesk {
     return this.card(e, locale);
   }
 
-  /** The escalation card in `locale`, with the actions its status allows. */
-  card(e: Escalation, locale: Locale): AdaptiveCardJson {
+  /**
+   * The escalation card in `locale`: for the helpdesk, with the actions its status allows; for the
+   * requester (`actions: false`), the same summary without them.
+   */
+  card(e: Escalation, locale: Locale, { actions = true }: { actions?: boolean } = {}): AdaptiveCardJson {
     const s = stringsFor(locale);
     const status = e.status === 'open' ? s.statusOpen : format(e.status === 'claimed' ? s.statusClaimed : s.statusResolved, { name: e.handledBy ?? '' });
     return renderEscalationCard({
@@ -135,8 +138,8 @@ export class Helpdesk {
       answers: e.answers,
       paste: e.paste,
       matches: e.matches.map((m) => `- ${m.title} (${Math.round(m.score * 100)}%)`),
-      canClaim: e.status === 'open',
-      canResolve: e.status !== 'resolved',
+      canClaim: actions && e.status === 'open',
+      canResolve: actions && e.status !== 'resolved',
       labels: { paste: s.pasteLabel, closest: s.closestLabel, claim: s.claim, resolve: s.resolve },
     });
   }

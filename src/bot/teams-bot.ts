@@ -22,7 +22,7 @@ import { redact } from '../core/redact';
 import { toPlainText } from '../core/knowledge/model';
 import type { Logger } from '../logger';
 import { renderMessageCard, stringsFor, type AdaptiveCardJson } from '../render/cards';
-import type { FeedbackStore } from '../storage/types';
+import type { AnswerRecord, FeedbackStore } from '../storage/types';
 import { INTAKE_DIALOG, IntakeDialog, type IntakeOptions, type IntakeResult } from '../../dialogs/intake-dialog';
 import { plainTextOfMessage } from './activity-text';
 import type { Helpdesk } from './helpdesk';
@@ -121,15 +121,13 @@ export class TeamsBot extends TeamsActivityHandler {
     const reply = this.#d.troubleshooter.reply(text, preferred, answerId);
     const { classification } = reply;
     const top = classification.matches[0];
-    await this.#d.feedback.recordAnswer({
+    await this.#recordAnswer(context, {
       id: answerId,
       ...(reply.entryId ? { entryId: reply.entryId } : {}),
       locale: reply.locale,
       decision: classification.decision,
       score: top?.score ?? 0,
       paste: redact(text.slice(0, 4000)),
-      userHash: userHash(context),
-      time: new Date().toISOString(),
     });
     this.#d.log.info('answered', {
       activityId: activity.id,
@@ -146,6 +144,11 @@ export class TeamsBot extends TeamsActivityHandler {
     }
   }
 
+  /** Stores an answer, with the user's hashed id and the time. */
+  async #recordAnswer(context: TurnContext, answer: Omit<AnswerRecord, 'userHash' | 'time'>): Promise<void> {
+    await this.#d.feedback.recordAnswer({ ...answer, userHash: userHash(context), time: new Date().toISOString() });
+  }
+
   async #startIntake(dc: DialogContext, options: IntakeOptions): Promise<void> {
     await dc.cancelAllDialogs();
     await dc.beginDialog(INTAKE_DIALOG, options);
@@ -154,9 +157,7 @@ export class TeamsBot extends TeamsActivityHandler {
   async #escalate(context: TurnContext, intake: IntakeResult): Promise<void> {
     const s = stringsFor(intake.locale);
     const { escalation, posted } = await this.#d.helpdesk.escalate(context, intake);
-    const summary = this.#d.helpdesk.card({ ...escalation }, intake.locale);
-    delete (summary as { actions?: unknown }).actions; // the requester sees the summary, not the helpdesk's buttons
-    await this.#send(context, summary);
+    await this.#send(context, this.#d.helpdesk.card(escalation, intake.locale, { actions: false }));
     await this.#send(context, renderMessageCard(posted ? s.escalated : format(s.noHelpdesk, { ref: escalation.id }), []));
     this.#d.log.info('escalated', { escalationId: escalation.id, posted, activityId: context.activity.id });
   }
@@ -185,7 +186,7 @@ export class TeamsBot extends TeamsActivityHandler {
     let card: AdaptiveCardJson | undefined;
     if (verb === 'choose' && kb.get(entryId)) {
       const answerId = randomUUID();
-      await this.#d.feedback.recordAnswer({ id: answerId, entryId, locale, decision: 'answer', score: 1, paste: '', userHash: userHash(context), time: new Date().toISOString() });
+      await this.#recordAnswer(context, { id: answerId, entryId, locale, decision: 'answer', score: 1, paste: '' });
       card = this.#d.troubleshooter.answerCard(entryId, locale, cardLocale, { answerId });
     } else if (verb === 'noneOfThese') {
       const dc = await this.#dialogs.createContext(context);

@@ -5,7 +5,7 @@
  */
 import type { Classification, Classifier } from '../core/classifier';
 import type { CodeDictionary } from '../core/codes';
-import type { KnowledgeBase } from '../core/knowledge/base';
+import type { KnowledgeBase, LocalizedEntry } from '../core/knowledge/base';
 import { toPlainText } from '../core/knowledge/model';
 import { DEFAULT_LOCALE, localeOfLanguage, type Locale } from '../core/locale';
 import {
@@ -81,11 +81,11 @@ export class Troubleshooter {
     }
     const { decision, matches } = classification;
     if (decision === 'answer' && matches[0]) {
-      const card = this.answerCard(matches[0].entryId, locale, textLocale, answerId ? { answerId } : {});
-      if (card) {
-        if (paste !== text) (card.body as object[]).unshift({ type: 'TextBlock', text: format(s.tooLong, { n: MAX_PASTE }), wrap: true, isSubtle: true, size: 'Small' });
-        return { card, classification, locale, entryId: matches[0].entryId };
-      }
+      const card = this.answerCard(matches[0].entryId, locale, textLocale, {
+        ...(answerId ? { answerId } : {}),
+        ...(paste !== text ? { notice: format(s.tooLong, { n: MAX_PASTE }) } : {}),
+      });
+      if (card) return { card, classification, locale, entryId: matches[0].entryId };
     }
     if (decision === 'ask' && matches.length) {
       const choices = matches.slice(0, 3).flatMap((m) => {
@@ -114,12 +114,22 @@ export class Troubleshooter {
     secondChoice: Locale = DEFAULT_LOCALE,
     options: AnswerCardOptions = {},
   ): AdaptiveCardJson | undefined {
+    const shown = this.localized(entryId, locale, secondChoice);
+    if (!shown) return undefined;
+    const doc = this.kb.documents().find((d) => d.file === shown.rendition.file);
+    return renderAnswerCard(shown, locale, doc?.title ?? shown.entry.doc, options);
+  }
+
+  /**
+   * The rendition of an entry to show a reader of `locale`: theirs when the entry has it, else
+   * `secondChoice`'s (the paste's language), else en-us or any; `fallback` tells whether it is in
+   * another locale than `locale`. Undefined for an unknown id.
+   */
+  localized(entryId: string, locale: Locale, secondChoice: Locale = DEFAULT_LOCALE): LocalizedEntry | undefined {
     const entry = this.kb.get(entryId);
     if (!entry) return undefined;
-    const rendLocale = entry.renditions[locale] ? locale : entry.renditions[secondChoice] ? secondChoice : locale;
-    const shown = this.kb.localize(entryId, rendLocale)!;
-    const doc = this.kb.documents().find((d) => d.file === shown.rendition.file);
-    return renderAnswerCard({ ...shown, fallback: shown.rendition.locale !== locale }, locale, doc?.title ?? entry.doc, options);
+    const shown = this.kb.localize(entryId, entry.renditions[locale] ? locale : entry.renditions[secondChoice] ? secondChoice : locale)!;
+    return { ...shown, fallback: shown.rendition.locale !== locale };
   }
 
   /** The prerequisites checklist of the Windows enrollment doc in `locale` (the questions to gather before escalating). */

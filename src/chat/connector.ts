@@ -6,7 +6,7 @@
  * `<channel id>;messageid=<activity id>`) — gives each a connector id, and reports it to
  * listeners as it arrives. Member look-ups answer with the configured members.
  *
- * The same shape as the test helper `test/helpers/fake-connector.ts`, as production code.
+ * The end-to-end tests use it too, through `test/helpers/fake-connector.ts`.
  */
 import { EventEmitter } from 'node:events';
 import http from 'node:http';
@@ -22,6 +22,8 @@ export interface ConnectorActivity {
   replyToId?: string;
   /** The first activity of a new conversation (`POST /v3/conversations`), e.g. a new channel thread. */
   newConversation?: true;
+  /** For a new conversation: its parameters as the bot sent them, without the first activity (e.g. `channelData`). */
+  parameters?: Record<string, unknown>;
   body: Record<string, unknown>;
 }
 
@@ -102,7 +104,8 @@ export async function startChatConnector(options: ConnectorOptions = {}): Promis
           ? `${channelId};messageid=${activityId ?? `thread-${++conversations}`}`
           : `a:chat-conversation-${++conversations}`;
         if (activityId) {
-          record({ method: 'POST', conversationId, id: activityId, newConversation: true, body: first as Record<string, unknown> });
+          const { activity: _first, ...parameters } = obj;
+          record({ method: 'POST', conversationId, id: activityId, newConversation: true, parameters, body: first as Record<string, unknown> });
         }
         return send(res, 201, { id: conversationId, ...(activityId ? { activityId } : {}) });
       }

@@ -16,7 +16,8 @@ import { Classifier } from '../core/classifier';
 import { formatDiagnostic } from '../core/diagnostics';
 import type { KnowledgeBase } from '../core/knowledge/base';
 import { renditionText, toPlainText } from '../core/knowledge/model';
-import { localeOfLanguage, negotiateLocale, type Locale } from '../core/locale';
+import { languageOf, localeOfLanguage, negotiateLocale, type Locale } from '../core/locale';
+import { Troubleshooter } from '../bot/troubleshooter';
 import { DEFAULT_KNOWLEDGE_DIR, loadCodeDictionary, loadKnowledge } from '../knowledge-loader';
 import { renderEntryText } from '../render/text';
 import { STRINGS } from '../bot/strings';
@@ -95,29 +96,26 @@ function ask(args: Args, out: (s: string) => void): number {
   const text = args.positional.join(' ');
   if (!text.trim()) throw new UsageError('ask needs the text to look up, e.g. troubleshooter ask "0x80180014"');
   const kb = knowledge(args);
+  const troubleshooter = new Troubleshooter(kb, classifierFor(kb, args));
   const teamsLocale = localeFlag(args);
-  const result = classifierFor(kb, args).classify(text, teamsLocale ? { locale: teamsLocale } : {});
+  const result = troubleshooter.classifier.classify(text, teamsLocale ? { locale: teamsLocale } : {});
   const locale = teamsLocale ?? localeOfLanguage(result.language);
-  const s = STRINGS[result.language];
+  const s = STRINGS[languageOf(locale)];
   if (result.decision === 'answer') {
     const m = result.matches[0]!;
-    const entry = kb.get(m.entryId)!;
-    const rendLocale = entry.renditions[locale] ? locale : localeOfLanguage(result.language);
-    const shown = kb.localize(m.entryId, rendLocale)!;
-    out(renderEntryText({ ...shown, fallback: shown.rendition.locale !== locale }, locale));
+    out(renderEntryText(troubleshooter.localized(m.entryId, locale, localeOfLanguage(result.language))!, locale));
     out(`\n(${m.entryId} · ${m.matchedBy}: ${m.evidence.join(', ')})`);
     return 0;
   }
   if (result.decision === 'ask') {
-    out(STRINGS[locale.slice(0, 2) as 'en'].askTitle);
+    out(s.askTitle);
     result.matches.forEach((m, i) => {
       const r = kb.localize(m.entryId, locale)!.rendition;
       out(`  ${i + 1}. ${toPlainText(r.title)}  [${m.entryId}]`);
     });
     return 0;
   }
-  const t = STRINGS[locale.slice(0, 2) as 'en'] ?? s;
-  out(`${t.noneTitle}\n${t.noneBody}\n${t.noneTips.map((x) => `  - ${x}`).join('\n')}`);
+  out(`${s.noneTitle}\n${s.noneBody}\n${s.noneTips.map((x) => `  - ${x}`).join('\n')}`);
   return 0;
 }
 

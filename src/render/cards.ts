@@ -81,6 +81,18 @@ export interface AnswerCardOptions {
   feedback?: string;
   /** Ask for a comment (after "not helpful"): the comment box's label. */
   commentPrompt?: string;
+  /** A line shown under the title, e.g. that only the first part of a long paste was read. */
+  notice?: string;
+}
+
+/**
+ * The heading of a rendition's `index`-th resolution: its own title; "Resolution" when untitled;
+ * "Option n" when several are untitled. Cards and terminal text use the same rule.
+ */
+export function resolutionHeading(r: Rendition, index: number, s: Strings): string {
+  const res = r.resolutions[index]!;
+  if (res.title) return res.title;
+  return r.resolutions.filter((x) => !x.title).length > 1 ? format(s.option, { n: index + 1 }) : s.resolution;
 }
 
 /**
@@ -99,10 +111,12 @@ export function renderAnswerCard(
 ): AdaptiveCardJson {
   const s = stringsFor(locale);
   const r: Rendition = shown.rendition;
-  const notice = shown.fallback
-    ? format(s.fallbackNote, { wanted: s.languageNames[languageOf(locale)], shown: s.languageNames[languageOf(r.locale)] })
-    : '';
-  const untitled = r.resolutions.filter((x) => !x.title).length;
+  const notice = [
+    shown.fallback ? format(s.fallbackNote, { wanted: s.languageNames[languageOf(locale)], shown: s.languageNames[languageOf(r.locale)] }) : '',
+    options.notice ?? '',
+  ]
+    .filter(Boolean)
+    .join('\n\n');
   const data = {
     title: r.title,
     codes: shown.entry.codes.join(', '),
@@ -111,8 +125,7 @@ export function renderAnswerCard(
     causeIntro: r.causeIntro ?? '',
     causes: r.causes.map((c) => text(r.causes.length > 1 ? `- ${c}` : c)),
     resolutions: r.resolutions.map((res, i) => ({
-      // Untitled resolutions are "Resolution", numbered only when there are several untitled ones.
-      heading: res.title ?? (untitled > 1 ? format(s.option, { n: i + 1 }) : s.resolution),
+      heading: resolutionHeading(r, i, s),
       steps: res.steps.map((st, j) => ({
         // Escaped: "1." at the start of a TextBlock would start a markdown list and indent it.
         n: res.steps.length > 1 ? `${j + 1}\\.` : '•',

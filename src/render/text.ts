@@ -6,6 +6,7 @@ import type { LocalizedEntry } from '../core/knowledge/base';
 import { toPlainText } from '../core/knowledge/model';
 import { languageOf, type Locale } from '../core/locale';
 import { format, STRINGS } from '../bot/strings';
+import { resolutionHeading } from './cards';
 
 /** Card markdown to terminal text: links become `label <url>`, bold marks are dropped. */
 export function terminalText(md: string): string {
@@ -32,7 +33,7 @@ export function renderEntryText(shown: LocalizedEntry, locale: Locale): string {
     for (const c of r.causes) out.push(`  - ${indent(terminalText(c), '    ')}`);
   }
   r.resolutions.forEach((res, i) => {
-    out.push('', res.title ? terminalText(res.title) : r.resolutions.length > 1 ? format(s.option, { n: i + 1 }) : s.resolution);
+    out.push('', terminalText(resolutionHeading(r, i, s)));
     res.steps.forEach((st, j) => {
       const n = res.steps.length > 1 ? `${j + 1}.` : '-';
       out.push(`  ${n} ${indent(terminalText(st.text), '     ')}`);

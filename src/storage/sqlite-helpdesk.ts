@@ -1,28 +1,19 @@
 /**
  * Helpdesk settings, escalations and bot state (botbuilder `Storage`) in the same SQLite file as
- * the feedback ({@link DATABASE_FILE}), each through its own connection (WAL allows it).
+ * the feedback (`troubleshooter.sqlite`, opened by {@link openDatabase}), each through its own
+ * connection (WAL allows it).
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { Storage, StoreItems } from 'botbuilder';
-import { DATABASE_FILE } from './sqlite';
+import { openDatabase } from './sqlite';
 import type { Escalation, HelpdeskChannel, HelpdeskStore } from './types';
-
-function open(dataDir: string): Database.Database {
-  fs.mkdirSync(dataDir, { recursive: true });
-  const db = new Database(path.join(dataDir, DATABASE_FILE));
-  db.pragma('journal_mode = WAL');
-  db.pragma('busy_timeout = 5000');
-  return db;
-}
 
 /** {@link HelpdeskStore} on the SQLite file. */
 export class SqliteHelpdeskStore implements HelpdeskStore {
   readonly #db: Database.Database;
 
   constructor(dataDir: string) {
-    this.#db = open(dataDir);
+    this.#db = openDatabase(dataDir);
     this.#db.exec(`
       CREATE TABLE IF NOT EXISTS helpdesk_channels (tenant_id TEXT PRIMARY KEY, value TEXT NOT NULL);
       CREATE TABLE IF NOT EXISTS escalations (id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL, status TEXT NOT NULL, value TEXT NOT NULL);
@@ -50,11 +41,10 @@ export class SqliteHelpdeskStore implements HelpdeskStore {
   }
 
   async listEscalations(limit: number): Promise<Escalation[]> {
-    const rows = this.#db.prepare('SELECT value FROM escalations').all() as { value: string }[];
-    return rows
-      .map((r) => JSON.parse(r.value) as Escalation)
-      .sort((a, b) => b.time.localeCompare(a.time))
-      .slice(0, limit);
+    const rows = this.#db
+      .prepare("SELECT value FROM escalations ORDER BY json_extract(value, '$.time') DESC LIMIT ?")
+      .all(Math.max(0, limit)) as { value: string }[];
+    return rows.map((r) => JSON.parse(r.value) as Escalation);
   }
 
   async close(): Promise<void> {
@@ -72,7 +62,7 @@ export class SqliteStateStorage implements Storage {
   #etag = Date.now();
 
   constructor(dataDir: string) {
-    this.#db = open(dataDir);
+    this.#db = openDatabase(dataDir);
     this.#db.exec('CREATE TABLE IF NOT EXISTS bot_state (key TEXT PRIMARY KEY, value TEXT NOT NULL, etag TEXT NOT NULL)');
   }
 

@@ -35,6 +35,21 @@ CREATE INDEX IF NOT EXISTS feedback_entry ON feedback (entry_id);
 /** Name of the database file in the data folder. */
 export const DATABASE_FILE = 'troubleshooter.sqlite';
 
+/**
+ * Opens (creating the folder and file when needed) `<dataDir>/troubleshooter.sqlite` in WAL mode,
+ * so that each store's connection and the report can read while the bot writes, waiting up to 5 s
+ * for a lock.
+ *
+ * @throws Error when the folder cannot be created or the file is not a SQLite database.
+ */
+export function openDatabase(dataDir: string): Database.Database {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const db = new Database(path.join(dataDir, DATABASE_FILE));
+  db.pragma('journal_mode = WAL');
+  db.pragma('busy_timeout = 5000');
+  return db;
+}
+
 /** {@link FeedbackStore} on a SQLite file. */
 export class SqliteFeedbackStore implements FeedbackStore {
   readonly #db: Database.Database;
@@ -48,10 +63,7 @@ export class SqliteFeedbackStore implements FeedbackStore {
    * @throws Error when the folder cannot be created or the file is not a SQLite database.
    */
   constructor(dataDir: string) {
-    fs.mkdirSync(dataDir, { recursive: true });
-    this.#db = new Database(path.join(dataDir, DATABASE_FILE));
-    this.#db.pragma('journal_mode = WAL');
-    this.#db.pragma('busy_timeout = 5000');
+    this.#db = openDatabase(dataDir);
     this.#db.pragma('foreign_keys = ON');
     this.#db.exec(SCHEMA);
     this.#insertAnswer = this.#db.prepare(

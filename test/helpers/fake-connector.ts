@@ -1,73 +1,34 @@
 /**
- * A fake Bot Connector on 127.0.0.1: records what the bot sends to
- * `POST /v3/conversations/:conversationId/activities[/:replyToId]`, `PUT …/activities/:id`, and
- * `POST /v3/conversations` (a new conversation, e.g. a new channel thread; recorded with
- * conversationId `(new)` and the request body, which carries the first activity).
+ * The fake Bot Connector of the end-to-end tests: the chat's in-process connector
+ * (src/chat/connector.ts) on 127.0.0.1, with what the bot sent recorded in the shape the tests
+ * read: replies and proactive messages by conversation (and `:replyToId`), card updates, and new
+ * conversations (e.g. a new channel thread) under conversation id `(new)` with the request body
+ * (the parameters, `channelData` among them, and the first `activity`).
  */
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { startChatConnector } from '../../src/chat/connector';
 
 /** One request the connector received. */
 export interface ReceivedActivity {
   method: string;
   conversationId: string;
-  /** The `:replyToId` (or updated activity id) path segment, when present. */
+  /** The `:replyToId` path segment, when present. */
   replyToId?: string;
-  path: string;
   body: Record<string, unknown> & { type?: string; text?: string; attachments?: { contentType: string; content: any }[] };
 }
 
 export interface FakeConnector {
   url: string;
+  /** What the bot sent, in order; tests may empty it between steps. */
   received: ReceivedActivity[];
   close(): Promise<void>;
 }
 
 export async function startFakeConnector(): Promise<FakeConnector> {
+  const connector = await startChatConnector();
   const received: ReceivedActivity[] = [];
-  let n = 0;
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      if (req.method === 'POST' && /^\/v3\/conversations\/?$/.test(req.url ?? '')) {
-        // A new conversation (a new thread in a channel): answer with its id, as the Bot Connector does.
-        const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
-        const id = `${body.channelData?.channel?.id ?? 'conv'};messageid=thread-${++n}`;
-        received.push({ method: 'POST', conversationId: '(new)', path: req.url ?? '', body });
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ id, activityId: `thread-${n}` }));
-        return;
-      }
-      const m = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(req.url ?? '');
-      if (!m) {
-        // Not chained: restify replaces ServerResponse.prototype.writeHead with one that returns nothing.
-        res.writeHead(404);
-        res.end();
-        return;
-      }
-      let body: ReceivedActivity['body'] = {};
-      try {
-        body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-      } catch {
-        /* recorded as empty */
-      }
-      received.push({
-        method: req.method ?? '',
-        conversationId: decodeURIComponent(m[1]!),
-        ...(m[2] ? { replyToId: decodeURIComponent(m[2]) } : {}),
-        path: req.url ?? '',
-        body,
-      });
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ id: `sent-${++n}` }));
-    });
+  connector.onActivity((a) => {
+    if (a.newConversation) received.push({ method: a.method, conversationId: '(new)', body: { ...a.parameters, activity: a.body } });
+    else received.push({ method: a.method, conversationId: a.conversationId, ...(a.replyToId ? { replyToId: a.replyToId } : {}), body: a.body });
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    received,
-    close: () => new Promise((r) => server.close(() => r())),
-  };
+  return { url: connector.url, received, close: () => connector.close() };
 }

@@ -42,7 +42,6 @@ export const en: Strings = {
   retryChoice: "Please pick one of the options.",
   retryNumber: "Please answer with a number, for example 3.",
   cancelled: "Cancelled. Paste an error whenever you are ready.",
-  summaryTitle: "Summary for the helpdesk",
   escalated: "I have passed this to the helpdesk; you will hear from them here.",
   noHelpdesk: "No helpdesk channel is set up yet, so I could not hand this over. Your answers are saved (reference {ref}); ask a helpdesk member to @mention me with \"set helpdesk\" in their channel.",
   helpdeskSet: "This channel is now the helpdesk channel: escalations will be posted here.",

@@ -42,7 +42,6 @@ export const fr: Strings = {
   retryChoice: "Choisissez l’une des options.",
   retryNumber: "Répondez par un nombre, par exemple 3.",
   cancelled: "Annulé. Collez une erreur quand vous voulez.",
-  summaryTitle: "Résumé pour le support",
   escalated: "J’ai transmis ceci au support ; vous aurez de ses nouvelles ici.",
   noHelpdesk: "Aucun canal de support n’est encore configuré, je n’ai donc pas pu transmettre. Vos réponses sont enregistrées (référence {ref}) ; demandez à un membre du support de me mentionner avec « définir le support » dans son canal.",
   helpdeskSet: "Ce canal est désormais le canal du support : les escalades y seront publiées.",

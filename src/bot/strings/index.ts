@@ -46,7 +46,6 @@ export interface Strings {
   retryChoice: string;
   retryNumber: string;
   cancelled: string;
-  summaryTitle: string;
   escalated: string;
   noHelpdesk: string;
   helpdeskSet: string;

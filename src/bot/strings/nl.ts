@@ -42,7 +42,6 @@ export const nl: Strings = {
   retryChoice: "Kies een van de opties.",
   retryNumber: "Antwoord met een getal, bijvoorbeeld 3.",
   cancelled: "Geannuleerd. Plak een fout wanneer u wilt.",
-  summaryTitle: "Samenvatting voor de helpdesk",
   escalated: "Ik heb dit aan de helpdesk doorgegeven; u hoort hier van hen.",
   noHelpdesk: "Er is nog geen helpdeskkanaal ingesteld, dus ik kon dit niet doorgeven. Uw antwoorden zijn bewaard (referentie {ref}); vraag een helpdeskmedewerker mij met \"helpdesk instellen\" te vermelden in hun kanaal.",
   helpdeskSet: "Dit kanaal is nu het helpdeskkanaal: escalaties worden hier geplaatst.",

@@ -93,7 +93,6 @@ export class Classifier {
   readonly #ids: EntryId[];
   readonly #text: TextModel;
   readonly #symbols: Map<string, string>;
-  readonly #codes: Set<string>;
   readonly #opts: Required<Omit<ClassifierOptions, 'dictionary'>>;
   readonly #dictionary: CodeDictionary | undefined;
   readonly #lexicon: Map<string, Language>;
@@ -106,7 +105,6 @@ export class Classifier {
     const { dictionary, ...rest } = options;
     this.#opts = { ...DEFAULTS, ...rest };
     this.#dictionary = dictionary;
-    this.#codes = new Set(kb.codes());
     this.#symbols = new Map();
     if (dictionary) for (const [k, v] of dictionary.symbols()) this.#symbols.set(k, v);
     for (const e of entries) for (const c of e.codes) if (!c.startsWith('0x')) this.#symbols.set(c.toLowerCase(), c);
@@ -136,7 +134,7 @@ export class Classifier {
         ids = this.#kb.byCode(known.code);
       }
       if (!ids.length && !known && c.form !== 'symbolic') {
-        const near = hexNeighbours(c.code.slice(2)).filter((n) => this.#codes.has(n));
+        const near = hexNeighbours(c.code.slice(2)).filter((n) => this.#kb.byCode(n).length > 0);
         if (near.length === 1 && (c.form === 'malformed' || c.code.length === 10)) {
           ids = this.#kb.byCode(near[0]!);
           matchedBy = 'code-repaired';

@@ -71,13 +71,11 @@ export interface TextScores {
 export class TextModel {
   readonly #indexes = new Map<Language, LanguageIndex>();
   readonly #acc: { score: Float64Array; evidence: Float64Array; shared: Uint16Array };
-  readonly size: number;
   /** Postings longer than this are skipped at query time (never at the real knowledge base's size). */
   readonly #commonPostings: number;
 
   /** Builds the model. Cost is linear in the total length of the entries' texts. */
   constructor(entries: readonly Entry[]) {
-    this.size = entries.length;
     this.#commonPostings = Math.max(1000, entries.length / 16);
     this.#acc = { score: new Float64Array(entries.length), evidence: new Float64Array(entries.length), shared: new Uint16Array(entries.length) };
     for (const lang of LANGUAGES) {

@@ -31,7 +31,8 @@ export class KnowledgeBase {
   constructor(results: readonly ImportResult[]) {
     const diagnostics: Diagnostic[] = results.flatMap((r) => r.diagnostics);
     this.#documents = results.map((r) => r.document);
-    const rowIds = new Map<string, { locale: Locale; ids: (string | undefined)[] }>();
+    // Table rows: per document, per locale, the id at each row position.
+    const rows = new Map<string, Map<Locale, (string | undefined)[]>>();
     for (const r of results) {
       for (const { id, rendition, row } of r.entries) {
         let e = this.#entries.get(id);
@@ -48,21 +49,15 @@ export class KnowledgeBase {
         }
         e.renditions[rendition.locale] = rendition;
         if (row !== undefined) {
-          const key = `${r.document.doc}\u0000${rendition.locale}`;
-          const slot = rowIds.get(key) ?? { locale: rendition.locale, ids: [] };
-          slot.ids[row] = id;
-          rowIds.set(key, slot);
+          const byLocale = rows.get(r.document.doc) ?? rows.set(r.document.doc, new Map()).get(r.document.doc)!;
+          const ids = byLocale.get(rendition.locale) ?? byLocale.set(rendition.locale, []).get(rendition.locale)!;
+          ids[row] = id;
         }
       }
     }
     // Rows line up by position: the same row must carry the same id in every locale.
-    const byDoc = new Map<string, (string | undefined)[][]>();
-    for (const [key, slot] of rowIds) {
-      const doc = key.split('\u0000')[0]!;
-      byDoc.set(doc, [...(byDoc.get(doc) ?? []), slot.ids]);
-    }
-    for (const [doc, lists] of byDoc) {
-      const [first, ...others] = lists;
+    for (const [doc, byLocale] of rows) {
+      const [first, ...others] = byLocale.values();
       for (const other of others) {
         other.forEach((id, i) => {
           if (id !== first![i]) {
@@ -97,11 +92,6 @@ export class KnowledgeBase {
   /** Ids of the entries that carry this code (normalised, any case for symbolic codes). */
   byCode(code: string): readonly EntryId[] {
     return this.#byCode.get(code.toLowerCase()) ?? [];
-  }
-
-  /** Every code any entry carries, lower-cased. */
-  codes(): IterableIterator<string> {
-    return this.#byCode.keys();
   }
 
   /** Imported documents (one per file). */
