@@ -47,9 +47,18 @@ describe('classifier', function () {
 
   it('says none to greetings and empty text, and never answers an unrelated error', function () {
     for (const t of ['hello', 'bonjour', 'goedemorgen', '']) assert.equal(top(t).decision, 'none', t);
-    // Known weakness: an unrelated error sharing words with an entry may still get a choice card
-    // ("ask", with "none of these"); it must not be answered as if it matched.
-    assert.notEqual(top('Outlook cannot connect to the server').decision, 'answer');
+    assert.equal(top('Outlook cannot connect to the server').decision, 'none');
+  });
+
+  it('needs the subject of an entry, not only its symptom words', function () {
+    // "Device not found" and "pending" are how anything fails; a printer or a VPN is not our subject.
+    for (const t of ['The label printer shows Device not found after I plug it into the USB hub', 'the VPN connection stays pending']) {
+      assert.equal(top(t).decision, 'none', t);
+    }
+    // The Managed Desktop table row says neither "Managed Desktop" nor "registration": its document does.
+    const r = top('Managed Desktop device registration: Device not found');
+    assert.equal(r.decision, 'answer');
+    assert.equal(r.matches[0]!.entryId, 'register-devices-self/device-not-found');
   });
 
   it('explains each match', function () {

@@ -51,7 +51,7 @@ export interface Classification {
 export interface ClassifierOptions {
   /** A text match at or above this score may be answered alone. @default 0.16 */
   answerScore?: number;
-  /** A text match at or above this score is a candidate worth asking about. @default 0.14 */
+  /** A text match at or above this score is a candidate worth asking about. @default 0.15 */
   askScore?: number;
   /** The best text match must lead the second by this factor to be answered alone. @default 1.1 */
   margin?: number;
@@ -60,6 +60,14 @@ export interface ClassifierOptions {
    * most often a coincidence ("not found" in an HTTP 404). @default 2
    */
   minShared?: number;
+  /**
+   * Subject evidence a text match needs: the idf sum of the words it shares with the paste that
+   * are not symptom words (see `SYMPTOM_PHRASES`). "Device not found when pairing a headset" shares
+   * only "device" and a symptom with the Managed Desktop entry "Device not found"; a wipe that stays
+   * pending shares "wipe". About one rare word and one common one (tuned on the tuning pastes).
+   * @default 4
+   */
+  minSubject?: number;
   /** Most matches returned. @default 5 */
   maxMatches?: number;
   /** Pastes longer than this many characters are classified on their first part. @default 1_048_576 */
@@ -74,9 +82,10 @@ export interface ClassifierOptions {
 
 const DEFAULTS: Required<Omit<ClassifierOptions, 'dictionary'>> = {
   answerScore: 0.16,
-  askScore: 0.14,
+  askScore: 0.15,
   margin: 1.1,
   minShared: 2,
+  minSubject: 4,
   maxMatches: 5,
   maxLength: 1_048_576,
 };
@@ -101,7 +110,7 @@ export class Classifier {
     this.#kb = kb;
     const entries = kb.entries();
     this.#ids = entries.map((e) => e.id);
-    this.#text = new TextModel(entries);
+    this.#text = new TextModel(entries, kb.documents());
     const { dictionary, ...rest } = options;
     this.#opts = { ...DEFAULTS, ...rest };
     this.#dictionary = dictionary;
@@ -169,7 +178,7 @@ export class Classifier {
     }
 
     const matches: Match[] = textScores
-      .filter((t) => t.score >= o.askScore && t.shared >= o.minShared)
+      .filter((t) => t.score >= o.askScore && t.shared >= o.minShared && t.subject >= o.minSubject)
       .slice(0, o.maxMatches)
       .map((t) => ({ entryId: this.#ids[t.entry]!, score: round(t.score), matchedBy: 'text', evidence: t.terms }));
     // A code we do not cover is a known "none", whatever words surround it.

@@ -68,3 +68,28 @@ export function concepts(words: readonly string[]): string[] {
   }
   return out;
 }
+
+/**
+ * Symptom words: how any software reports a state or a failure ("not found", "pending", "greyed
+ * out", "expired", "unexpected error"), in English, French and Dutch. They tell an entry's
+ * symptom, never its subject: a printer can be offline and a Teams button greyed out. A text match
+ * resting on them alone, in a paste about something else, is not a match.
+ */
+export const SYMPTOM_PHRASES: readonly string[] = [
+  // en
+  'not found', 'cannot find', 'could not find', 'not supported', 'unsupported', 'pending', 'stuck', 'greyed out', 'grayed out',
+  'expired', 'expires', 'expire', 'invalid', 'not valid', 'unexpected', 'error', 'errors', 'failed', 'fails', 'fail', 'failure',
+  'something went wrong', 'wrong', 'not working', 'does not work', 'doesn t work', 'blocked', 'offline', 'status', 'state', 'shows', 'show',
+  'showing', 'says', 'still', 'again', 'unable', 'problem', 'issue', 'message', 'occurred', 'can t', 'cannot', 'not', 'no',
+  // fr
+  'introuvable', 'non trouve', 'pas trouve', 'non pris en charge', 'pas pris en charge', 'en attente', 'bloque', 'bloquee', 'grise', 'grisee',
+  'expire', 'expiree', 'invalide', 'non valide', 'inattendue', 'inattendu', 'erreur', 'echec', 'echoue', 'echoue', 'hors ligne', 'statut', 'etat',
+  'affiche', 'fonctionne pas', 'probleme', 'toujours', 'encore', 'impossible', 'pas', 'produite', 'survenue',
+  // nl
+  'niet gevonden', 'niet ondersteund', 'in behandeling', 'blijft hangen', 'vastgelopen', 'grijs', 'uitgegrijsd', 'verlopen', 'ongeldig',
+  'niet geldig', 'onverwacht', 'onverwachte', 'fout', 'foutmelding', 'mislukt', 'offline', 'status', 'werkt niet', 'probleem', 'nog steeds',
+  'opnieuw', 'niet', 'geen', 'opgetreden',
+];
+
+/** Concepts that are symptoms (see {@link SYMPTOM_PHRASES}), not subjects. */
+export const SYMPTOM_CONCEPTS: readonly string[] = ['notfound', 'notsupported', 'pending', 'greyed', 'offline', 'monitor'];

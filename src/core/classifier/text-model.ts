@@ -7,11 +7,11 @@
  * best of its languages, so a French paste finds its entry whatever the reader's Teams locale.
  */
 import { languageOf, type Language } from '../locale';
-import type { Entry } from '../knowledge/model';
-import { analyze, LANGUAGES } from './text';
+import type { DocumentInfo, Entry } from '../knowledge/model';
+import { analyze, genericTerms, LANGUAGES } from './text';
 
 /** How much each part of a rendition counts. */
-const FIELD_WEIGHTS = { title: 3, messages: 2, description: 1, causes: 1.5, steps: 1 } as const;
+const FIELD_WEIGHTS = { title: 3, messages: 2, description: 1, causes: 1.5, steps: 1, document: 1 } as const;
 
 /**
  * How much another locale's rendition counts in a language's document. IT staff write French and
@@ -54,6 +54,11 @@ export interface TextScore {
   terms: string[];
   /** How many distinct words (stems or concepts) of the paste the entry shares. */
   shared: number;
+  /**
+   * Idf sum of the shared words that are not symptom words ("not found", "pending", …): how much
+   * of what the paste is about the entry shares. The best over the paste's windows and languages.
+   */
+  subject: number;
 }
 
 /** What {@link TextModel.score} returns. */
@@ -70,14 +75,26 @@ export interface TextScores {
 /** TF-IDF model over entries; build once, query many times. */
 export class TextModel {
   readonly #indexes = new Map<Language, LanguageIndex>();
-  readonly #acc: { score: Float64Array; evidence: Float64Array; shared: Uint16Array };
+  readonly #acc: { score: Float64Array; evidence: Float64Array; shared: Uint16Array; subject: Float64Array };
   /** Postings longer than this are skipped at query time (never at the real knowledge base's size). */
   readonly #commonPostings: number;
 
-  /** Builds the model. Cost is linear in the total length of the entries' texts. */
-  constructor(entries: readonly Entry[]) {
+  /**
+   * Builds the model. Cost is linear in the total length of the entries' texts.
+   *
+   * @param documents - the documents the entries come from: each entry's text also holds its
+   *   document's title and description (a Managed Desktop table row names neither "Managed
+   *   Desktop" nor "registration"; its document does).
+   */
+  constructor(entries: readonly Entry[], documents: readonly DocumentInfo[] = []) {
+    const context = new Map(documents.map((d) => [`${d.doc}|${d.locale}`, [d.title, d.description ?? '']]));
     this.#commonPostings = Math.max(1000, entries.length / 16);
-    this.#acc = { score: new Float64Array(entries.length), evidence: new Float64Array(entries.length), shared: new Uint16Array(entries.length) };
+    this.#acc = {
+      score: new Float64Array(entries.length),
+      evidence: new Float64Array(entries.length),
+      shared: new Uint16Array(entries.length),
+      subject: new Float64Array(entries.length),
+    };
     for (const lang of LANGUAGES) {
       const tfs: Map<string, number>[] = entries.map((e) => {
         const tf = new Map<string, number>();
@@ -88,6 +105,7 @@ export class TextModel {
             for (const s of analyze(text, lang)) tf.set(s, (tf.get(s) ?? 0) + w * k);
           };
           add(r.title, FIELD_WEIGHTS.title);
+          for (const t of context.get(`${e.doc}|${r.locale}`) ?? []) add(t, FIELD_WEIGHTS.document);
           r.messages.forEach((m) => add(m, FIELD_WEIGHTS.messages));
           r.description.forEach((m) => add(m, FIELD_WEIGHTS.description));
           if (r.causeIntro) add(r.causeIntro, FIELD_WEIGHTS.description);
@@ -152,6 +170,7 @@ export class TextModel {
     for (const s of analyze(text, lang)) tf.set(s, (tf.get(s) ?? 0) + 1);
     let norm = 0;
     const q: [string, number, number][] = [];
+    const generic = genericTerms(lang);
     for (const [s, f] of tf) {
       const idf = index.idf.get(s);
       const w = (1 + Math.log(f)) * (idf ?? index.maxIdf * UNKNOWN_WEIGHT);
@@ -161,9 +180,10 @@ export class TextModel {
     if (!q.length) return 0;
     norm = Math.sqrt(norm);
     // Accumulators indexed by entry, reused across windows; `touched` lists the entries to read back.
-    const { score, evidence, shared } = this.#acc;
+    const { score, evidence, shared, subject } = this.#acc;
     const touched: number[] = [];
     for (const [s, w, idf] of q) {
+      const isSubject = !generic.has(s);
       const list = index.postings.get(s) ?? [];
       // A word in a large share of a large knowledge base says little and costs most: skip its postings.
       if (list.length > this.#commonPostings) continue;
@@ -172,16 +192,20 @@ export class TextModel {
         score[p.entry]! += (w / norm) * p.weight;
         evidence[p.entry]! += idf;
         shared[p.entry]! += 1;
+        if (isSubject) subject[p.entry]! += idf;
       }
     }
     for (const entry of touched) {
       const value = Math.min(1, score[entry]! * Math.min(1, evidence[entry]! / FULL_EVIDENCE));
       const n = shared[entry]!;
+      const subj = subject[entry]!;
       score[entry] = 0;
       evidence[entry] = 0;
       shared[entry] = 0;
+      subject[entry] = 0;
       const prev = best.get(entry);
-      if (!prev || value > prev.score) best.set(entry, { entry, score: value, language: lang, terms: [], shared: n, q, norm } as TextScore);
+      if (!prev || value > prev.score) best.set(entry, { entry, score: value, language: lang, terms: [], shared: n, subject: Math.max(subj, prev?.subject ?? 0), q, norm } as TextScore);
+      else prev.subject = Math.max(prev.subject, subj);
     }
     return q.length;
   }
@@ -194,7 +218,7 @@ export class TextModel {
       const p = index.postings.get(t)?.find((x) => x.entry === s.entry);
       if (p) terms.push([t, (w / s.norm!) * p.weight]);
     }
-    return { entry: s.entry, score: s.score, language: s.language, shared: s.shared, terms: terms.sort((a, b) => b[1] - a[1]).slice(0, 5).map((t) => t[0]) };
+    return { entry: s.entry, score: s.score, language: s.language, shared: s.shared, subject: s.subject, terms: terms.sort((a, b) => b[1] - a[1]).slice(0, 5).map((t) => t[0]) };
   }
 }
 

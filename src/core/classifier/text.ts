@@ -10,7 +10,7 @@ import frStop = require('natural/lib/natural/util/stopwords_fr');
 import nlStop = require('natural/lib/natural/util/stopwords_nl');
 import type { Language } from '../locale';
 import { fold } from './fold';
-import { concepts } from './lexicon';
+import { concepts, SYMPTOM_CONCEPTS, SYMPTOM_PHRASES } from './lexicon';
 
 /** Languages the analyser knows. */
 export const LANGUAGES: readonly Language[] = ['en', 'fr', 'nl'];
@@ -137,4 +137,20 @@ export function exclusiveWords(texts: Readonly<Record<Language, readonly string[
   const out = new Map<string, Language>();
   for (const [w, l] of seen) if (l) out.set(w, l);
   return out;
+}
+
+const GENERIC = new Map<Language, Set<string>>();
+
+/**
+ * The analysed forms (stems and concept tokens) of the symptom words of `language`
+ * ({@link SYMPTOM_PHRASES}): they say how something fails, not what fails.
+ */
+export function genericTerms(language: Language): ReadonlySet<string> {
+  let set = GENERIC.get(language);
+  if (!set) {
+    set = new Set(SYMPTOM_CONCEPTS.map((c) => `~${c}`));
+    for (const p of SYMPTOM_PHRASES) for (const t of analyze(p, language)) set.add(t);
+    GENERIC.set(language, set);
+  }
+  return set;
 }

@@ -84,6 +84,9 @@ export function importDocument(markdown: string, meta: DocumentMeta): ImportResu
     file: meta.file,
     url: ctx.url,
     ...(ctx.date ? { date: ctx.date } : {}),
+    ...(typeof parsed.frontMatter['description'] === 'string' && parsed.frontMatter['description'].trim()
+      ? { description: parsed.frontMatter['description'].trim() }
+      : {}),
     prerequisites: [],
   };
   let entries: ImportedEntry[];

@@ -72,6 +72,8 @@ export interface DocumentInfo {
   locale: Locale;
   /** The document's H1. */
   title: string;
+  /** The front matter's `description`, when it has one: what the document is about. */
+  description?: string;
   file: string;
   url: string;
   date?: string;
