@@ -9,7 +9,9 @@
  * - malformed hex with 7 or 9 digits, as in the docs' own typos (`0x801c003`, `0x80180002b`):
  *   reported with `form: 'malformed'` so a caller that knows the valid codes can repair them
  *   ({@link hexNeighbours});
- * - symbolic names from a vocabulary the caller passes (`DeviceCapReached`, `OOBEIDPS`, `MENROLL_E_…`).
+ * - symbolic names from a vocabulary the caller passes (`DeviceCapReached`, `OOBEIDPS`, `MENROLL_E_…`);
+ * - Microsoft Entra sign-in (security token service) errors, `AADSTS` + a number (`AADSTS50126`),
+ *   as the Entra docs write them (the hybrid-join reference in `knowledge/reference/` lists some).
  *
  * HRESULT layout (severity bit 31, facility bits 16–26, code bits 0–15) is from the Windows SDK
  * `winerror.h`; failure HRESULTs have bit 31 set, so their hex form starts with 8–F.
@@ -18,14 +20,14 @@
  */
 
 /** How a code was written in the text. */
-export type CodeForm = 'hex' | 'bare-hex' | 'signed-decimal' | 'unsigned-decimal' | 'malformed' | 'symbolic';
+export type CodeForm = 'hex' | 'bare-hex' | 'signed-decimal' | 'unsigned-decimal' | 'malformed' | 'symbolic' | 'aadsts';
 
 /** A code found in a text. */
 export interface FoundCode {
   /**
    * Normalised code: `0x` + 8 lower-case hex digits for HRESULTs; for `malformed`, `0x` + the
    * digits as written, lower-cased (7 or 9 of them); for `symbolic`, the canonical spelling from
-   * the vocabulary.
+   * the vocabulary; for `aadsts`, `AADSTS` + the number (`AADSTS50126`).
    */
   code: string;
   /** The text as it appeared in the input. */
@@ -52,6 +54,7 @@ const TOKEN = /-?[0-9A-Za-z_]+/g;
 const BARE_HEX = /^[89A-Fa-f][0-9A-Fa-f]{7}$/;
 const DECIMAL = /^-?[0-9]{10}$/;
 const IDENT = /^[A-Za-z][A-Za-z0-9_]{3,63}$/;
+const AADSTS = /^AADSTS([0-9]{1,7})$/i;
 
 /**
  * Normalises one code as written to `0x` + 8 lower-case hex digits.
@@ -124,6 +127,11 @@ export function findCodes(text: string, options: FindCodesOptions = {}): FoundCo
       const code = normalizeCode(raw);
       if (code && parseInt(code.slice(2), 16) >= 0x80000000)
         push({ code, raw, index, form: raw.startsWith('-') ? 'signed-decimal' : 'unsigned-decimal' });
+      continue;
+    }
+    const aadsts = AADSTS.exec(raw);
+    if (aadsts) {
+      push({ code: `AADSTS${aadsts[1]}`, raw, index, form: 'aadsts' });
       continue;
     }
     if (options.symbols && IDENT.test(raw)) {

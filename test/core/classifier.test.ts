@@ -30,6 +30,18 @@ describe('classifier', function () {
     }
   });
 
+  it('refuses a Microsoft Entra sign-in error (AADSTS…), whatever words surround it', function () {
+    // No entry carries an AADSTS code; the Entra hybrid-join reference lists some (AADSTS50155,
+    // AADSTS50126), and every one is a sign-in service error, not an enrollment playbook of ours.
+    for (const t of ['AADSTS50126: Error validating credentials due to invalid username or password', 'user gets aadsts53003 when the device is enrolled, blocked by conditional access']) {
+      const r = top(t);
+      assert.equal(r.decision, 'none', t);
+      assert.ok(r.codes.some((c) => c.code.startsWith('AADSTS')), t);
+    }
+    // A code of ours next to it still answers.
+    assert.equal(top('0x80180014 then AADSTS50126').matches[0]!.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`);
+  });
+
   it('returns both entries of a shared code and asks, unless the words separate them', function () {
     const r = top('0x801c0003');
     assert.equal(r.decision, 'ask');

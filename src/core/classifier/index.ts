@@ -142,7 +142,7 @@ export class Classifier {
         // A symbolic name of a code an entry carries (MENROLL_E_DEVICENOTSUPPORTED → 0x80180014).
         ids = this.#kb.byCode(known.code);
       }
-      if (!ids.length && !known && c.form !== 'symbolic') {
+      if (!ids.length && !known && (c.form === 'hex' || c.form === 'bare-hex' || c.form === 'malformed' || c.form.endsWith('decimal'))) {
         const near = hexNeighbours(c.code.slice(2)).filter((n) => this.#kb.byCode(n).length > 0);
         if (near.length === 1 && (c.form === 'malformed' || c.code.length === 10)) {
           ids = this.#kb.byCode(near[0]!);
@@ -150,8 +150,8 @@ export class Classifier {
         }
       }
       if (!ids.length) {
-        // A failure HRESULT or documented code we have no entry for: a known "none".
-        if (known || (c.form !== 'malformed' && c.code.startsWith('0x') && parseInt(c.code.slice(2), 16) >= 0x80000000)) foreignCode = true;
+        // A failure HRESULT, Entra sign-in error or documented code we have no entry for: a known "none".
+        if (known || c.form === 'aadsts' || (c.form !== 'malformed' && c.code.startsWith('0x') && parseInt(c.code.slice(2), 16) >= 0x80000000)) foreignCode = true;
         continue;
       }
       for (const id of ids) {
