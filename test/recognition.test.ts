@@ -5,7 +5,7 @@
  *
  * Floors: top-1 ≥ 0.95 on answerable held-out pastes (the issue's target). Refusal of `none`
  * pastes: the issue's target is 0.95; the classifier reaches 0.842 on held-out (16/19), 0.974 on
- * tune and 0.823 on tune-extra.jsonl (130 hard out-of-scope pastes written independently), so the
+ * tune and 0.838 on tune-extra.jsonl (130 hard out-of-scope pastes written independently), so the
  * floor here guards against regressions at 0.80 until the rejection model improves.
  */
 import assert from 'node:assert/strict';

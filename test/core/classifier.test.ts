@@ -73,6 +73,27 @@ describe('classifier', function () {
     assert.equal(r.matches[0]!.entryId, 'register-devices-self/device-not-found');
   });
 
+  it('weighs an error message quoted word for word above the same words scattered', function () {
+    const id = `${WIN}/this-user-is-not-authorized-to-enroll`;
+    const score = (t: string) => top(t).matches.find((m) => m.entryId === id)?.score ?? 0;
+    const quoted = score('laptop will not enroll: this user is not authorized to enroll');
+    const scattered = score('enroll laptop: not authorized, will this user enroll not');
+    assert.ok(quoted > scattered * 1.2, `${quoted} vs ${scattered}`);
+  });
+
+  it('knows the helpdesk words for the device actions (uninstalled apps, who started it)', function () {
+    const cases: [string, string][] = [
+      ['retired the phone last week and the apps are still installed', 'troubleshoot-device-actions/why-wasnt-my-application-uninstalled-after-using-retire'],
+      ["who kicked off the wipe of the CFO's laptop?", 'troubleshoot-device-actions/how-do-i-tell-who-started-a-retirewipe'],
+      ['na het wissen: hoe zie ik wie dat gedaan heeft?', 'troubleshoot-device-actions/how-do-i-tell-who-started-a-retirewipe'],
+    ];
+    for (const [t, id] of cases) {
+      const r = top(t);
+      assert.equal(r.decision, 'answer', t);
+      assert.equal(r.matches[0]!.entryId, id, t);
+    }
+  });
+
   it('explains each match', function () {
     const r = top('bypass activation lock greyed out');
     assert.equal(r.matches[0]!.matchedBy, 'text');

@@ -51,7 +51,7 @@ export interface Classification {
 export interface ClassifierOptions {
   /** A text match at or above this score may be answered alone. @default 0.16 */
   answerScore?: number;
-  /** A text match at or above this score is a candidate worth asking about. @default 0.15 */
+  /** A text match at or above this score is a candidate worth asking about. @default 0.16 */
   askScore?: number;
   /** The best text match must lead the second by this factor to be answered alone. @default 1.1 */
   margin?: number;
@@ -82,7 +82,7 @@ export interface ClassifierOptions {
 
 const DEFAULTS: Required<Omit<ClassifierOptions, 'dictionary'>> = {
   answerScore: 0.16,
-  askScore: 0.15,
+  askScore: 0.16,
   margin: 1.1,
   minShared: 2,
   minSubject: 4,

@@ -18,7 +18,7 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   retire: ['retire', 'retired', 'retiring', 'retires', 'mise hors service', 'mettre hors service', 'mis hors service', 'retrait', 'buiten gebruik stellen', 'buiten gebruik gesteld', 'buiten gebruik'],
   pending: ['pending', 'stuck', 'en attente', 'in behandeling', 'blijft hangen'],
   monitor: ['monitor', 'monitoring', 'track', 'tracking', 'status', 'progress', 'surveiller', 'suivre', 'suivi', 'statut', 'controleren', 'volgen', 'voortgang'],
-  initiator: ['who started', 'who initiated', 'who issued', 'who wiped', 'who retired', 'initiated by', 'qui a lance', 'qui a demarre', 'qui a initie', 'qui a efface', 'initie par', 'wie heeft', 'gestart door', 'geinitieerd door', 'audit logs', 'journaux d audit', 'auditlogboeken'],
+  initiator: ['who started', 'who initiated', 'who issued', 'who wiped', 'who retired', 'initiated by', 'qui a lance', 'qui a demarre', 'qui a initie', 'qui a efface', 'initie par', 'wie heeft', 'wie dat', 'wie dit', 'who did', 'who kicked off', 'find out who', 'who sent', 'qui a fait', 'qui a envoye', 'gestart door', 'geinitieerd door', 'audit logs', 'journaux d audit', 'auditlogboeken'],
   passcode: ['passcode', 'code secret', 'code d acces', 'wachtwoordcode', 'toegangscode', 'pincode'],
   activationlock: ['activation lock', 'verrou d activation', 'verrouillage d activation', 'activeringsslot', 'activeringsvergrendeling'],
   greyed: ['greyed', 'grayed', 'greyed out', 'grayed out', 'grey', 'gray', 'grise', 'grisee', 'grises', 'grisees', 'grijs', 'grijze', 'uitgegrijsd', 'niet klikbaar'],
@@ -29,6 +29,10 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   mdmauthority: ['mdm authority', 'autorite mdm', 'autorite de gestion des appareils mobiles', 'mdm instantie', 'mdm-instantie', 'mdm autoriteit', 'mdm-autoriteit', 'mdm-instantie'],
   notfound: ['not found', 'cannot find', 'could not find', 'couldn t find', 'introuvable', 'in trouve', 'non trouve', 'niet gevonden'],
   already: ['already registered', 'already enrolled', 'deja inscrit', 'deja enregistre', 'al geregistreerd', 'al ingeschreven'],
+  app: ['app', 'apps', 'application', 'applications', 'appli', 'applis', 'applicatie', 'applicaties'],
+  uninstall: ['uninstall', 'uninstalled', 'still installed', 'desinstaller', 'desinstalle', 'desinstallee', 'desinstallees', 'toujours installe', 'toujours installee', 'toujours installees', 'gedeinstalleerd', 'de installeren', 'nog geinstalleerd', 'staan er nog', 'staat er nog'],
+  devicecap: ['too many devices', 'too many mobile devices', 'device limit', 'device cap', 'maximum number of devices', 'trop d appareils', 'limite d appareils', 'nombre maximal d appareils', 'te veel apparaten', 'te veel mobiele apparaten', 'apparaatlimiet', 'maximum aantal apparaten'],
+  nothinghappened: ['nothing happened', 'nothing happens', 'nothing changed', 'nothing changes', 'rien ne s est produit', 'rien ne se passe', 'il ne se passe rien', 'rien ne s est passe', 'er gebeurt niets', 'er gebeurt niks', 'er gebeurde niets', 'er verandert niets', 'er verandert niks'],
   signin: ['sign back in', 'sign in again', 'still sign in', 'still log in', 'still access', 'se reconnecter', 'encore se connecter', 'nog steeds inloggen', 'nog steeds aanmelden', 'opnieuw aanmelden'],
 };
 
@@ -92,4 +96,4 @@ export const SYMPTOM_PHRASES: readonly string[] = [
 ];
 
 /** Concepts that are symptoms (see {@link SYMPTOM_PHRASES}), not subjects. */
-export const SYMPTOM_CONCEPTS: readonly string[] = ['notfound', 'notsupported', 'pending', 'greyed', 'offline', 'monitor'];
+export const SYMPTOM_CONCEPTS: readonly string[] = ['notfound', 'notsupported', 'pending', 'greyed', 'offline', 'monitor', 'nothinghappened'];

@@ -27,6 +27,16 @@ const OTHER_LOCALE_WEIGHT = 0.5;
  */
 const FULL_EVIDENCE = 7;
 
+/**
+ * Bonus for each word beyond the first of the longest run of consecutive words the paste shares
+ * with an entry's title or error message ("not authorized to enroll" quoted from the message
+ * weighs more than the same words scattered). Tuned on the tuning pastes.
+ */
+const PHRASE_BONUS = 0.1;
+
+/** Characters of a paste searched for a quoted title or message. */
+const PHRASE_SPAN = 4000;
+
 /** Weight of a paste's word that no entry uses, as a share of the rarest known word's weight (tuned on the dev set's tuning part). */
 const UNKNOWN_WEIGHT = 0.5;
 
@@ -75,6 +85,8 @@ export interface TextScores {
 /** TF-IDF model over entries; build once, query many times. */
 export class TextModel {
   readonly #indexes = new Map<Language, LanguageIndex>();
+  /** Per language, per entry: the stem sequences of its titles and messages (every rendition). */
+  readonly #phrases = new Map<Language, string[][][]>();
   readonly #acc: { score: Float64Array; evidence: Float64Array; shared: Uint16Array; subject: Float64Array };
   /** Postings longer than this are skipped at query time (never at the real knowledge base's size). */
   readonly #commonPostings: number;
@@ -96,17 +108,22 @@ export class TextModel {
       subject: new Float64Array(entries.length),
     };
     for (const lang of LANGUAGES) {
-      const tfs: Map<string, number>[] = entries.map((e) => {
+      const phrases: string[][][] = [];
+      this.#phrases.set(lang, phrases);
+      const tfs: Map<string, number>[] = entries.map((e, i) => {
         const tf = new Map<string, number>();
+        const own: string[][] = (phrases[i] = []);
         for (const r of Object.values(e.renditions)) {
           if (!r) continue;
           const k = languageOf(r.locale) === lang ? 1 : OTHER_LOCALE_WEIGHT;
-          const add = (text: string, w: number): void => {
-            for (const s of analyze(text, lang)) tf.set(s, (tf.get(s) ?? 0) + w * k);
+          const add = (text: string, w: number): string[] => {
+            const stems = analyze(text, lang);
+            for (const s of stems) tf.set(s, (tf.get(s) ?? 0) + w * k);
+            return stems;
           };
-          add(r.title, FIELD_WEIGHTS.title);
+          own.push(add(r.title, FIELD_WEIGHTS.title).filter(isStem));
           for (const t of context.get(`${e.doc}|${r.locale}`) ?? []) add(t, FIELD_WEIGHTS.document);
-          r.messages.forEach((m) => add(m, FIELD_WEIGHTS.messages));
+          r.messages.forEach((m) => own.push(add(m, FIELD_WEIGHTS.messages).filter(isStem)));
           r.description.forEach((m) => add(m, FIELD_WEIGHTS.description));
           if (r.causeIntro) add(r.causeIntro, FIELD_WEIGHTS.description);
           r.causes.forEach((m) => add(m, FIELD_WEIGHTS.causes));
@@ -153,10 +170,27 @@ export class TextModel {
   score(text: string, max = 10): TextScores {
     const best = new Map<number, TextScore>();
     let knownWords = 0;
-    for (const window of windowsOf(text)) {
-      for (const lang of LANGUAGES) knownWords = Math.max(knownWords, this.#scoreWindow(window, lang, best));
+    // The paste's stems per language, kept for the phrase bonus when the first window is the whole paste.
+    const whole = new Map<Language, string[]>();
+    windowsOf(text).forEach((window, i) => {
+      for (const lang of LANGUAGES) {
+        const tokens = analyze(window, lang);
+        if (i === 0 && window === text && text.length <= PHRASE_SPAN) whole.set(lang, tokens);
+        knownWords = Math.max(knownWords, this.#scoreWindow(tokens, lang, best));
+      }
+    });
+    const ranked = [...best.values()].sort((a, b) => b.score - a.score).slice(0, max * 2);
+    const vocab = new Map<Language, Set<string>>();
+    for (const s of ranked) {
+      let paste = whole.get(s.language);
+      if (!paste) whole.set(s.language, (paste = analyze(text.slice(0, PHRASE_SPAN), s.language)));
+      let words = vocab.get(s.language);
+      if (!words) vocab.set(s.language, (words = new Set(paste)));
+      let run = 0;
+      for (const p of this.#phrases.get(s.language)![s.entry]!) if (sharesPair(words, p)) run = Math.max(run, longestRun(paste, p));
+      if (run > 1) s.score = Math.min(1, s.score * (1 + PHRASE_BONUS * (run - 1)));
     }
-    const scores = [...best.values()]
+    const scores = ranked
       .sort((a, b) => b.score - a.score)
       .slice(0, max)
       .map((s) => this.#explain(s));
@@ -164,10 +198,10 @@ export class TextModel {
   }
 
   /** Scores one window in one language into `best`; returns how many distinct known words it has. */
-  #scoreWindow(text: string, lang: Language, best: Map<number, TextScore>): number {
+  #scoreWindow(tokens: readonly string[], lang: Language, best: Map<number, TextScore>): number {
     const index = this.#indexes.get(lang)!;
     const tf = new Map<string, number>();
-    for (const s of analyze(text, lang)) tf.set(s, (tf.get(s) ?? 0) + 1);
+    for (const s of tokens) tf.set(s, (tf.get(s) ?? 0) + 1);
     let norm = 0;
     const q: [string, number, number][] = [];
     const generic = genericTerms(lang);
@@ -236,4 +270,33 @@ function windowsOf(text: string): string[] {
   const out = text.length <= MAX_WINDOW ? [text] : [];
   if (lines.length >= MIN_LINES || !out.length) out.push(...lines.slice(0, MAX_LINES).map((l) => l.slice(0, MAX_WINDOW)));
   return out;
+}
+
+function isStem(token: string): boolean {
+  return !token.startsWith('~');
+}
+
+/** Whether two consecutive tokens of `b` are both in `words` (else no run of 2 exists). */
+function sharesPair(words: ReadonlySet<string>, b: readonly string[]): boolean {
+  for (let j = 1; j < b.length; j++) if (words.has(b[j]!) && words.has(b[j - 1]!)) return true;
+  return false;
+}
+
+/** Length of the longest run of consecutive tokens `a` and `b` share (concept tokens of `a` skipped). Cost O(|a|·|b|), `b` short. */
+function longestRun(a: readonly string[], b: readonly string[]): number {
+  const n = b.length;
+  if (n < 2) return n;
+  let prev = new Uint16Array(n + 1);
+  let cur = new Uint16Array(n + 1);
+  let best = 0;
+  for (const x of a) {
+    if (!isStem(x)) break; // concept tokens come last
+    for (let j = 1; j <= n; j++) {
+      const v = x === b[j - 1] ? prev[j - 1]! + 1 : 0;
+      cur[j] = v;
+      if (v > best) best = v;
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return best;
 }
