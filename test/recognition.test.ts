@@ -4,9 +4,10 @@
  * Prints every miss.
  *
  * Floors: top-1 ≥ 0.95 on answerable held-out pastes (the issue's target). Refusal of `none`
- * pastes: the issue's target is 0.95; the classifier reaches 0.842 on held-out (16/19), 0.974 on
- * tune and 0.838 on tune-extra.jsonl (130 hard out-of-scope pastes written independently), so the
- * floor here guards against regressions at 0.80 until the rejection model improves.
+ * pastes: the issue's target is 0.95; the classifier reaches 0.895 on held-out (17/19), 0.974 on
+ * tune and 0.931 on tune-extra.jsonl (130 hard out-of-scope pastes written independently, whose
+ * misses were read while writing src/core/classifier/areas.ts, so that figure flatters), so the
+ * floor here guards against regressions at 0.84 until the rejection model improves.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -77,7 +78,7 @@ describe('recognition on the labelled development set', function () {
     assert.ok(cases.some((c) => c.split === 'heldout' && c.expected.length === 0));
   });
 
-  it('held-out: top-1 ≥ 0.95 on answerable pastes; refuses ≥ 0.80 of none pastes (misses printed)', function () {
+  it('held-out: top-1 ≥ 0.95 on answerable pastes; refuses ≥ 0.84 of none pastes (misses printed)', function () {
     const m = measure('heldout');
     const tune = measure('tune');
     const more = measure('tune', extra);
@@ -86,6 +87,6 @@ describe('recognition on the labelled development set', function () {
     console.log(`      heldout: top-1 ${m.top1.toFixed(3)} (${m.answerable}), none refused ${m.refused.toFixed(3)} (${m.nones})`);
     for (const miss of m.misses) console.log(`      miss ${miss}`);
     assert.ok(m.top1 >= 0.95, `held-out top-1 ${m.top1.toFixed(3)} < 0.95`);
-    assert.ok(m.refused >= 0.8, `held-out none refusal ${m.refused.toFixed(3)} < 0.80`);
+    assert.ok(m.refused >= 0.84, `held-out none refusal ${m.refused.toFixed(3)} < 0.84`);
   });
 });

@@ -73,6 +73,20 @@ describe('classifier', function () {
     assert.equal(r.matches[0]!.entryId, 'register-devices-self/device-not-found');
   });
 
+  it('refuses a paste about an area no entry of the match names (BitLocker, Outlook, Apple Business Manager)', function () {
+    for (const t of [
+      'BitLocker encryption is not supported on this version of Windows',
+      'Wipe the Outlook cache? Outlook on the iPhone says the account is not allowed',
+      'iPhone users cannot enroll since the Apple Business Manager token expired',
+      'Android fully managed device: reset passcode is not supported',
+    ]) {
+      assert.equal(top(t).decision, 'none', t);
+    }
+    // The retire entry names the Office apps: Outlook is its area.
+    const r = top('the user can still sign in to Outlook after I retired her phone');
+    assert.equal(r.matches[0]!.entryId, 'troubleshoot-device-actions/why-can-i-sign-back-into-my-office-apps-after-my-device-was-retired');
+  });
+
   it('weighs an error message quoted word for word above the same words scattered', function () {
     const id = `${WIN}/this-user-is-not-authorized-to-enroll`;
     const score = (t: string) => top(t).matches.find((m) => m.entryId === id)?.score ?? 0;

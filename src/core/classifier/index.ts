@@ -11,7 +11,8 @@ import { languageOf, type Language, type Locale } from '../locale';
 import type { KnowledgeBase } from '../knowledge/base';
 import type { CodeDictionary } from '../codes';
 import type { EntryId } from '../knowledge/model';
-import { exclusiveWords, guessLanguage } from './text';
+import { exclusiveWords, guessLanguage, words } from './text';
+import { areasIn } from './areas';
 import { renditionText } from '../knowledge/model';
 import { TextModel } from './text-model';
 
@@ -68,6 +69,13 @@ export interface ClassifierOptions {
    * @default 4
    */
   minSubject?: number;
+  /**
+   * Subject evidence a text match needs when the paste names an area (`AREAS`: compliance, app
+   * deployment, BitLocker, Outlook, printers, …) that the entry's text never names: "a Win32 app
+   * stays pending" is not about wipes, unless the paste shares much more with the entry than a
+   * passing mention (about four rare words; tuned on the tuning pastes). @default 12
+   */
+  minSubjectOtherArea?: number;
   /** Most matches returned. @default 5 */
   maxMatches?: number;
   /** Pastes longer than this many characters are classified on their first part. @default 1_048_576 */
@@ -86,6 +94,7 @@ const DEFAULTS: Required<Omit<ClassifierOptions, 'dictionary'>> = {
   margin: 1.1,
   minShared: 2,
   minSubject: 4,
+  minSubjectOtherArea: 12,
   maxMatches: 5,
   maxLength: 1_048_576,
 };
@@ -105,6 +114,8 @@ export class Classifier {
   readonly #opts: Required<Omit<ClassifierOptions, 'dictionary'>>;
   readonly #dictionary: CodeDictionary | undefined;
   readonly #lexicon: Map<string, Language>;
+  /** Per entry (same order as #ids): the areas its text names (see areas.ts). */
+  readonly #areas: Set<string>[];
 
   constructor(kb: KnowledgeBase, options: ClassifierOptions = {}) {
     this.#kb = kb;
@@ -120,6 +131,11 @@ export class Classifier {
     const texts: Record<Language, string[]> = { en: [], fr: [], nl: [] };
     for (const e of entries) for (const r of Object.values(e.renditions)) if (r) texts[languageOf(r.locale)].push(renditionText(r));
     this.#lexicon = exclusiveWords(texts);
+    const docs = new Map<string, string[]>();
+    for (const d of kb.documents()) docs.set(d.doc, [...(docs.get(d.doc) ?? []), d.title, d.description ?? '']);
+    this.#areas = entries.map((e) =>
+      areasIn(words([...(docs.get(e.doc) ?? []), ...Object.values(e.renditions).map((r) => (r ? renditionText(r) : ''))].join('\n'), 1e6)),
+    );
   }
 
   /**
@@ -177,8 +193,11 @@ export class Classifier {
       return { language, decision: separated ? 'answer' : 'ask', matches: matches.slice(0, o.maxMatches), codes, knownWords };
     }
 
+    // Areas the paste names that an entry never names: the paste is about something else.
+    const named = [...areasIn(words(input))];
+    const otherArea = (entry: number): boolean => named.some((a) => !this.#areas[entry]!.has(a));
     const matches: Match[] = textScores
-      .filter((t) => t.score >= o.askScore && t.shared >= o.minShared && t.subject >= o.minSubject)
+      .filter((t) => t.score >= o.askScore && t.shared >= o.minShared && t.subject >= (otherArea(t.entry) ? o.minSubjectOtherArea : o.minSubject))
       .slice(0, o.maxMatches)
       .map((t) => ({ entryId: this.#ids[t.entry]!, score: round(t.score), matchedBy: 'text', evidence: t.terms }));
     // A code we do not cover is a known "none", whatever words surround it.

@@ -38,39 +38,57 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
 
 interface Phrase {
   tokens: string[];
-  concept: string;
+  group: string;
 }
 
-// First word → phrases starting with it, longest first.
-const BY_FIRST = new Map<string, Phrase[]>();
-for (const [concept, phrases] of Object.entries(CONCEPTS)) {
-  for (const p of phrases) {
-    const tokens = fold(p).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    const list = BY_FIRST.get(tokens[0]!) ?? [];
-    list.push({ tokens, concept });
-    BY_FIRST.set(tokens[0]!, list);
+/** Finds phrases (groups of folded, whole-word phrases) in a list of folded words. */
+export class PhraseIndex {
+  /** First word → phrases starting with it, longest first. */
+  readonly #byFirst = new Map<string, Phrase[]>();
+
+  /** @param groups - group name → its phrases, any language (folded on the way in). */
+  constructor(groups: Readonly<Record<string, readonly string[]>>) {
+    for (const [group, phrases] of Object.entries(groups)) {
+      for (const p of phrases) {
+        const tokens = fold(p).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+        const list = this.#byFirst.get(tokens[0]!) ?? [];
+        list.push({ tokens, group });
+        this.#byFirst.set(tokens[0]!, list);
+      }
+    }
+    for (const list of this.#byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  }
+
+  /**
+   * The group of each phrase occurrence in `words`, in order (longest phrase first at each
+   * position; occurrences do not overlap). Cost is linear in the number of words (phrases are a few
+   * words long).
+   */
+  find(words: readonly string[]): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const candidates = this.#byFirst.get(words[i]!);
+      if (!candidates) continue;
+      for (const p of candidates) {
+        if (p.tokens.every((t, k) => words[i + k] === t)) {
+          out.push(p.group);
+          i += p.tokens.length - 1;
+          break;
+        }
+      }
+    }
+    return out;
   }
 }
-for (const list of BY_FIRST.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+
+const CONCEPT_INDEX = new PhraseIndex(CONCEPTS);
 
 /**
  * The concept tokens (`~wipe`, `~retire`, …) expressed in a list of folded words, one per phrase
  * occurrence. Cost is linear in the number of words (phrases are at most five words).
  */
 export function concepts(words: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const candidates = BY_FIRST.get(words[i]!);
-    if (!candidates) continue;
-    for (const p of candidates) {
-      if (p.tokens.every((t, k) => words[i + k] === t)) {
-        out.push(`~${p.concept}`);
-        i += p.tokens.length - 1;
-        break;
-      }
-    }
-  }
-  return out;
+  return CONCEPT_INDEX.find(words).map((c) => `~${c}`);
 }
 
 /**
