@@ -42,6 +42,14 @@ describe('classifier', function () {
     assert.equal(top('0x80180014 then AADSTS50126').matches[0]!.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`);
   });
 
+  it('reads a plain Windows error (0x8007…) in its context: an area the entry never names makes it a none', function () {
+    assert.equal(top('Windows Update: error 0x800705b4 while installing the cumulative update').decision, 'none');
+    assert.equal(top('Outlook says 80070774').decision, 'none');
+    const r = top('Securing your hardware (Failed: 0x800705b4)');
+    assert.equal(r.decision, 'answer');
+    assert.equal(r.matches[0]!.entryId, `${WIN}/securing-your-hardware-failed-0x800705b4`);
+  });
+
   it('returns both entries of a shared code and asks, unless the words separate them', function () {
     const r = top('0x801c0003');
     assert.equal(r.decision, 'ask');

@@ -109,6 +109,8 @@ export interface ClassifyOptions {
 export class Classifier {
   readonly #kb: KnowledgeBase;
   readonly #ids: EntryId[];
+  /** Entry id → its index in #ids. */
+  readonly #index: Map<EntryId, number>;
   readonly #text: TextModel;
   readonly #symbols: Map<string, string>;
   readonly #opts: Required<Omit<ClassifierOptions, 'dictionary'>>;
@@ -121,6 +123,7 @@ export class Classifier {
     this.#kb = kb;
     const entries = kb.entries();
     this.#ids = entries.map((e) => e.id);
+    this.#index = new Map(this.#ids.map((id, i) => [id, i]));
     this.#text = new TextModel(entries, kb.documents());
     const { dictionary, ...rest } = options;
     this.#opts = { ...DEFAULTS, ...rest };
@@ -147,6 +150,10 @@ export class Classifier {
     const { language } = guessLanguage(input, hint, this.#lexicon);
     const codes = findCodes(input, { symbols: this.#symbols });
 
+    // Areas the paste names that an entry never names: the paste is about something else.
+    const named = [...areasIn(words(input))];
+    const otherArea = (entry: number): boolean => named.some((a) => !this.#areas[entry]!.has(a));
+
     // Codes → entries.
     const byCode = new Map<EntryId, Match>();
     let foreignCode = false;
@@ -164,6 +171,11 @@ export class Classifier {
           ids = this.#kb.byCode(near[0]!);
           matchedBy = 'code-repaired';
         }
+      }
+      if (ids.length && isWin32(c.code) && ids.every((id) => otherArea(this.#index.get(id)!))) {
+        // A plain Windows error (ERROR_TIMEOUT…) that many components report, in a paste about an
+        // area the entry never names: the same number, another problem ("Windows Update … 0x800705b4").
+        ids = [];
       }
       if (!ids.length) {
         // A failure HRESULT, Entra sign-in error or documented code we have no entry for: a known "none".
@@ -193,9 +205,6 @@ export class Classifier {
       return { language, decision: separated ? 'answer' : 'ask', matches: matches.slice(0, o.maxMatches), codes, knownWords };
     }
 
-    // Areas the paste names that an entry never names: the paste is about something else.
-    const named = [...areasIn(words(input))];
-    const otherArea = (entry: number): boolean => named.some((a) => !this.#areas[entry]!.has(a));
     const matches: Match[] = textScores
       .filter((t) => t.score >= o.askScore && t.shared >= o.minShared && t.subject >= (otherArea(t.entry) ? o.minSubjectOtherArea : o.minSubject))
       .slice(0, o.maxMatches)
@@ -207,6 +216,15 @@ export class Classifier {
     if (top.score >= o.answerScore && top.score >= second * o.margin) return { language, decision: 'answer', matches, codes, knownWords };
     return { language, decision: 'ask', matches: matches.slice(0, 3), codes, knownWords };
   }
+}
+
+/**
+ * Whether `code` is an HRESULT of FACILITY_WIN32 (`0x8007xxxx`, winerror.h): a Win32 error code
+ * wrapped, reported alike by every Windows component, unlike the MDM (`0x8018`) or device
+ * registration (`0x801c`) facilities.
+ */
+function isWin32(code: string): boolean {
+  return /^0x8007[0-9a-f]{4}$/.test(code);
 }
 
 function round(x: number): number {
