@@ -224,6 +224,8 @@ const scenarios = [
   { id: 'd', name: 'long-answer', text: 'Something went wrong. Error Code 80070774' },
   { id: 'e', name: 'two-resolutions', text: 'Auto MDM Enroll: Failed 0x8018002b' },
   { id: 'f', name: 'feedback-helpful', after: 'e', click: 'button', label: /^Helpful$/i },
+  { id: 'g', name: 'no-match-area', text: 'BitLocker recovery key is missing in Intune for one laptop, encryption report says not encrypted' },
+  { id: 'h', name: 'fr-no-match-area', locale: 'fr-FR', text: 'Outlook redemande sans cesse le mot de passe sur les iPhone' },
 ];
 
 const CARD = '.ac-adaptiveCard';

@@ -175,18 +175,24 @@ export function renderChoiceCard(choices: readonly Choice[], locale: Locale, pas
 }
 
 /**
- * The card for a paste that matches nothing: what to send instead, what a code we know but do not
- * cover is, and the checklist to gather before escalating (the Windows doc's prerequisites).
+ * The card for a paste that matches nothing: what it seems to be about instead, what a code we
+ * know but do not cover is, what to send instead, and the checklist to gather before escalating
+ * (the Windows doc's prerequisites).
+ *
+ * @param areas - keys of the areas the paste names (`Classification.areas`); unknown keys are skipped.
  */
 export function renderNoMatchCard(
   locale: Locale,
   knownCodes: readonly { code: string; name: string; description: string }[],
   checklist: readonly string[],
+  areas: readonly string[] = [],
 ): AdaptiveCardJson {
   const s = stringsFor(locale);
+  const names = areas.flatMap((a) => (s.areas[a] ? [s.areas[a]] : []));
   return expand('no-match', {
     title: s.noneTitle,
     body: s.noneBody,
+    areaLines: names.length ? [text(format(s.noneArea, { areas: new Intl.ListFormat(locale, { type: 'conjunction' }).format(names) }))] : [],
     knownCodes: knownCodes.map((k) => text(format(s.knownCode, k))),
     tips: s.noneTips.map((t) => text(`- ${t}`)),
     checklistTitle: s.noneChecklist,

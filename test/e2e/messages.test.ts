@@ -153,6 +153,7 @@ describe('POST /api/messages (e2e, real HTTP)', function () {
     assertValidCard(card);
     const texts = cardTexts(card);
     assert.equal(texts[0], 'I have no playbook for this one yet');
+    assert.ok(texts.includes('It reads like a question about device compliance, which my playbooks do not cover yet.'), texts.join('\n'));
     assert.ok(texts.some((t) => t.includes('exact error message')), 'tells what to paste');
     assert.ok(texts.some((t) => t.includes('What is the exact error message?')), 'prerequisites checklist');
     assert.ok((await stored()).none.includes('Company Portal shows the iPad as not compliant after the iOS update'));

@@ -6,6 +6,8 @@
 import assert from 'node:assert/strict';
 import { LOCALES } from '../../src/core/locale';
 import { renderChoiceCard, renderMessageCard, renderNoMatchCard } from '../../src/render/cards';
+import { AREAS } from '../../src/core/classifier/areas';
+import { STRINGS } from '../../src/bot/strings';
 import { assertValidCard, cardActions, cardTexts } from '../helpers/cards';
 import { realKnowledge } from '../helpers/knowledge';
 
@@ -61,6 +63,14 @@ describe('cards', function () {
     assert.deepEqual(cardActions(card).map((a) => a.type), ['Action.OpenUrl']);
   });
 
+  it('names every area of the classifier in every locale', function () {
+    for (const [locale, strings] of Object.entries(STRINGS)) {
+      const names = strings.areas;
+      assert.deepEqual(Object.keys(names).sort(), Object.keys(AREAS).sort(), locale);
+      for (const [k, v] of Object.entries(names)) assert.ok(v.trim(), `${locale} ${k}`);
+    }
+  });
+
   it('renders valid choice, no-match and message cards, user text shown literally', function () {
     const choice = renderChoiceCard([{ entryId: 'a/b', title: 'T ${oops}', detail: 'd' }, { entryId: 'a/c', title: 'U', detail: '' }], 'nl-nl');
     assertValidCard(choice, ['T ${oops}']);
@@ -72,6 +82,13 @@ describe('cards', function () {
     const none = renderNoMatchCard('fr-fr', [{ code: '0x80180018', name: 'MENROLL_E_X', description: 'desc' }], ['Quel est le message d’erreur exact ?']);
     assertValidCard(none);
     assert.ok(cardTexts(none).includes('0x80180018 est MENROLL_E_X : desc'));
+    assert.ok(!cardTexts(none).some((t) => t.includes('semble porter')), 'no area line without areas');
+    const about = renderNoMatchCard('fr-fr', [], [], ['security', 'office', 'nonexistent']);
+    assertValidCard(about);
+    assert.ok(
+      cardTexts(about).includes('Votre message semble porter sur la sécurité des points de terminaison (BitLocker, Defender) et les applications Microsoft 365 (Outlook, Teams, Edge…), que mes procédures ne couvrent pas encore.'),
+      cardTexts(about).join('\n'),
+    );
     const msg = renderMessageCard('Title', ['line ${1}']);
     assertValidCard(msg, ['line ${1}']);
   });

@@ -31,6 +31,10 @@ export interface Strings {
   noneTips: string[];
   noneChecklist: string;
   knownCode: string;
+  /** Line of the no-match card naming what the paste seems to be about: `{areas}`. */
+  noneArea: string;
+  /** Names of the areas of `src/core/classifier/areas.ts`, by key, for {@link Strings.noneArea}. */
+  areas: Record<string, string>;
   errorTitle: string;
   errorBody: string;
   emptyTitle: string;

@@ -46,6 +46,11 @@ export interface Classification {
    * noise, more for a description of a device-management problem (even one we have no entry for).
    */
   knownWords: number;
+  /**
+   * The areas the paste names (keys of `AREAS`: `compliance`, `office`, …), in order of first
+   * mention: what a paste we have no entry for seems to be about.
+   */
+  areas: string[];
 }
 
 /** Thresholds of the fusion; all scores are in [0, 1]. */
@@ -151,8 +156,8 @@ export class Classifier {
     const codes = findCodes(input, { symbols: this.#symbols });
 
     // Areas the paste names that an entry never names: the paste is about something else.
-    const named = [...areasIn(words(input))];
-    const otherArea = (entry: number): boolean => named.some((a) => !this.#areas[entry]!.has(a));
+    const areas = [...areasIn(words(input))];
+    const otherArea = (entry: number): boolean => areas.some((a) => !this.#areas[entry]!.has(a));
 
     // Codes → entries.
     const byCode = new Map<EntryId, Match>();
@@ -195,14 +200,14 @@ export class Classifier {
 
     if (byCode.size) {
       const matches = [...byCode.values()].sort((a, b) => b.score - a.score);
-      if (matches.length === 1) return { language, decision: 'answer', matches, codes, knownWords };
+      if (matches.length === 1) return { language, decision: 'answer', matches, codes, knownWords, areas };
       // Several entries share the code(s): let the words separate them.
       const textOf = new Map(textScores.map((t) => [this.#ids[t.entry]!, t.score]));
       matches.sort((a, b) => (textOf.get(b.entryId) ?? 0) - (textOf.get(a.entryId) ?? 0));
       const first = textOf.get(matches[0]!.entryId) ?? 0;
       const second = textOf.get(matches[1]!.entryId) ?? 0;
       const separated = first >= o.askScore && first >= second * o.margin * 1.2;
-      return { language, decision: separated ? 'answer' : 'ask', matches: matches.slice(0, o.maxMatches), codes, knownWords };
+      return { language, decision: separated ? 'answer' : 'ask', matches: matches.slice(0, o.maxMatches), codes, knownWords, areas };
     }
 
     const matches: Match[] = textScores
@@ -211,10 +216,10 @@ export class Classifier {
       .map((t) => ({ entryId: this.#ids[t.entry]!, score: round(t.score), matchedBy: 'text', evidence: t.terms }));
     // A code we do not cover is a known "none", whatever words surround it.
     const top = matches[0];
-    if (!top || foreignCode) return { language, decision: 'none', matches: [], codes, knownWords };
+    if (!top || foreignCode) return { language, decision: 'none', matches: [], codes, knownWords, areas };
     const second = matches[1]?.score ?? 0;
-    if (top.score >= o.answerScore && top.score >= second * o.margin) return { language, decision: 'answer', matches, codes, knownWords };
-    return { language, decision: 'ask', matches: matches.slice(0, 3), codes, knownWords };
+    if (top.score >= o.answerScore && top.score >= second * o.margin) return { language, decision: 'answer', matches, codes, knownWords, areas };
+    return { language, decision: 'ask', matches: matches.slice(0, 3), codes, knownWords, areas };
   }
 }
 
