@@ -103,6 +103,12 @@ describe('classifier', function () {
     assert.ok(quoted > scattered * 1.2, `${quoted} vs ${scattered}`);
   });
 
+  it('answers an error message quoted whole, whatever chatter surrounds it', function () {
+    const r = top('HELP!!! new starter cannot get her Surface going, the screen says "This user is not authorized to enroll" pls call me asap');
+    assert.equal(r.decision, 'answer');
+    assert.equal(r.matches[0]!.entryId, `${WIN}/this-user-is-not-authorized-to-enroll`);
+  });
+
   it('knows the helpdesk words for the device actions (uninstalled apps, who started it)', function () {
     const cases: [string, string][] = [
       ['retired the phone last week and the apps are still installed', 'troubleshoot-device-actions/why-wasnt-my-application-uninstalled-after-using-retire'],
@@ -114,6 +120,12 @@ describe('classifier', function () {
       assert.equal(r.decision, 'answer', t);
       assert.equal(r.matches[0]!.entryId, id, t);
     }
+  });
+
+  it('joins a word hyphenated across a line break, as OCR leaves it', function () {
+    const r = top('Your organization does not sup-\nport this ver-\nsion of Windows.');
+    assert.equal(r.matches[0]!.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`);
+    assert.ok(r.matches[0]!.evidence.includes('version'), r.matches[0]!.evidence.join());
   });
 
   it('explains each match', function () {

@@ -52,15 +52,19 @@ function cachedStemmer(language: Language): (word: string) => string {
 // Letters (with apostrophe-joined French elisions split off), or digits mixed with letters.
 const WORD = /[\p{L}][\p{L}\p{N}]*|[\p{N}]+[\p{L}][\p{L}\p{N}]*/gu;
 
+// A word broken across lines by a hyphen, as OCR and narrow windows leave it ("sup-\nport").
+const HYPHENATED = /(\p{Ll})-[ \t]*\r?\n[ \t]*(\p{Ll})/gu;
+
 /**
- * Folded word tokens of `text`, at most `limit` of them. Elisions are split (`l’inscription` →
+ * Folded word tokens of `text`, at most `limit` of them. A word hyphenated across a line break is
+ * joined again (`sup-⏎port` → `support`). Elisions are split (`l’inscription` →
  * `l`, `inscription`); a CamelCase identifier also yields its parts (`MdmAuthorityNotDefined` →
  * `mdmauthoritynotdefined`, `mdm`, `authority`, `not`, `defined`), since the iOS error codes are
  * such identifiers and users write their words.
  */
 export function words(text: string, limit = 20000): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const m of text.replace(HYPHENATED, '$1$2').matchAll(WORD)) {
     const raw = m[0];
     out.push(fold(raw));
     if (/[a-z][A-Z]/.test(raw)) {
