@@ -15,7 +15,7 @@ import type restify from 'restify';
 import { Classifier } from './core/classifier';
 import { formatDiagnostic } from './core/diagnostics';
 import type { Config } from './config';
-import { loadCodeDictionary, loadKnowledge } from './knowledge-loader';
+import { loadClassifierOptions, loadCodeDictionary, loadKnowledge } from './knowledge-loader';
 import type { Logger } from './logger';
 import { TeamsBot } from './bot/teams-bot';
 import { describeWith, Troubleshooter } from './bot/troubleshooter';
@@ -60,7 +60,7 @@ export function createApp(config: Readonly<Config>, log: Logger, deps: AppStores
   if (kb.hasErrors()) throw new Error('the knowledge base has errors; run `troubleshooter check` for the list');
   const codes = loadCodeDictionary(config.knowledgeDir);
   for (const d of codes.diagnostics) log.debug('code reference', { diagnostic: formatDiagnostic(d) });
-  const troubleshooter = new Troubleshooter(kb, new Classifier(kb, { dictionary: codes.dictionary }), describeWith(codes.dictionary));
+  const troubleshooter = new Troubleshooter(kb, new Classifier(kb, { ...loadClassifierOptions(config.knowledgeDir), dictionary: codes.dictionary }), describeWith(codes.dictionary));
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.microsoftAppId,
     MicrosoftAppPassword: config.microsoftAppPassword,

@@ -10,6 +10,7 @@ import { LOCALES } from './core/locale';
 import { importDocument, type ImportResult } from './core/knowledge/importer';
 import { KnowledgeBase } from './core/knowledge/base';
 import { buildCodeDictionary, importCodeReferences, type CodeDictionary } from './core/codes';
+import { CLASSIFIER_THRESHOLDS, type ClassifierOptions } from './core/classifier';
 import type { Diagnostic } from './core/diagnostics';
 
 /** The package root: the nearest folder above this file holding package.json (works from src/ and dist/src/). */
@@ -67,4 +68,35 @@ export function loadCodeDictionary(dir: string = DEFAULT_KNOWLEDGE_DIR): LoadedC
     .map((n) => ({ file: `reference/${n}`, markdown: fs.readFileSync(path.join(folder, n), 'utf8') }));
   const { definitions, diagnostics } = importCodeReferences(files);
   return { dictionary: buildCodeDictionary(definitions), diagnostics };
+}
+
+/** File in the knowledge folder that overrides the classifier's thresholds. */
+export const CLASSIFIER_CONFIG = 'classifier.json';
+
+/**
+ * Reads the classifier's thresholds from `<dir>/classifier.json`, when the file exists: a JSON
+ * object whose keys are threshold names of {@link ClassifierOptions} (`answerScore`, `askScore`,
+ * `margin`, `minShared`, `minSubject`, `minSubjectOtherArea`, `maxMatches`, `maxLength`) and whose values are
+ * non-negative numbers. Thresholds it does not name keep the classifier's defaults (tuned on the
+ * recognition development set, test/fixtures/recognition). No file: `{}`.
+ *
+ * @throws Error naming the file and the offending key when the file is not such an object.
+ */
+export function loadClassifierOptions(dir: string = DEFAULT_KNOWLEDGE_DIR): Omit<ClassifierOptions, 'dictionary'> {
+  const file = path.join(dir, CLASSIFIER_CONFIG);
+  if (!fs.existsSync(file)) return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new Error(`${file}: not valid JSON (${(err as Error).message})`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`${file}: expected a JSON object of thresholds`);
+  const out: Record<string, number> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (!(CLASSIFIER_THRESHOLDS as readonly string[]).includes(key)) throw new Error(`${file}: unknown threshold "${key}" (known: ${CLASSIFIER_THRESHOLDS.join(', ')})`);
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new Error(`${file}: "${key}" must be a non-negative number`);
+    out[key] = v;
+  }
+  return out;
 }

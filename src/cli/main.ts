@@ -18,7 +18,7 @@ import type { KnowledgeBase } from '../core/knowledge/base';
 import { renditionText, toPlainText } from '../core/knowledge/model';
 import { languageOf, localeOfLanguage, negotiateLocale, type Locale } from '../core/locale';
 import { Troubleshooter } from '../bot/troubleshooter';
-import { DEFAULT_KNOWLEDGE_DIR, loadCodeDictionary, loadKnowledge } from '../knowledge-loader';
+import { DEFAULT_KNOWLEDGE_DIR, loadClassifierOptions, loadCodeDictionary, loadKnowledge } from '../knowledge-loader';
 import { renderEntryText } from '../render/text';
 import { STRINGS } from '../bot/strings';
 
@@ -37,7 +37,8 @@ Usage:
 
 Options:
   --locale L        reader's locale (en-us, fr-fr, nl-nl, or any BCP-47 tag such as fr-FR)
-  --knowledge DIR   knowledge folder (default: ${DEFAULT_KNOWLEDGE_DIR}; env KNOWLEDGE_DIR)
+  --knowledge DIR   knowledge folder (default: ${DEFAULT_KNOWLEDGE_DIR}; env KNOWLEDGE_DIR);
+                    its classifier.json, when present, overrides classifier thresholds
   --verbose         with check: also print info diagnostics
   --data DIR        with report: the bot's data folder (default: ./data; env DATA_DIR)
 
@@ -89,7 +90,7 @@ function knowledge(args: Args): KnowledgeBase {
 
 /** The classifier the bot uses: knowledge base plus Microsoft's code dictionary. */
 function classifierFor(kb: KnowledgeBase, args: Args): Classifier {
-  return new Classifier(kb, { dictionary: loadCodeDictionary(knowledgeDir(args)).dictionary });
+  return new Classifier(kb, { ...loadClassifierOptions(knowledgeDir(args)), dictionary: loadCodeDictionary(knowledgeDir(args)).dictionary });
 }
 
 function ask(args: Args, out: (s: string) => void): number {
@@ -183,8 +184,14 @@ function check(args: Args, out: (s: string) => void): number {
   for (const e of kb.entries()) for (const l of Object.keys(e.renditions)) counts.set(`${e.doc} ${l}`, (counts.get(`${e.doc} ${l}`) ?? 0) + 1);
   out('');
   for (const [k, n] of [...counts].sort()) out(`${String(n).padStart(4)}  ${k}`);
-  const errors = kb.diagnostics.filter((d) => d.severity === 'error').length;
+  let errors = kb.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = kb.diagnostics.filter((d) => d.severity === 'warning').length;
+  try {
+    loadClassifierOptions(knowledgeDir(args));
+  } catch (err) {
+    out(`error: ${(err as Error).message}`);
+    errors++;
+  }
   out(`\n${kb.entries().length} entries, ${errors} errors, ${warnings} warnings`);
   return errors ? 1 : 0;
 }

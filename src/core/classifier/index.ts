@@ -93,6 +93,9 @@ export interface ClassifierOptions {
   dictionary?: CodeDictionary;
 }
 
+/** Names of the numeric thresholds of {@link ClassifierOptions} (what a configuration file may set). */
+export const CLASSIFIER_THRESHOLDS = ['answerScore', 'askScore', 'margin', 'minShared', 'minSubject', 'minSubjectOtherArea', 'maxMatches', 'maxLength'] as const;
+
 const DEFAULTS: Required<Omit<ClassifierOptions, 'dictionary'>> = {
   answerScore: 0.16,
   askScore: 0.16,
@@ -102,7 +105,7 @@ const DEFAULTS: Required<Omit<ClassifierOptions, 'dictionary'>> = {
   minSubjectOtherArea: 12,
   maxMatches: 5,
   maxLength: 1_048_576,
-};
+} satisfies Record<(typeof CLASSIFIER_THRESHOLDS)[number], number>;
 
 /** Options for one classification. */
 export interface ClassifyOptions {
