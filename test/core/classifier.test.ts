@@ -128,6 +128,12 @@ describe('classifier', function () {
     assert.ok(r.matches[0]!.evidence.includes('version'), r.matches[0]!.evidence.join());
   });
 
+  it('reads British spelling and contractions as the docs’ US English', function () {
+    const r = top("This user isn't authorised to enrol");
+    assert.equal(r.decision, 'answer');
+    assert.equal(r.matches[0]!.entryId, `${WIN}/this-user-is-not-authorized-to-enroll`);
+  });
+
   it('explains each match', function () {
     const r = top('bypass activation lock greyed out');
     assert.equal(r.matches[0]!.matchedBy, 'text');

@@ -55,16 +55,19 @@ const WORD = /[\p{L}][\p{L}\p{N}]*|[\p{N}]+[\p{L}][\p{L}\p{N}]*/gu;
 // A word broken across lines by a hyphen, as OCR and narrow windows leave it ("sup-\nport").
 const HYPHENATED = /(\p{Ll})-[ \t]*\r?\n[ \t]*(\p{Ll})/gu;
 
+// English "n't" (isn't, doesn't, can't, won't): the docs write "is not", users write "isn't".
+const NOT_CONTRACTED = /\b([A-Za-z]{2,})n['’]t\b/g;
+
 /**
  * Folded word tokens of `text`, at most `limit` of them. A word hyphenated across a line break is
- * joined again (`sup-⏎port` → `support`). Elisions are split (`l’inscription` →
+ * joined again (`sup-⏎port` → `support`); English `n't` is read as `not` (`isn't` → `is`, `not`). Elisions are split (`l’inscription` →
  * `l`, `inscription`); a CamelCase identifier also yields its parts (`MdmAuthorityNotDefined` →
  * `mdmauthoritynotdefined`, `mdm`, `authority`, `not`, `defined`), since the iOS error codes are
  * such identifiers and users write their words.
  */
 export function words(text: string, limit = 20000): string[] {
   const out: string[] = [];
-  for (const m of text.replace(HYPHENATED, '$1$2').matchAll(WORD)) {
+  for (const m of text.replace(HYPHENATED, '$1$2').replace(NOT_CONTRACTED, '$1 not').matchAll(WORD)) {
     const raw = m[0];
     out.push(fold(raw));
     if (/[a-z][A-Z]/.test(raw)) {
@@ -73,6 +76,17 @@ export function words(text: string, limit = 20000): string[] {
     if (out.length >= limit) break;
   }
   return out;
+}
+
+/**
+ * The US spelling of a British one, as far as the stemmer cares: `-ise`/`-isation` forms
+ * (authorised, organisation, recognising) become `-ize`/`-ization`, `licence` becomes `license`.
+ * The docs are en-us; European IT staff write British English. Applied to the knowledge base's
+ * text and to pastes alike, so a word it changes needlessly ("enterprise") still meets itself.
+ */
+function americanSpelling(w: string): string {
+  if (w.length >= 6) w = w.replace(/is(e|es|ed|ing|ation|ations|er|ers)$/, 'iz$1');
+  return w.replace(/^licenc(e|es|ed|ing)$/, 'licens$1');
 }
 
 /**
@@ -87,7 +101,7 @@ export function analyze(text: string, language: Language): string[] {
   for (const w of all) {
     if (w.length < 3 || stop.has(w) || DOMAIN.has(w)) continue;
     if (/^(?:0x)?[0-9a-f]{6,}$/.test(w) && /\d/.test(w)) continue; // codes are matched elsewhere
-    out.push(stem(w));
+    out.push(stem(language === 'en' ? americanSpelling(w) : w));
   }
   out.push(...concepts(all));
   return out;
