@@ -1,10 +1,16 @@
 /**
  * The classifier: a paste in, the matching entries and a decision out.
  *
- * Layers: error codes found in the paste (exact, or repaired when one digit is wrong or missing and
- * only one known code is that close) → the entries carrying them; the text model for the words;
- * a fusion of both into `answer` (one entry fits), `ask` (several fit and the text cannot separate
- * them) or `none`.
+ * Layers:
+ * 1. Error codes found in the paste (exact, or repaired when one digit is wrong or missing and only
+ *    one known code is that close) → the entries carrying them. A documented code without an
+ *    entry, a Microsoft Entra `AADSTS` code, or a plain Win32 HRESULT in a paste about another
+ *    area makes the paste a known `none`.
+ * 2. The text model for the words ({@link TextModel}). A text match must share the entry's subject,
+ *    not only symptom words (`minSubject`), and more of it when the paste names an area (areas.ts)
+ *    the entry never names (`minSubjectOtherArea`).
+ * 3. A fusion of both into `answer` (one entry fits), `ask` (several fit and the text cannot
+ *    separate them) or `none`.
  */
 import { findCodes, hexNeighbours, type FoundCode } from '../error-codes';
 import { languageOf, type Language, type Locale } from '../locale';
