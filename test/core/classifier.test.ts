@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { realKnowledge } from '../helpers/knowledge';
+import { splitCompound } from '../../src/core/classifier/text';
 
 const WIN = 'troubleshoot-windows-enrollment-errors';
 
@@ -132,6 +133,14 @@ describe('classifier', function () {
     const r = top("This user isn't authorised to enrol");
     assert.equal(r.decision, 'answer');
     assert.equal(r.matches[0]!.entryId, `${WIN}/this-user-is-not-authorized-to-enroll`);
+  });
+
+  it('splits a Dutch compound the Dutch doc writes as two words', function () {
+    assert.deepEqual(splitCompound('inschrijvingsfout', new Set(['inschrijving', 'fout'])), ['inschrijving', 'fout']);
+    assert.equal(splitCompound('toestellen', new Set(['toestel'])), undefined);
+    const r = top('Foutmelding bij het opslaan van het autopilotprofiel, het naamsjabloon met %SERIAL% wordt geweigerd');
+    assert.equal(r.decision, 'answer');
+    assert.equal(r.matches[0]!.entryId, `${WIN}/an-error-occurred-while-creating-autopilot-profile`);
   });
 
   it('explains each match', function () {

@@ -8,7 +8,7 @@
  */
 import { languageOf, type Language } from '../locale';
 import type { DocumentInfo, Entry } from '../knowledge/model';
-import { analyze, genericTerms, LANGUAGES } from './text';
+import { analyze, genericTerms, LANGUAGES, splitCompound, words } from './text';
 
 /** How much each part of a rendition counts. */
 const FIELD_WEIGHTS = { title: 3, messages: 2, description: 1, causes: 1.5, steps: 1, document: 1 } as const;
@@ -92,6 +92,8 @@ export interface TextScores {
 /** TF-IDF model over entries; build once, query many times. */
 export class TextModel {
   readonly #indexes = new Map<Language, LanguageIndex>();
+  /** Folded words of the Dutch renditions: the parts {@link splitCompound} may split a paste's compound into. */
+  readonly #dutchWords = new Set<string>();
   /** Per language, per entry: the stem sequences of its titles and messages (every rendition). */
   readonly #phrases = new Map<Language, string[][][]>();
   readonly #acc: { score: Float64Array; evidence: Float64Array; shared: Uint16Array; subject: Float64Array };
@@ -124,6 +126,7 @@ export class TextModel {
           if (!r) continue;
           const k = languageOf(r.locale) === lang ? 1 : OTHER_LOCALE_WEIGHT;
           const add = (text: string, w: number): string[] => {
+            if (lang === 'nl' && k === 1) for (const x of words(text)) this.#dutchWords.add(x);
             const stems = analyze(text, lang);
             for (const s of stems) tf.set(s, (tf.get(s) ?? 0) + w * k);
             return stems;
@@ -182,6 +185,7 @@ export class TextModel {
     windowsOf(text).forEach((window, i) => {
       for (const lang of LANGUAGES) {
         const tokens = analyze(window, lang);
+        if (lang === 'nl') tokens.push(...this.#compoundParts(window));
         if (i === 0 && window === text && text.length <= PHRASE_SPAN) whole.set(lang, tokens);
         knownWords = Math.max(knownWords, this.#scoreWindow(tokens, lang, best));
       }
@@ -206,6 +210,17 @@ export class TextModel {
       .slice(0, max)
       .map((s) => this.#explain(s));
     return { scores, knownWords };
+  }
+
+  /** Stems of the parts of the Dutch compounds in `text` that no Dutch rendition writes as one word. */
+  #compoundParts(text: string): string[] {
+    const out: string[] = [];
+    for (const w of words(text)) {
+      if (w.length < 7 || this.#dutchWords.has(w)) continue;
+      const parts = splitCompound(w, this.#dutchWords);
+      if (parts) out.push(...analyze(parts.join(' '), 'nl').filter((t) => !t.startsWith('~')));
+    }
+    return out;
   }
 
   /** Scores one window in one language into `best`; returns how many distinct known words it has. */

@@ -172,3 +172,22 @@ export function genericTerms(language: Language): ReadonlySet<string> {
   }
   return set;
 }
+
+/**
+ * Splits a Dutch compound into two words of `vocabulary` ("naamsjabloon" → "naam", "sjabloon";
+ * "inschrijvingsfout" → "inschrijving", "fout"), the head allowed a linking `s` or `e`. Dutch
+ * writes compounds as one word where the (machine-translated) docs often write two, and the
+ * reverse. Longest head first; both parts at least 3 letters.
+ *
+ * @returns the two parts, or undefined when no split has both parts in `vocabulary`.
+ */
+export function splitCompound(word: string, vocabulary: ReadonlySet<string>): [string, string] | undefined {
+  for (let i = word.length - 3; i >= 3; i--) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (!vocabulary.has(tail)) continue;
+    if (vocabulary.has(head)) return [head, tail];
+    if ((head.endsWith('s') || head.endsWith('e')) && head.length > 3 && vocabulary.has(head.slice(0, -1))) return [head.slice(0, -1), tail];
+  }
+  return undefined;
+}
