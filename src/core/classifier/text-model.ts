@@ -41,6 +41,9 @@ const PHRASE_BONUS = 0.1;
  */
 const WHOLE_BONUS = 0.3;
 
+/** Most compounds remembered before the cache starts over (bounded memory on any input). */
+const COMPOUND_CACHE_SIZE = 50_000;
+
 /** Characters of a paste searched for a quoted title or message. */
 const PHRASE_SPAN = 4000;
 
@@ -94,6 +97,8 @@ export class TextModel {
   readonly #indexes = new Map<Language, LanguageIndex>();
   /** Folded words of the Dutch renditions: the parts {@link splitCompound} may split a paste's compound into. */
   readonly #dutchWords = new Set<string>();
+  /** Compound → stems of its parts (empty: not a compound of known words); bounded. */
+  readonly #compounds = new Map<string, string[]>();
   /** Per language, per entry: the stem sequences of its titles and messages (every rendition). */
   readonly #phrases = new Map<Language, string[][][]>();
   readonly #acc: { score: Float64Array; evidence: Float64Array; shared: Uint16Array; subject: Float64Array };
@@ -217,8 +222,14 @@ export class TextModel {
     const out: string[] = [];
     for (const w of words(text)) {
       if (w.length < 7 || this.#dutchWords.has(w)) continue;
-      const parts = splitCompound(w, this.#dutchWords);
-      if (parts) out.push(...analyze(parts.join(' '), 'nl').filter((t) => !t.startsWith('~')));
+      let stems = this.#compounds.get(w);
+      if (!stems) {
+        const parts = splitCompound(w, this.#dutchWords);
+        stems = parts ? analyze(parts.join(' '), 'nl').filter((t) => !t.startsWith('~')) : [];
+        if (this.#compounds.size >= COMPOUND_CACHE_SIZE) this.#compounds.clear();
+        this.#compounds.set(w, stems);
+      }
+      out.push(...stems);
     }
     return out;
   }
