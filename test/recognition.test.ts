@@ -4,10 +4,11 @@
  * Prints every miss.
  *
  * Floors: top-1 ≥ 0.95 on answerable held-out pastes (the issue's target). Refusal of `none`
- * pastes: the issue's target is 0.95; the classifier reaches 0.895 on held-out (17/19), 1.000 on
- * tune and 0.931 on tune-extra.jsonl (130 hard out-of-scope pastes written independently, whose
- * misses were read while writing src/core/classifier/areas.ts, so that figure flatters), so the
- * floor here guards against regressions at 0.84 until the rejection model improves.
+ * pastes: the issue's target is 0.95; the classifier reaches 0.895 on held-out (17/19) and 0.950
+ * on the second held-out set (heldout-2.jsonl, 80 none pastes), so the floor on the first guards
+ * against regressions at 0.84. Tuning figures: 1.000 on tune, 0.938 on tune-extra.jsonl (whose
+ * misses were read while writing src/core/classifier/areas.ts, so that figure flatters), 0.940 on
+ * tune-extra-2.jsonl.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -35,6 +36,8 @@ const readCases = (file: string): Case[] =>
 const cases: Case[] = readCases('dev.jsonl');
 /** More tuning pastes, written later by someone who never saw dev.jsonl (mostly hard out-of-scope ones). */
 const extra: Case[] = readCases('tune-extra.jsonl');
+/** 240 more tuning pastes from a third writer (variety of form: logs, codes, noisy chat, 100 out-of-scope). */
+const extra2: Case[] = readCases('tune-extra-2.jsonl');
 /**
  * A second held-out set (split `heldout2`), written by a writer who saw neither the classifier nor
  * the other sets, after the rejection rules were built. Its misses are not printed: it is measured,
@@ -88,8 +91,10 @@ describe('recognition on the labelled development set', function () {
     const m = measure('heldout');
     const tune = measure('tune');
     const more = measure('tune', extra);
+    const more2 = measure('tune', extra2);
     console.log(`      tune:    top-1 ${tune.top1.toFixed(3)} (${tune.answerable}), none refused ${tune.refused.toFixed(3)} (${tune.nones})`);
     console.log(`      tune-extra: top-1 ${more.top1.toFixed(3)} (${more.answerable}), none refused ${more.refused.toFixed(3)} (${more.nones})`);
+    console.log(`      tune-extra-2: top-1 ${more2.top1.toFixed(3)} (${more2.answerable}), none refused ${more2.refused.toFixed(3)} (${more2.nones})`);
     console.log(`      heldout: top-1 ${m.top1.toFixed(3)} (${m.answerable}), none refused ${m.refused.toFixed(3)} (${m.nones})`);
     for (const miss of m.misses) console.log(`      miss ${miss}`);
     assert.ok(m.top1 >= 0.95, `held-out top-1 ${m.top1.toFixed(3)} < 0.95`);

@@ -91,6 +91,10 @@ describe('classifier', function () {
     ]) {
       assert.equal(top(t).decision, 'none', t);
     }
+    // Finer than areas: an entry that names DNS is not about VPN; another MDM product is not ours.
+    for (const t of ['The Wi-Fi profile stays pending in the configuration profile report since Monday', 'Jamf Pro says the Mac is already enrolled, we cannot re-enroll it after the migration']) {
+      assert.equal(top(t).decision, 'none', t);
+    }
     // The retire entry names the Office apps: Outlook is its area.
     const r = top('the user can still sign in to Outlook after I retired her phone');
     assert.equal(r.matches[0]!.entryId, 'troubleshoot-device-actions/why-can-i-sign-back-into-my-office-apps-after-my-device-was-retired');

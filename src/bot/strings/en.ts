@@ -47,6 +47,7 @@ export const en: Strings = {
     peripherals: "peripherals (printers, headsets…)",
     remote: "remote desktop",
     branding: "Company Portal branding",
+    othermdm: "another device-management product (Workspace ONE, Jamf…)",
   },
   errorTitle: 'Something went wrong on my side',
   errorBody: 'I could not handle that message. Please try again; if it keeps happening, tell your helpdesk and quote this reference: {ref}.',

@@ -47,6 +47,7 @@ export const fr: Strings = {
     peripherals: "les périphériques (imprimantes, casques…)",
     remote: "le bureau à distance",
     branding: "la personnalisation du Portail d’entreprise",
+    othermdm: "un autre produit de gestion des appareils (Workspace ONE, Jamf…)",
   },
   errorTitle: 'Un problème est survenu de mon côté',
   errorBody: 'Je n’ai pas pu traiter ce message. Réessayez ; si cela se reproduit, prévenez votre support en citant cette référence : {ref}.',

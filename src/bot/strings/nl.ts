@@ -47,6 +47,7 @@ export const nl: Strings = {
     peripherals: "randapparatuur (printers, headsets…)",
     remote: "extern bureaublad",
     branding: "de huisstijl van de Bedrijfsportal",
+    othermdm: "een ander apparaatbeheerproduct (Workspace ONE, Jamf…)",
   },
   errorTitle: 'Er ging bij mij iets mis',
   errorBody: 'Ik kon dit bericht niet verwerken. Probeer het opnieuw; blijft het gebeuren, meld het dan aan uw helpdesk met deze referentie: {ref}.',

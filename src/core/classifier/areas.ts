@@ -14,38 +14,112 @@
  */
 import { PhraseIndex } from './lexicon';
 
-/** Area → phrases that name it, any language. */
-export const AREAS: Readonly<Record<string, readonly string[]>> = {
-  compliance: ['compliance', 'compliant', 'noncompliant', 'non compliant', 'not evaluated', 'grace period', 'conformite', 'conforme', 'non conforme', 'naleving', 'nalevingsbeleid', 'compatibel', 'niet compatibel', 'niet conform'],
-  configuration: ['configuration profile', 'configuration profiles', 'config profile', 'device configuration', 'settings catalog', 'administrative templates', 'oma uri', 'profil de configuration', 'profils de configuration', 'catalogue de parametres', 'configuratieprofiel', 'configuratieprofielen', 'instellingencatalogus'],
-  network: ['vpn', 'wifi', 'wi fi', 'wlan', 'dns', 'dhcp', 'globalprotect', 'anyconnect', 'always on vpn', 'reseau wifi', 'draadloos netwerk'],
-  certificates: ['scep', 'pkcs', 'ndes', 'certificate connector', 'trusted certificate', 'root certificate', 'certificat racine', 'basiscertificaat', 'vertrouwd certificaat'],
-  mail: ['email profile', 'exchange', 'mailbox', 'smtp', 'boite aux lettres', 'profil de messagerie', 'postvak', 'e mailprofiel'],
+/**
+ * Area → its topics → the phrases that name each topic, any language. An entry "names" a topic
+ * when its text holds one of the topic's phrases; the no-match card names areas.
+ */
+export const AREAS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  compliance: {
+    compliance: ['compliance', 'compliant', 'noncompliant', 'non compliant', 'not evaluated', 'grace period', 'conformite', 'conforme', 'non conforme', 'naleving', 'nalevingsbeleid', 'compatibel', 'niet compatibel', 'niet conform'],
+  },
+  configuration: {
+    profiles: ['configuration profile', 'configuration profiles', 'config profile', 'device configuration', 'settings catalog', 'settings catalogue', 'administrative templates', 'oma uri', 'profil de configuration', 'profils de configuration', 'catalogue de parametres', 'configuratieprofiel', 'configuratieprofielen', 'instellingencatalogus'],
+    scripts: ['powershell script', 'platform script', 'remediation', 'remediations', 'proactive remediation', 'nuget', 'script de correction', 'herstelscript'],
+  },
+  network: {
+    vpn: ['vpn', 'globalprotect', 'anyconnect', 'always on vpn'],
+    wifi: ['wifi', 'wi fi', 'wlan', 'eap tls', 'nps', 'reseau wifi', 'draadloos netwerk'],
+    dns: ['dns', 'dhcp'],
+  },
+  certificates: {
+    pki: ['scep', 'pkcs', 'ndes', 'certificate connector', 'trusted certificate', 'root certificate', 'certificat racine', 'basiscertificaat', 'vertrouwd certificaat'],
+  },
+  mail: {
+    exchange: ['email profile', 'exchange', 'mailbox', 'smtp', 'boite aux lettres', 'profil de messagerie', 'postvak', 'e mailprofiel'],
+  },
   // "Win32 app", not "Win32": enrollment logs say "Unknown Win32 Error code".
-  apps: ['win32 app', 'win32 apps', 'application win32', 'win32 app', 'intunewin', 'lob', 'line of business', 'msi', 'msix', 'appx', 'vpp', 'managed google play', 'store app', 'required app', 'available app', 'app assignment', 'app deployment', 'application metier', 'deploiement d application', 'bedrijfsapp', 'app toewijzing', 'app implementatie'],
+  apps: {
+    deployment: ['win32 app', 'win32 apps', 'application win32', 'intunewin', 'lob', 'line of business', 'msi', 'msix', 'appx', 'vpp', 'managed google play', 'store app', 'required app', 'available app', 'app assignment', 'app deployment', 'application metier', 'deploiement d application', 'bedrijfsapp', 'app toewijzing', 'app implementatie'],
+  },
   // Not "MAM" alone: the MDM and MAM user scope is enrollment configuration.
-  appprotection: ['app protection', 'app protection policy', 'app protection policies', 'protection d application', 'protection des applications', 'app beveiliging', 'appbeveiliging', 'appbeveiligingsbeleid', 'copy paste', 'copier coller', 'kopieren plakken'],
-  identity: ['conditional access', 'mfa', 'multi factor', 'multifactor', 'authenticator', 'number matching', 'password', 'password reset', 'sspr', 'sign in logs', 'prt', 'primary refresh token', 'usage location', 'acces conditionnel', 'mot de passe', 'authentification multifacteur', 'voorwaardelijke toegang', 'wachtwoord', 'meervoudige verificatie', 'gebruikslocatie'],
+  appprotection: {
+    mam: ['app protection', 'app protection policy', 'app protection policies', 'protection d application', 'protection des applications', 'app beveiliging', 'appbeveiliging', 'appbeveiligingsbeleid', 'copy paste', 'copier coller', 'kopieren plakken'],
+  },
+  identity: {
+    conditionalaccess: ['conditional access', 'acces conditionnel', 'voorwaardelijke toegang'],
+    mfa: ['mfa', 'multi factor', 'multifactor', 'authenticator', 'number matching', 'authentification multifacteur', 'meervoudige verificatie'],
+    password: ['password', 'password reset', 'sspr', 'mot de passe', 'wachtwoord'],
+    tokens: ['prt', 'primary refresh token', 'sign in logs'],
+    hello: ['windows hello', 'hello for business', 'whfb'],
+    licensing: ['usage location', 'gebruikslocatie'],
+  },
   // Not "firewall": a proxy or firewall blocking enrollment is an enrollment problem.
-  security: ['bitlocker', 'filevault', 'recovery key', 'encryption', 'encrypted', 'defender', 'antivirus', 'attack surface', 'laps', 'security baseline', 'endpoint security', 'chiffrement', 'cle de recuperation', 'versleuteling', 'versleuteld', 'herstelsleutel'],
-  updates: ['windows update', 'windows updates', 'update ring', 'update rings', 'feature update', 'quality update', 'cumulative update', 'driver update', 'wufb', 'mise a jour windows', 'mises a jour windows', 'onderdelenupdate', 'kwaliteitsupdate'],
-  apple: ['dep token', 'ade token', 'apple business manager', 'apple school manager', 'abm', 'vpp token', 'jeton dep', 'jeton ade', 'dep token verlopen'],
-  android: ['fully managed', 'dedicated device', 'dedicated devices', 'zero touch', 'qr code', 'entierement gere', 'appareil dedie', 'appareils dedies', 'volledig beheerd', 'toegewezen apparaat', 'toegewezen apparaten', 'qr-code'],
-  actions: ['remote lock', 'lost mode', 'rename', 'renamed', 'sync', 'synchroniser', 'synchronisation', 'synchroniseren', 'fresh start', 'autopilot reset', 'collect diagnostics', 'locate device', 'verrouillage a distance', 'mode perdu', 'renommer', 'nouveau depart', 'diagnostische gegevens', 'naam wijzigen', 'vergrendelen op afstand', 'verloren modus', 'apparaat zoeken'],
-  autopilot: ['group tag', 'naming template', 'device name template', 'enrollment status page', 'dynamic group', 'ztdid', 'page d etat d inscription', 'groupe dynamique', 'pagina inschrijvingsstatus', 'dynamische groep', 'groepstag'],
+  security: {
+    encryption: ['bitlocker', 'filevault', 'recovery key', 'encryption', 'encrypted', 'chiffrement', 'cle de recuperation', 'versleuteling', 'versleuteld', 'herstelsleutel'],
+    defender: ['defender', 'antivirus', 'attack surface', 'security baseline', 'endpoint security'],
+    laps: ['laps'],
+    secureboot: ['secure boot', 'demarrage securise', 'beveiligd opstarten'],
+  },
+  updates: {
+    updates: ['windows update', 'windows updates', 'update ring', 'update rings', 'feature update', 'quality update', 'cumulative update', 'driver update', 'wufb', 'mise a jour windows', 'mises a jour windows', 'onderdelenupdate', 'kwaliteitsupdate'],
+    upgrade: ['upgrade', 'upgrades', 'upgraden', 'mise a niveau', 'system requirements', 'systeemvereisten', 'configuration requise', 'pc health check'],
+  },
+  apple: {
+    ade: ['dep token', 'ade token', 'apple business manager', 'apple school manager', 'abm', 'vpp token', 'jeton dep', 'jeton ade'],
+    configurator: ['apple configurator', 'apple id', 'identifiant apple'],
+  },
+  android: {
+    dedicated: ['fully managed', 'dedicated device', 'dedicated devices', 'zero touch', 'qr code', 'cope', 'managed home screen', 'knox', 'entierement gere', 'appareil dedie', 'appareils dedies', 'volledig beheerd', 'toegewezen apparaat', 'toegewezen apparaten', 'qr-code'],
+  },
+  actions: {
+    remotelock: ['remote lock', 'verrouillage a distance', 'vergrendelen op afstand'],
+    lostmode: ['lost mode', 'mode perdu', 'verloren modus', 'locate device', 'apparaat zoeken'],
+    rename: ['rename', 'renamed', 'renommer', 'naam wijzigen'],
+    sync: ['sync', 'synchroniser', 'synchronisation', 'synchroniseren'],
+    freshstart: ['fresh start', 'autopilot reset', 'nouveau depart'],
+    diagnostics: ['collect diagnostics', 'diagnostische gegevens', 'collecter les diagnostics'],
+  },
+  autopilot: {
+    grouptag: ['group tag', 'groepstag', 'balise de groupe'],
+    naming: ['naming template', 'device name template'],
+    esp: ['enrollment status page', 'page d etat d inscription', 'pagina inschrijvingsstatus'],
+    groups: ['dynamic group', 'ztdid', 'groupe dynamique', 'dynamische groep'],
+  },
   // Not "office" (the workplace: "on the office LAN") nor Excel (where CSV files get merged).
-  office: ['office apps', 'office 365', 'microsoft 365 apps', 'outlook', 'teams', 'onedrive', 'sharepoint', 'whatsapp', 'edge', 'chrome', 'firefox', 'browser', 'navigateur'],
-  peripherals: ['printer', 'printers', 'print', 'imprimante', 'imprimantes', 'scanner', 'headset', 'bluetooth', 'webcam', 'keyboard', 'docking', 'clavier', 'casque', 'toetsenbord'],
-  remote: ['rdp', 'remote desktop', 'bureau a distance', 'extern bureaublad', 'avd', 'windows 365', 'cloud pc', 'citrix'],
-  branding: ['branding', 'logo', 'customization', 'personnalisation', 'huisstijl', 'aanpassing'],
+  office: {
+    apps: ['office apps', 'office 365', 'microsoft 365 apps', 'outlook', 'teams', 'onedrive', 'sharepoint', 'whatsapp'],
+    browsers: ['edge', 'chrome', 'firefox', 'browser', 'navigateur'],
+  },
+  peripherals: {
+    peripherals: ['printer', 'printers', 'print', 'imprimante', 'imprimantes', 'scanner', 'headset', 'bluetooth', 'webcam', 'keyboard', 'docking', 'clavier', 'casque', 'toetsenbord'],
+  },
+  remote: {
+    desktop: ['rdp', 'remote desktop', 'bureau a distance', 'extern bureaublad', 'avd', 'windows 365', 'cloud pc', 'citrix'],
+  },
+  branding: {
+    branding: ['branding', 'logo', 'customization', 'personnalisation', 'huisstijl', 'aanpassing'],
+  },
+  othermdm: {
+    othermdm: ['workspace one', 'airwatch', 'intelligent hub', 'jamf', 'mobileiron', 'ivanti', 'meraki', 'kandji', 'google workspace'],
+  },
 };
 
-const INDEX = new PhraseIndex(AREAS);
+/** A topic's key: `area/topic` (`identity/password`). */
+export type TopicKey = string;
+
+const INDEX = new PhraseIndex(
+  Object.fromEntries(Object.entries(AREAS).flatMap(([area, topics]) => Object.entries(topics).map(([topic, phrases]) => [`${area}/${topic}`, phrases]))),
+);
 
 /**
- * The areas named in a list of folded words (see {@link AREAS}). Cost is linear in the number of
- * words.
+ * The topics named in a list of folded words, as `area/topic` keys (see {@link AREAS}). Cost is
+ * linear in the number of words.
  */
-export function areasIn(words: readonly string[]): Set<string> {
+export function topicsIn(words: readonly string[]): Set<TopicKey> {
   return new Set(INDEX.find(words));
+}
+
+/** The areas of some topic keys, each once, in order. */
+export function areasOf(topics: Iterable<TopicKey>): string[] {
+  return [...new Set([...topics].map((t) => t.slice(0, t.indexOf('/'))))];
 }

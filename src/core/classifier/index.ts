@@ -18,7 +18,7 @@ import type { KnowledgeBase } from '../knowledge/base';
 import type { CodeDictionary } from '../codes';
 import type { EntryId } from '../knowledge/model';
 import { exclusiveWords, guessLanguage, words } from './text';
-import { areasIn } from './areas';
+import { areasOf, topicsIn } from './areas';
 import { renditionText } from '../knowledge/model';
 import { TextModel } from './text-model';
 
@@ -77,7 +77,7 @@ export interface ClassifierOptions {
    * are not symptom words (see `SYMPTOM_PHRASES`). "Device not found when pairing a headset" shares
    * only "device" and a symptom with the Managed Desktop entry "Device not found"; a wipe that stays
    * pending shares "wipe". About one rare word and one common one (tuned on the tuning pastes).
-   * @default 4
+   * @default 3
    */
   minSubject?: number;
   /**
@@ -107,7 +107,7 @@ const DEFAULTS: Required<Omit<ClassifierOptions, 'dictionary'>> = {
   askScore: 0.16,
   margin: 1.1,
   minShared: 2,
-  minSubject: 4,
+  minSubject: 3,
   minSubjectOtherArea: 12,
   maxMatches: 5,
   maxLength: 1_048_576,
@@ -130,8 +130,8 @@ export class Classifier {
   readonly #opts: Required<Omit<ClassifierOptions, 'dictionary'>>;
   readonly #dictionary: CodeDictionary | undefined;
   readonly #lexicon: Map<string, Language>;
-  /** Per entry (same order as #ids): the areas its text names (see areas.ts). */
-  readonly #areas: Set<string>[];
+  /** Per entry (same order as #ids): the topics its text names (`area/topic`, see areas.ts). */
+  readonly #topics: Set<string>[];
 
   constructor(kb: KnowledgeBase, options: ClassifierOptions = {}) {
     this.#kb = kb;
@@ -150,8 +150,8 @@ export class Classifier {
     this.#lexicon = exclusiveWords(texts);
     const docs = new Map<string, string[]>();
     for (const d of kb.documents()) docs.set(d.doc, [...(docs.get(d.doc) ?? []), d.title, d.description ?? '']);
-    this.#areas = entries.map((e) =>
-      areasIn(words([...(docs.get(e.doc) ?? []), ...Object.values(e.renditions).map((r) => (r ? renditionText(r) : ''))].join('\n'), 1e6)),
+    this.#topics = entries.map((e) =>
+      topicsIn(words([...(docs.get(e.doc) ?? []), ...Object.values(e.renditions).map((r) => (r ? renditionText(r) : ''))].join('\n'), 1e6)),
     );
   }
 
@@ -164,9 +164,10 @@ export class Classifier {
     const { language } = guessLanguage(input, hint, this.#lexicon);
     const codes = findCodes(input, { symbols: this.#symbols });
 
-    // Areas the paste names that an entry never names: the paste is about something else.
-    const areas = [...areasIn(words(input))];
-    const otherArea = (entry: number): boolean => areas.some((a) => !this.#areas[entry]!.has(a));
+    // Topics the paste names that an entry never names: the paste is about something else.
+    const topics = [...topicsIn(words(input))];
+    const areas = areasOf(topics);
+    const otherArea = (entry: number): boolean => topics.some((t) => !this.#topics[entry]!.has(t));
 
     // Codes → entries.
     const byCode = new Map<EntryId, Match>();

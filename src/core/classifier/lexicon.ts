@@ -18,7 +18,7 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   retire: ['retire', 'retired', 'retiring', 'retires', 'mise hors service', 'mettre hors service', 'mis hors service', 'retrait', 'buiten gebruik stellen', 'buiten gebruik gesteld', 'buiten gebruik'],
   pending: ['pending', 'stuck', 'en attente', 'in behandeling', 'blijft hangen'],
   monitor: ['monitor', 'monitoring', 'track', 'tracking', 'status', 'progress', 'surveiller', 'suivre', 'suivi', 'statut', 'controleren', 'volgen', 'voortgang'],
-  initiator: ['who started', 'who initiated', 'who issued', 'who wiped', 'who retired', 'initiated by', 'qui a lance', 'qui a demarre', 'qui a initie', 'qui a efface', 'initie par', 'wie heeft', 'wie dat', 'wie dit', 'who did', 'who kicked off', 'find out who', 'who sent', 'qui a fait', 'qui a envoye', 'gestart door', 'geinitieerd door', 'audit logs', 'journaux d audit', 'auditlogboeken'],
+  initiator: ['who started', 'who initiated', 'who issued', 'who wiped', 'who retired', 'initiated by', 'qui a lance', 'qui a demarre', 'qui a initie', 'qui a efface', 'initie par', 'wie heeft', 'wie dat gedaan', 'wie dit gedaan', 'wie het gedaan', 'who did it', 'who did this', 'who kicked off', 'find out who', 'who sent', 'qui a fait', 'qui l a fait', 'qui a envoye', 'gestart door', 'geinitieerd door', 'audit logs', 'journaux d audit', 'auditlogboeken'],
   passcode: ['passcode', 'code secret', 'code d acces', 'wachtwoordcode', 'toegangscode', 'pincode'],
   activationlock: ['activation lock', 'verrou d activation', 'verrouillage d activation', 'activeringsslot', 'activeringsvergrendeling'],
   greyed: ['greyed', 'grayed', 'greyed out', 'grayed out', 'grey', 'gray', 'grise', 'grisee', 'grises', 'grisees', 'grijs', 'grijze', 'uitgegrijsd', 'niet klikbaar'],

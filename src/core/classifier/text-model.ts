@@ -76,7 +76,8 @@ export interface TextScore {
   shared: number;
   /**
    * Idf sum of the shared words that are not symptom words ("not found", "pending", …): how much
-   * of what the paste is about the entry shares. The best over the paste's windows and languages.
+   * of what the paste is about the entry shares, in the window and language that gave the score
+   * (another language's index would count "says" or "the" in an English paste as content words).
    */
   subject: number;
 }
@@ -275,8 +276,7 @@ export class TextModel {
       shared[entry] = 0;
       subject[entry] = 0;
       const prev = best.get(entry);
-      if (!prev || value > prev.score) best.set(entry, { entry, score: value, language: lang, terms: [], shared: n, subject: Math.max(subj, prev?.subject ?? 0), q, norm } as TextScore);
-      else prev.subject = Math.max(prev.subject, subj);
+      if (!prev || value > prev.score) best.set(entry, { entry, score: value, language: lang, terms: [], shared: n, subject: subj, q, norm } as TextScore);
     }
     return q.length;
   }

@@ -168,6 +168,8 @@ export function genericTerms(language: Language): ReadonlySet<string> {
   if (!set) {
     set = new Set(SYMPTOM_CONCEPTS.map((c) => `~${c}`));
     for (const p of SYMPTOM_PHRASES) for (const t of analyze(p, language)) set.add(t);
+    // Another language's stop words ("van" in the English index, which holds the Dutch renditions too).
+    for (const l of LANGUAGES) if (l !== language) for (const w of STOP[l]) for (const t of analyze(w, language)) set.add(t);
     GENERIC.set(language, set);
   }
   return set;
