@@ -8,7 +8,7 @@
  */
 import { languageOf, type Language } from '../locale';
 import type { DocumentInfo, Entry } from '../knowledge/model';
-import { analyze, genericTerms, LANGUAGES, splitCompound, words } from './text';
+import { analyze, analyzeWords, genericTerms, LANGUAGES, splitCompound, words } from './text';
 
 /** How much each part of a rendition counts. */
 const FIELD_WEIGHTS = { title: 3, messages: 2, description: 1, causes: 1.5, steps: 1, document: 1 } as const;
@@ -189,9 +189,10 @@ export class TextModel {
     // The paste's stems per language, kept for the phrase bonus when the first window is the whole paste.
     const whole = new Map<Language, string[]>();
     windowsOf(text).forEach((window, i) => {
+      const split = words(window);
       for (const lang of LANGUAGES) {
-        const tokens = analyze(window, lang);
-        if (lang === 'nl') tokens.push(...this.#compoundParts(window));
+        const tokens = analyzeWords(split, lang);
+        if (lang === 'nl') tokens.push(...this.#compoundParts(split));
         if (i === 0 && window === text && text.length <= PHRASE_SPAN) whole.set(lang, tokens);
         knownWords = Math.max(knownWords, this.#scoreWindow(tokens, lang, best));
       }
@@ -218,10 +219,10 @@ export class TextModel {
     return { scores, knownWords };
   }
 
-  /** Stems of the parts of the Dutch compounds in `text` that no Dutch rendition writes as one word. */
-  #compoundParts(text: string): string[] {
+  /** Stems of the parts of the Dutch compounds among `split` (folded words) that no Dutch rendition writes as one word. */
+  #compoundParts(split: readonly string[]): string[] {
     const out: string[] = [];
-    for (const w of words(text)) {
+    for (const w of split) {
       if (w.length < 7 || this.#dutchWords.has(w)) continue;
       let stems = this.#compounds.get(w);
       if (!stems) {

@@ -94,10 +94,14 @@ function americanSpelling(w: string): string {
  * hex-like codes dropped), followed by the concept tokens of {@link concepts} (`~wipe`, …).
  */
 export function analyze(text: string, language: Language): string[] {
+  return analyzeWords(words(text), language);
+}
+
+/** {@link analyze} of text already split by {@link words} (a paste is split once, analysed in every language). */
+export function analyzeWords(all: readonly string[], language: Language): string[] {
   const stop = STOP[language];
   const stem = cachedStemmer(language);
   const out: string[] = [];
-  const all = words(text);
   for (const w of all) {
     if (w.length < 3 || stop.has(w) || DOMAIN.has(w)) continue;
     if (/^(?:0x)?[0-9a-f]{6,}$/.test(w) && /\d/.test(w)) continue; // codes are matched elsewhere
