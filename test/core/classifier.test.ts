@@ -95,6 +95,11 @@ describe('classifier', function () {
     for (const t of ['The Wi-Fi profile stays pending in the configuration profile report since Monday', 'Jamf Pro says the Mac is already enrolled, we cannot re-enroll it after the migration']) {
       assert.equal(top(t).decision, 'none', t);
     }
+    // Another area named as context, in another clause, is not what the paste is about.
+    const forum = top("Bonjour, nous avons déployé BitLocker et les profils Wi-Fi sans souci, mais l'inscription des nouveaux PC Windows échoue avec le message « Votre organisation ne prend pas en charge cette version de Windows ».");
+    assert.equal(forum.matches[0]!.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`);
+    const context = top("Na het uitrollen van onze VPN-profielen werkt alles, maar de wipe van een oude laptop blijft al drie dagen op 'In behandeling' staan.");
+    assert.notEqual(context.decision, 'none');
     // The retire entry names the Office apps: Outlook is its area.
     const r = top('the user can still sign in to Outlook after I retired her phone');
     assert.equal(r.matches[0]!.entryId, 'troubleshoot-device-actions/why-can-i-sign-back-into-my-office-apps-after-my-device-was-retired');

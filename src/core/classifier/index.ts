@@ -17,10 +17,10 @@ import { languageOf, type Language, type Locale } from '../locale';
 import type { KnowledgeBase } from '../knowledge/base';
 import type { CodeDictionary } from '../codes';
 import type { EntryId } from '../knowledge/model';
-import { exclusiveWords, guessLanguage, words } from './text';
+import { analyze, exclusiveWords, genericTerms, guessLanguage, words } from './text';
 import { areasOf, topicsIn } from './areas';
 import { renditionText } from '../knowledge/model';
-import { TextModel } from './text-model';
+import { TextModel, type TextScore } from './text-model';
 
 /** How an entry was matched. */
 export type MatchedBy = 'code' | 'code-repaired' | 'text';
@@ -168,6 +168,7 @@ export class Classifier {
     const topics = [...topicsIn(words(input))];
     const areas = areasOf(topics);
     const otherArea = (entry: number): boolean => topics.some((t) => !this.#topics[entry]!.has(t));
+    const clauses = topics.length ? clausesOf(input) : [];
 
     // Codes → entries.
     const byCode = new Map<EntryId, Match>();
@@ -220,8 +221,19 @@ export class Classifier {
       return { language, decision: separated ? 'answer' : 'ask', matches: matches.slice(0, o.maxMatches), codes, knownWords, areas };
     }
 
+    // For a text match, only the clauses that carry its words tell what it is about: "BitLocker and
+    // Wi-Fi work fine, but enrollment fails with 'Your organization does not support…'" is not about
+    // BitLocker.
+    const otherAreaNear = (t: TextScore): boolean => {
+      if (!otherArea(t.entry)) return false;
+      const generic = genericTerms(t.language);
+      const own = t.terms.filter((x) => !generic.has(x));
+      const near = clauses.filter((c) => own.some((x) => c.stems(t.language).has(x)));
+      if (!near.length) return true;
+      return near.some((c) => [...c.topics].some((x) => !this.#topics[t.entry]!.has(x)));
+    };
     const matches: Match[] = textScores
-      .filter((t) => t.score >= o.askScore && t.shared >= o.minShared && t.subject >= (otherArea(t.entry) ? o.minSubjectOtherArea : o.minSubject))
+      .filter((t) => t.score >= o.askScore && t.shared >= o.minShared && t.subject >= (otherAreaNear(t) ? o.minSubjectOtherArea : o.minSubject))
       .slice(0, o.maxMatches)
       .map((t) => ({ entryId: this.#ids[t.entry]!, score: round(t.score), matchedBy: 'text', evidence: t.terms }));
     // A code we do not cover is a known "none", whatever words surround it.
@@ -231,6 +243,37 @@ export class Classifier {
     if (top.score >= o.answerScore && top.score >= second * o.margin) return { language, decision: 'answer', matches, codes, knownWords, areas };
     return { language, decision: 'ask', matches: matches.slice(0, 3), codes, knownWords, areas };
   }
+}
+
+/** Most clauses of a paste read for the topics near a match. */
+const MAX_CLAUSES = 200;
+
+// Clause boundaries: sentence and list punctuation, line breaks, and "but" in the three languages.
+// Not ":" — "Office: this version of Windows is not supported" is about Office.
+const CLAUSE_BREAK = /[.!?;,\n]+|\b(?:but|however|mais|cependant|toutefois|maar|echter)\b/i;
+
+/** One clause of a paste: the topics it names, and its stems per language (computed on demand). */
+interface Clause {
+  topics: Set<string>;
+  stems(language: Language): Set<string>;
+}
+
+/** The clauses of a paste (at most {@link MAX_CLAUSES}). */
+function clausesOf(text: string): Clause[] {
+  return text
+    .split(CLAUSE_BREAK, MAX_CLAUSES)
+    .filter((c) => c.trim())
+    .map((c) => {
+      const cache = new Map<Language, Set<string>>();
+      return {
+        topics: topicsIn(words(c)),
+        stems(language: Language): Set<string> {
+          let set = cache.get(language);
+          if (!set) cache.set(language, (set = new Set(analyze(c, language))));
+          return set;
+        },
+      };
+    });
 }
 
 /**
