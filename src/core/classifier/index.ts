@@ -168,7 +168,7 @@ export class Classifier {
     const topics = [...topicsIn(words(input))];
     const areas = areasOf(topics);
     const otherArea = (entry: number): boolean => topics.some((t) => !this.#topics[entry]!.has(t));
-    const clauses = topics.length ? clausesOf(input) : [];
+    let clauses: Clause[] | undefined;
 
     // Codes → entries.
     const byCode = new Map<EntryId, Match>();
@@ -228,6 +228,7 @@ export class Classifier {
       if (!otherArea(t.entry)) return false;
       const generic = genericTerms(t.language);
       const own = t.terms.filter((x) => !generic.has(x));
+      clauses ??= clausesOf(input);
       const near = clauses.filter((c) => own.some((x) => c.stems(t.language).has(x)));
       if (!near.length) return true;
       return near.some((c) => [...c.topics].some((x) => !this.#topics[t.entry]!.has(x)));

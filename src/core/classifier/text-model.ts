@@ -320,12 +320,17 @@ function sharesPair(words: ReadonlySet<string>, b: readonly string[]): boolean {
   return false;
 }
 
+/** Row buffers of {@link longestRun}, reused (grown on demand) so that scoring allocates nothing per phrase. */
+let runRows: [Uint16Array, Uint16Array] = [new Uint16Array(64), new Uint16Array(64)];
+
 /** Length of the longest run of consecutive tokens `a` and `b` share (concept tokens of `a` skipped). Cost O(|a|·|b|), `b` short. */
 function longestRun(a: readonly string[], b: readonly string[]): number {
   const n = b.length;
   if (n < 2) return n;
-  let prev = new Uint16Array(n + 1);
-  let cur = new Uint16Array(n + 1);
+  if (runRows[0].length <= n) runRows = [new Uint16Array(2 * n + 2), new Uint16Array(2 * n + 2)];
+  let [prev, cur] = runRows;
+  prev.fill(0, 0, n + 1);
+  cur.fill(0, 0, n + 1);
   let best = 0;
   for (const x of a) {
     if (!isStem(x)) break; // concept tokens come last
