@@ -100,6 +100,12 @@ describe('classifier', function () {
     assert.equal(forum.matches[0]!.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`);
     const context = top("Na het uitrollen van onze VPN-profielen werkt alles, maar de wipe van een oude laptop blijft al drie dagen op 'In behandeling' staan.");
     assert.notEqual(context.decision, 'none');
+    // Everyday words are not areas: a device that last synced in March, a barcode scanner we enroll.
+    assert.equal(top("wipe has been pending for 3 weeks, the phone's last sync was in March").decision, 'answer');
+    assert.equal(
+      top('Zebra scanner: reset passcode is greyed out, it is enrolled as Android device administrator').matches[0]!.entryId,
+      'troubleshoot-device-actions/why-is-the-reset-passcode-action-greyed-out-on-my-android-device-admin-enrolled-device',
+    );
     // The retire entry names the Office apps: Outlook is its area.
     const r = top('the user can still sign in to Outlook after I retired her phone');
     assert.equal(r.matches[0]!.entryId, 'troubleshoot-device-actions/why-can-i-sign-back-into-my-office-apps-after-my-device-was-retired');

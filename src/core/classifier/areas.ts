@@ -35,7 +35,7 @@ export const AREAS: Readonly<Record<string, Readonly<Record<string, readonly str
     pki: ['scep', 'pkcs', 'ndes', 'certificate connector', 'trusted certificate', 'root certificate', 'certificat racine', 'basiscertificaat', 'vertrouwd certificaat'],
   },
   mail: {
-    exchange: ['email profile', 'exchange', 'mailbox', 'smtp', 'boite aux lettres', 'profil de messagerie', 'postvak', 'e mailprofiel'],
+    exchange: ['email profile', 'exchange online', 'exchange server', 'exchange connector', 'activesync', 'mailbox', 'smtp', 'boite aux lettres', 'profil de messagerie', 'postvak', 'e mailprofiel'],
   },
   // "Win32 app", not "Win32": enrollment logs say "Unknown Win32 Error code".
   apps: {
@@ -62,7 +62,8 @@ export const AREAS: Readonly<Record<string, Readonly<Record<string, readonly str
   },
   updates: {
     updates: ['windows update', 'windows updates', 'update ring', 'update rings', 'feature update', 'quality update', 'cumulative update', 'driver update', 'wufb', 'mise a jour windows', 'mises a jour windows', 'onderdelenupdate', 'kwaliteitsupdate'],
-    upgrade: ['upgrade', 'upgrades', 'upgraden', 'mise a niveau', 'system requirements', 'systeemvereisten', 'configuration requise', 'pc health check'],
+    // Not "upgrade" alone: "upgrade Windows 10 Home to Pro" is one of our resolutions.
+    upgrade: ['windows 11 upgrade', 'upgrade to windows 11', 'upgrade naar windows 11', 'mise a niveau vers windows 11', 'system requirements', 'systeemvereisten', 'configuration requise', 'pc health check'],
   },
   apple: {
     ade: ['dep token', 'ade token', 'apple business manager', 'apple school manager', 'abm', 'vpp token', 'jeton dep', 'jeton ade'],
@@ -75,7 +76,8 @@ export const AREAS: Readonly<Record<string, Readonly<Record<string, readonly str
     remotelock: ['remote lock', 'verrouillage a distance', 'vergrendelen op afstand'],
     lostmode: ['lost mode', 'mode perdu', 'verloren modus', 'locate device', 'apparaat zoeken'],
     rename: ['rename', 'renamed', 'renommer', 'naam wijzigen'],
-    sync: ['sync', 'synchroniser', 'synchronisation', 'synchroniseren'],
+    // The Sync action, not syncing: "hasn't synced for a month" is how an offline device is described.
+    sync: ['sync action', 'action synchroniser', 'l action synchroniser', 'actie synchroniseren'],
     freshstart: ['fresh start', 'autopilot reset', 'nouveau depart'],
     diagnostics: ['collect diagnostics', 'diagnostische gegevens', 'collecter les diagnostics'],
   },
@@ -88,10 +90,12 @@ export const AREAS: Readonly<Record<string, Readonly<Record<string, readonly str
   // Not "office" (the workplace: "on the office LAN") nor Excel (where CSV files get merged).
   office: {
     apps: ['office apps', 'office 365', 'microsoft 365 apps', 'outlook', 'teams', 'onedrive', 'sharepoint', 'whatsapp'],
-    browsers: ['edge', 'chrome', 'firefox', 'browser', 'navigateur'],
+    // Not "edge" alone ("an edge case").
+    browsers: ['microsoft edge', 'edge browser', 'chrome', 'firefox', 'browser', 'navigateur'],
   },
   peripherals: {
-    peripherals: ['printer', 'printers', 'print', 'imprimante', 'imprimantes', 'scanner', 'headset', 'bluetooth', 'webcam', 'keyboard', 'docking', 'clavier', 'casque', 'toetsenbord'],
+    // Not "scanner": rugged barcode scanners are Android devices we enroll.
+    peripherals: ['printer', 'printers', 'imprimante', 'imprimantes', 'headset', 'bluetooth', 'webcam', 'keyboard', 'docking', 'clavier', 'casque', 'toetsenbord'],
   },
   remote: {
     desktop: ['rdp', 'remote desktop', 'bureau a distance', 'extern bureaublad', 'avd', 'windows 365', 'cloud pc', 'citrix'],
