@@ -37,9 +37,9 @@ export const AREAS: Readonly<Record<string, Readonly<Record<string, readonly str
   mail: {
     exchange: ['email profile', 'exchange online', 'exchange server', 'exchange connector', 'activesync', 'mailbox', 'smtp', 'boite aux lettres', 'profil de messagerie', 'postvak', 'e mailprofiel'],
   },
-  // "Win32 app", not "Win32": enrollment logs say "Unknown Win32 Error code".
+  // "Win32 app", not "Win32": enrollment logs say "Unknown Win32 Error code"; not "MSI" (a laptop brand).
   apps: {
-    deployment: ['win32 app', 'win32 apps', 'application win32', 'intunewin', 'lob', 'line of business', 'msi', 'msix', 'appx', 'vpp', 'managed google play', 'store app', 'required app', 'available app', 'app assignment', 'app deployment', 'application metier', 'deploiement d application', 'bedrijfsapp', 'app toewijzing', 'app implementatie'],
+    deployment: ['win32 app', 'win32 apps', 'application win32', 'intunewin', 'lob', 'line of business', 'msi package', 'msi installer', 'msix', 'appx', 'vpp', 'managed google play', 'store app', 'required app', 'available app', 'app assignment', 'app deployment', 'application metier', 'deploiement d application', 'bedrijfsapp', 'app toewijzing', 'app implementatie'],
   },
   // Not "MAM" alone: the MDM and MAM user scope is enrollment configuration.
   appprotection: {
@@ -70,7 +70,7 @@ export const AREAS: Readonly<Record<string, Readonly<Record<string, readonly str
     configurator: ['apple configurator', 'apple id', 'identifiant apple'],
   },
   android: {
-    dedicated: ['fully managed', 'dedicated device', 'dedicated devices', 'zero touch', 'qr code', 'cope', 'managed home screen', 'knox', 'entierement gere', 'appareil dedie', 'appareils dedies', 'volledig beheerd', 'toegewezen apparaat', 'toegewezen apparaten', 'qr-code'],
+    dedicated: ['fully managed', 'dedicated device', 'dedicated devices', 'zero touch', 'qr code', 'corporate owned personally enabled', 'cope device', 'cope devices', 'managed home screen', 'knox mobile enrollment', 'entierement gere', 'appareil dedie', 'appareils dedies', 'volledig beheerd', 'toegewezen apparaat', 'toegewezen apparaten', 'qr-code'],
   },
   actions: {
     remotelock: ['remote lock', 'verrouillage a distance', 'vergrendelen op afstand'],
