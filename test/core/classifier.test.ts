@@ -165,8 +165,9 @@ describe('classifier', function () {
   });
 
   it('never throws on odd input', function () {
-    for (const t of ['\u0000\u0001\u0002', '${x}', 'a'.repeat(200_000), '🙂'.repeat(1000), undefined as unknown as string]) {
+    for (const t of ['\u0000\u0001\u0002', '${x}', 'a'.repeat(200_000), '7'.repeat(300_000), '🙂'.repeat(1000), undefined as unknown as string]) {
       assert.ok(['answer', 'ask', 'none'].includes(top(t).decision));
     }
+    assert.equal(classifier.classify('0x80180014', null as unknown as {}).decision, 'answer');
   });
 });

@@ -158,9 +158,9 @@ export class Classifier {
   /**
    * Classifies one paste. Never throws on any string input; non-string input is treated as empty.
    */
-  classify(text: string, options: ClassifyOptions = {}): Classification {
+  classify(text: string, options?: ClassifyOptions | null): Classification {
     const input = typeof text === 'string' ? text.slice(0, this.#opts.maxLength) : '';
-    const hint = options.locale ? languageOf(options.locale) : undefined;
+    const hint = options?.locale ? languageOf(options.locale) : undefined;
     const { language } = guessLanguage(input, hint, this.#lexicon);
     const codes = findCodes(input, { symbols: this.#symbols });
 

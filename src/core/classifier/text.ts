@@ -49,8 +49,10 @@ function cachedStemmer(language: Language): (word: string) => string {
   };
 }
 
-// Letters (with apostrophe-joined French elisions split off), or digits mixed with letters.
-const WORD = /[\p{L}][\p{L}\p{N}]*|[\p{N}]+[\p{L}][\p{L}\p{N}]*/gu;
+// Runs of letters and digits; a run without a letter is a number, not a word. (A pattern that
+// asked for the letter, digits first, backtracked quadratically on a long run of digits.)
+const WORD = /[\p{L}\p{N}]+/gu;
+const LETTER = /\p{L}/u;
 
 // A word broken across lines by a hyphen, as OCR and narrow windows leave it ("sup-\nport").
 const HYPHENATED = /(\p{Ll})-[ \t]*\r?\n[ \t]*(\p{Ll})/gu;
@@ -69,6 +71,7 @@ export function words(text: string, limit = 20000): string[] {
   const out: string[] = [];
   for (const m of text.replace(HYPHENATED, '$1$2').replace(NOT_CONTRACTED, '$1 not').matchAll(WORD)) {
     const raw = m[0];
+    if (!LETTER.test(raw)) continue;
     out.push(fold(raw));
     if (/[a-z][A-Z]/.test(raw)) {
       for (const part of raw.split(/(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/)) out.push(fold(part));
