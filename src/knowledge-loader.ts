@@ -70,6 +70,9 @@ export function loadCodeDictionary(dir: string = DEFAULT_KNOWLEDGE_DIR): LoadedC
   return { dictionary: buildCodeDictionary(definitions), diagnostics };
 }
 
+/** Thresholds that count things (matches, characters, shared words): whole numbers ≥ 1. */
+const COUNTS: readonly string[] = ['maxMatches', 'maxLength', 'minShared'];
+
 /** File in the knowledge folder that overrides the classifier's thresholds. */
 export const CLASSIFIER_CONFIG = 'classifier.json';
 
@@ -77,7 +80,7 @@ export const CLASSIFIER_CONFIG = 'classifier.json';
  * Reads the classifier's thresholds from `<dir>/classifier.json`, when the file exists: a JSON
  * object whose keys are threshold names of {@link ClassifierOptions} (`answerScore`, `askScore`,
  * `margin`, `minShared`, `minSubject`, `minSubjectOtherArea`, `maxMatches`, `maxLength`) and whose values are
- * non-negative numbers. Thresholds it does not name keep the classifier's defaults (tuned on the
+ * non-negative numbers (whole numbers ≥ 1 for `maxMatches`, `maxLength` and `minShared`). Thresholds it does not name keep the classifier's defaults (tuned on the
  * recognition development set, test/fixtures/recognition). No file: `{}`.
  *
  * @throws Error naming the file and the offending key when the file is not such an object.
@@ -96,6 +99,7 @@ export function loadClassifierOptions(dir: string = DEFAULT_KNOWLEDGE_DIR): Omit
   for (const [key, v] of Object.entries(value)) {
     if (!(CLASSIFIER_THRESHOLDS as readonly string[]).includes(key)) throw new Error(`${file}: unknown threshold "${key}" (known: ${CLASSIFIER_THRESHOLDS.join(', ')})`);
     if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new Error(`${file}: "${key}" must be a non-negative number`);
+    if (COUNTS.includes(key) && (!Number.isInteger(v) || v < 1)) throw new Error(`${file}: "${key}" must be a whole number of at least 1`);
     out[key] = v;
   }
   return out;

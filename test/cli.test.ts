@@ -80,17 +80,20 @@ describe('troubleshooter CLI', function () {
 
   it('reads the thresholds from classifier.json in the knowledge folder; check reports a bad one', function () {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-'));
-    for (const name of fs.readdirSync(path.join(ROOT, 'knowledge'))) fs.symlinkSync(path.join(ROOT, 'knowledge', name), path.join(dir, name));
-    const paste = JSON.stringify({ id: 'p', text: 'bypass activation lock greyed out on a supervised iPad' }) + '\n';
-    const decision = () => JSON.parse(run(['classify', '--jsonl', '--knowledge', dir], paste).stdout).decision;
-    assert.equal(decision(), 'answer');
-    fs.writeFileSync(path.join(dir, 'classifier.json'), JSON.stringify({ answerScore: 0.99, askScore: 0.99 }));
-    assert.equal(decision(), 'none');
-    fs.writeFileSync(path.join(dir, 'classifier.json'), JSON.stringify({ answerScore: 0.2, treshold: 1 }));
-    const bad = run(['check', '--knowledge', dir]);
-    assert.equal(bad.status, 1);
-    assert.match(bad.stdout, /classifier\.json: unknown threshold "treshold"/);
-    fs.rmSync(dir, { recursive: true, force: true });
+    try {
+      for (const name of fs.readdirSync(path.join(ROOT, 'knowledge'))) fs.symlinkSync(path.join(ROOT, 'knowledge', name), path.join(dir, name));
+      const paste = JSON.stringify({ id: 'p', text: 'bypass activation lock greyed out on a supervised iPad' }) + '\n';
+      const decision = () => JSON.parse(run(['classify', '--jsonl', '--knowledge', dir], paste).stdout).decision;
+      assert.equal(decision(), 'answer');
+      fs.writeFileSync(path.join(dir, 'classifier.json'), JSON.stringify({ answerScore: 0.99, askScore: 0.99 }));
+      assert.equal(decision(), 'none');
+      fs.writeFileSync(path.join(dir, 'classifier.json'), JSON.stringify({ answerScore: 0.2, treshold: 1 }));
+      const bad = run(['check', '--knowledge', dir]);
+      assert.equal(bad.status, 1);
+      assert.match(bad.stdout, /classifier\.json: unknown threshold "treshold"/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('check exits 1 on a knowledge folder with errors, usage errors exit 2', function () {

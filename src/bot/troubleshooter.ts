@@ -101,9 +101,7 @@ export class Troubleshooter {
       const d = this.codes?.describe(c.code);
       return d ? [{ code: c.code, ...d }] : [];
     });
-    // An Entra sign-in error (AADSTS…) says what the paste is about even when no area word does.
-    const areas = classification.codes.some((c) => c.form === 'aadsts') ? [...new Set(['identity', ...classification.areas])] : classification.areas;
-    return { card: renderNoMatchCard(locale, known, this.checklist(locale), areas), classification, locale };
+    return { card: renderNoMatchCard(locale, known, this.checklist(locale), classification.areas), classification, locale };
   }
 
   /**

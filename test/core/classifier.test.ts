@@ -31,7 +31,7 @@ describe('classifier', function () {
     }
   });
 
-  it('refuses a Microsoft Entra sign-in error (AADSTS…), whatever words surround it', function () {
+  it('refuses a Microsoft Entra sign-in error (AADSTS…) unless a code of ours is in the paste too', function () {
     // No entry carries an AADSTS code; the Entra hybrid-join reference lists some (AADSTS50155,
     // AADSTS50126), and every one is a sign-in service error, not an enrollment playbook of ours.
     for (const t of ['AADSTS50126: Error validating credentials due to invalid username or password', 'user gets aadsts53003 when the device is enrolled, blocked by conditional access']) {
@@ -82,7 +82,7 @@ describe('classifier', function () {
     assert.equal(r.matches[0]!.entryId, 'register-devices-self/device-not-found');
   });
 
-  it('refuses a paste about an area no entry of the match names (BitLocker, Outlook, Apple Business Manager)', function () {
+  it('refuses a paste about a topic the matched entry never names (BitLocker, Outlook, Apple Business Manager)', function () {
     for (const t of [
       'BitLocker encryption is not supported on this version of Windows',
       'Wipe the Outlook cache? Outlook on the iPhone says the account is not allowed',

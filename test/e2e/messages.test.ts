@@ -148,15 +148,15 @@ describe('POST /api/messages (e2e, real HTTP)', function () {
   });
 
   it('answers a device problem that matches nothing with a helpful card, and keeps the paste for the report', async function () {
-    assert.equal((await post(messageActivity('Company Portal shows the iPad as not compliant after the iOS update', { serviceUrl: connector.url, locale: 'en-US', channel: true }))).status, 200);
+    assert.equal((await post(messageActivity('The VPN profile does not reach the iPads since the iOS update', { serviceUrl: connector.url, locale: 'en-US', channel: true }))).status, 200);
     const card = onlyCard();
     assertValidCard(card);
     const texts = cardTexts(card);
     assert.equal(texts[0], 'I have no playbook for this one yet');
-    assert.ok(texts.includes('It reads like a question about device compliance, which my playbooks do not cover yet.'), texts.join('\n'));
+    assert.ok(texts.includes('It reads like a question about network connections (VPN, Wi-Fi), which my playbooks do not cover yet.'), texts.join('\n'));
     assert.ok(texts.some((t) => t.includes('exact error message')), 'tells what to paste');
     assert.ok(texts.some((t) => t.includes('What is the exact error message?')), 'prerequisites checklist');
-    assert.ok((await stored()).none.includes('Company Portal shows the iPad as not compliant after the iOS update'));
+    assert.ok((await stored()).none.includes('The VPN profile does not reach the iPads since the iOS update'));
   });
 
   it('shows template syntax in a paste literally', async function () {

@@ -1,14 +1,16 @@
 /**
- * Device-management and workplace areas, each with the words that name it in English, French and
- * Dutch: compliance, app deployment, BitLocker, Office apps, printers… A paste that names an area
- * is about that area; an entry whose text never names it is not about it, however many symptom
- * words ("pending", "not supported") or common words ("device", "user") the two share.
+ * Device-management and workplace areas, and the topics in each, with the words that name them in
+ * English, French and Dutch: compliance, app deployment, BitLocker, Office apps, printers… A
+ * paste whose clause names a topic that an entry's text never names is most likely about that
+ * topic, not the entry, however many symptom words ("pending", "not supported") or common words
+ * ("device", "user") the two share: the classifier then asks for much more evidence.
  *
  * The areas follow the Microsoft Intune admin center's own division of the product (Devices:
  * compliance, configuration, updates, enrollment, remote actions; Apps: deployment, protection;
  * Endpoint security; Tenant administration) and the Microsoft 365 services and peripherals
- * helpdesks field next to it. Whether an entry names an area is read from the knowledge base, never
- * listed here: an area our playbooks do cover (a kiosk, a licence, Win32 error text) stays theirs.
+ * helpdesks field next to it. Whether an entry names a topic is read from the knowledge base, never
+ * listed here: a topic our playbooks do name (Office apps for Retire, device name templates for the
+ * Autopilot profile) stays theirs. Everyday words are left out on purpose; see the notes by each.
  *
  * Phrases are folded (lower case, no accents) and matched on whole words.
  */
@@ -20,7 +22,7 @@ import { PhraseIndex } from './lexicon';
  */
 export const AREAS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
   compliance: {
-    compliance: ['compliance', 'compliant', 'noncompliant', 'non compliant', 'not evaluated', 'grace period', 'conformite', 'conforme', 'non conforme', 'naleving', 'nalevingsbeleid', 'compatibel', 'niet compatibel', 'niet conform'],
+    compliance: ['compliance', 'compliant', 'noncompliant', 'non compliant', 'not evaluated', 'grace period', 'conformite', 'conforme', 'non conforme', 'naleving', 'nalevingsbeleid', 'niet conform'],
   },
   configuration: {
     profiles: ['configuration profile', 'configuration profiles', 'config profile', 'device configuration', 'settings catalog', 'settings catalogue', 'administrative templates', 'oma uri', 'profil de configuration', 'profils de configuration', 'catalogue de parametres', 'configuratieprofiel', 'configuratieprofielen', 'instellingencatalogus'],
@@ -41,15 +43,17 @@ export const AREAS: Readonly<Record<string, Readonly<Record<string, readonly str
   apps: {
     deployment: ['win32 app', 'win32 apps', 'application win32', 'intunewin', 'lob', 'line of business', 'msi package', 'msi installer', 'msix', 'appx', 'vpp', 'managed google play', 'store app', 'required app', 'available app', 'app assignment', 'app deployment', 'application metier', 'deploiement d application', 'bedrijfsapp', 'app toewijzing', 'app implementatie'],
   },
-  // Not "MAM" alone: the MDM and MAM user scope is enrollment configuration.
+  // Not "MAM" alone (the MDM and MAM user scope is enrollment configuration), nor "copy paste"
+  // ("here is a copy paste of the error").
   appprotection: {
-    mam: ['app protection', 'app protection policy', 'app protection policies', 'protection d application', 'protection des applications', 'app beveiliging', 'appbeveiliging', 'appbeveiligingsbeleid', 'copy paste', 'copier coller', 'kopieren plakken'],
+    mam: ['app protection', 'app protection policy', 'app protection policies', 'protection d application', 'protection des applications', 'app beveiliging', 'appbeveiliging', 'appbeveiligingsbeleid'],
   },
   identity: {
     conditionalaccess: ['conditional access', 'acces conditionnel', 'voorwaardelijke toegang'],
     mfa: ['mfa', 'multi factor', 'multifactor', 'authenticator', 'number matching', 'authentification multifacteur', 'meervoudige verificatie'],
     password: ['password', 'password reset', 'sspr', 'mot de passe', 'wachtwoord'],
-    tokens: ['prt', 'primary refresh token', 'sign in logs'],
+    // Not "PRT": every dsregcmd /status paste has an AzureAdPrt line.
+    tokens: ['primary refresh token', 'sign in logs'],
     hello: ['windows hello', 'hello for business', 'whfb'],
     licensing: ['usage location', 'gebruikslocatie'],
   },
@@ -70,7 +74,7 @@ export const AREAS: Readonly<Record<string, Readonly<Record<string, readonly str
     configurator: ['apple configurator', 'apple id', 'identifiant apple'],
   },
   android: {
-    dedicated: ['fully managed', 'dedicated device', 'dedicated devices', 'zero touch', 'qr code', 'corporate owned personally enabled', 'cope device', 'cope devices', 'managed home screen', 'knox mobile enrollment', 'entierement gere', 'appareil dedie', 'appareils dedies', 'volledig beheerd', 'toegewezen apparaat', 'toegewezen apparaten', 'qr-code'],
+    dedicated: ['fully managed', 'dedicated device', 'dedicated devices', 'zero touch', 'qr code', 'corporate owned personally enabled', 'cope device', 'cope devices', 'managed home screen', 'knox mobile enrollment', 'entierement gere', 'appareil dedie', 'appareils dedies', 'volledig beheerd', 'toegewezen apparaat', 'toegewezen apparaten'],
   },
   actions: {
     remotelock: ['remote lock', 'verrouillage a distance', 'vergrendelen op afstand'],
@@ -82,16 +86,16 @@ export const AREAS: Readonly<Record<string, Readonly<Record<string, readonly str
     diagnostics: ['collect diagnostics', 'diagnostische gegevens', 'collecter les diagnostics'],
   },
   autopilot: {
-    grouptag: ['group tag', 'groepstag', 'balise de groupe'],
+    // Not the enrollment status page or group tags: enrollment screens and MMD registration name them.
     naming: ['naming template', 'device name template'],
-    esp: ['enrollment status page', 'page d etat d inscription', 'pagina inschrijvingsstatus'],
     groups: ['dynamic group', 'ztdid', 'groupe dynamique', 'dynamische groep'],
   },
   // Not "office" (the workplace: "on the office LAN") nor Excel (where CSV files get merged).
   office: {
-    apps: ['office apps', 'office 365', 'microsoft 365 apps', 'outlook', 'teams', 'onedrive', 'sharepoint', 'whatsapp'],
+    // Not "Teams" alone ("a user pinged me on Teams: …"), nor "browser" ("in the browser the portal says").
+    apps: ['office apps', 'office 365', 'microsoft 365 apps', 'outlook', 'teams app', 'teams client', 'teams desktop', 'teams meeting', 'onedrive', 'sharepoint', 'whatsapp'],
     // Not "edge" alone ("an edge case").
-    browsers: ['microsoft edge', 'edge browser', 'chrome', 'firefox', 'browser', 'navigateur'],
+    browsers: ['microsoft edge', 'edge browser', 'chrome', 'firefox'],
   },
   peripherals: {
     // Not "scanner": rugged barcode scanners are Android devices we enroll.
@@ -101,7 +105,7 @@ export const AREAS: Readonly<Record<string, Readonly<Record<string, readonly str
     desktop: ['rdp', 'remote desktop', 'bureau a distance', 'extern bureaublad', 'avd', 'windows 365', 'cloud pc', 'citrix'],
   },
   branding: {
-    branding: ['branding', 'logo', 'customization', 'personnalisation', 'huisstijl', 'aanpassing'],
+    branding: ['branding', 'logo', 'customization', 'personnalisation', 'huisstijl'],
   },
   othermdm: {
     othermdm: ['workspace one', 'airwatch', 'intelligent hub', 'jamf', 'mobileiron', 'ivanti', 'meraki', 'kandji', 'google workspace'],

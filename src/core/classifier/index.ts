@@ -4,11 +4,12 @@
  * Layers:
  * 1. Error codes found in the paste (exact, or repaired when one digit is wrong or missing and only
  *    one known code is that close) → the entries carrying them. A documented code without an
- *    entry, a Microsoft Entra `AADSTS` code, or a plain Win32 HRESULT in a paste about another
- *    area makes the paste a known `none`.
+ *    entry, a Microsoft Entra `AADSTS` code, or a plain Win32 HRESULT in a clause about a topic its
+ *    entry never names makes the paste a known `none` (unless a code of ours is there too).
  * 2. The text model for the words ({@link TextModel}). A text match must share the entry's subject,
- *    not only symptom words (`minSubject`), and more of it when the paste names an area (areas.ts)
- *    the entry never names (`minSubjectOtherArea`).
+ *    not only symptom words (`minSubject`), and much more of it (`minSubjectOtherArea`) when the
+ *    clause that carries it names a topic (areas.ts) the entry never names, unless the paste
+ *    quotes the entry's title or message whole.
  * 3. A fusion of both into `answer` (one entry fits), `ask` (several fit and the text cannot
  *    separate them) or `none`.
  */
@@ -53,8 +54,9 @@ export interface Classification {
    */
   knownWords: number;
   /**
-   * The areas the paste names (keys of `AREAS`: `compliance`, `office`, …), in order of first
-   * mention: what a paste we have no entry for seems to be about.
+   * What a paste we have no entry for seems to be about: the areas (keys of `AREAS`: `identity`,
+   * `office`, …) of the topics it names that no entry names, in order of first mention, with
+   * `identity` first for a Microsoft Entra sign-in code (AADSTS…).
    */
   areas: string[];
 }
@@ -81,10 +83,11 @@ export interface ClassifierOptions {
    */
   minSubject?: number;
   /**
-   * Subject evidence a text match needs when the paste names an area (`AREAS`: compliance, app
-   * deployment, BitLocker, Outlook, printers, …) that the entry's text never names: "a Win32 app
-   * stays pending" is not about wipes, unless the paste shares much more with the entry than a
-   * passing mention (about four rare words; tuned on the tuning pastes). @default 12
+   * Subject evidence a text match needs when the clause that carries it names a topic (`AREAS`:
+   * compliance, app deployment, BitLocker, Outlook, printers, …) that the entry's text never
+   * names: "a Win32 app stays pending" is not about wipes, unless the paste shares much more with
+   * the entry (about four rare words; tuned on the tuning pastes) or quotes its message whole.
+   * @default 12
    */
   minSubjectOtherArea?: number;
   /** Most matches returned. @default 5 */
@@ -119,7 +122,10 @@ export interface ClassifyOptions {
   locale?: Locale;
 }
 
-/** Matches pastes against a knowledge base. Build once per knowledge base; `classify` is pure. */
+/**
+ * Matches pastes against a knowledge base. Build once per knowledge base; `classify` returns the
+ * same result for the same input (it only fills bounded caches of stems and compounds).
+ */
 export class Classifier {
   readonly #kb: KnowledgeBase;
   readonly #ids: EntryId[];
@@ -132,6 +138,8 @@ export class Classifier {
   readonly #lexicon: Map<string, Language>;
   /** Per entry (same order as #ids): the topics its text names (`area/topic`, see areas.ts). */
   readonly #topics: Set<string>[];
+  /** Topics some entry names. */
+  readonly #covered: Set<string>;
 
   constructor(kb: KnowledgeBase, options: ClassifierOptions = {}) {
     this.#kb = kb;
@@ -153,6 +161,7 @@ export class Classifier {
     this.#topics = entries.map((e) =>
       topicsIn(words([...(docs.get(e.doc) ?? []), ...Object.values(e.renditions).map((r) => (r ? renditionText(r) : ''))].join('\n'), 1e6)),
     );
+    this.#covered = new Set(this.#topics.flatMap((t) => [...t]));
   }
 
   /**
@@ -166,7 +175,9 @@ export class Classifier {
 
     // Topics the paste names that an entry never names: the paste is about something else.
     const topics = [...topicsIn(words(input))];
-    const areas = areasOf(topics);
+    // What the no-match card may say the paste is about: topics no entry names, and Entra sign-in
+    // for an AADSTS code.
+    const areas = areasOf([...(codes.some((c) => c.form === 'aadsts') ? ['identity/aadsts'] : []), ...topics.filter((t) => !this.#covered.has(t))]);
     const otherArea = (entry: number): boolean => topics.some((t) => !this.#topics[entry]!.has(t));
     let clauses: Clause[] | undefined;
 
@@ -174,24 +185,28 @@ export class Classifier {
     const byCode = new Map<EntryId, Match>();
     let foreignCode = false;
     for (const c of codes) {
-      let ids = this.#kb.byCode(c.code);
+      let resolved = c.code;
+      let ids = this.#kb.byCode(resolved);
       let matchedBy: MatchedBy = 'code';
       const known = this.#dictionary?.get(c.code);
       if (!ids.length && known) {
         // A symbolic name of a code an entry carries (MENROLL_E_DEVICENOTSUPPORTED → 0x80180014).
-        ids = this.#kb.byCode(known.code);
+        resolved = known.code;
+        ids = this.#kb.byCode(resolved);
       }
       if (!ids.length && !known && (c.form === 'hex' || c.form === 'bare-hex' || c.form === 'malformed' || c.form.endsWith('decimal'))) {
         const near = hexNeighbours(c.code.slice(2)).filter((n) => this.#kb.byCode(n).length > 0);
         if (near.length === 1 && (c.form === 'malformed' || c.code.length === 10)) {
-          ids = this.#kb.byCode(near[0]!);
+          resolved = near[0]!;
+          ids = this.#kb.byCode(resolved);
           matchedBy = 'code-repaired';
         }
       }
-      if (ids.length && isWin32(c.code) && ids.every((id) => otherArea(this.#index.get(id)!))) {
-        // A plain Windows error (ERROR_TIMEOUT…) that many components report, in a paste about an
-        // area the entry never names: the same number, another problem ("Windows Update … 0x800705b4").
-        ids = [];
+      if (ids.length && isWin32(resolved) && topics.length) {
+        // A plain Windows error (ERROR_TIMEOUT…) that many components report, in a clause about a
+        // topic the entry never names: the same number, another problem ("Windows Update … 0x800705b4").
+        const here = [...topicsIn(words(clauseAt(input, c.index)))];
+        if (ids.every((id) => here.some((t) => !this.#topics[this.#index.get(id)!]!.has(t)))) ids = [];
       }
       if (!ids.length) {
         // A failure HRESULT, Entra sign-in error or documented code we have no entry for: a known "none".
@@ -224,14 +239,16 @@ export class Classifier {
     // For a text match, only the clauses that carry its words tell what it is about: "BitLocker and
     // Wi-Fi work fine, but enrollment fails with 'Your organization does not support…'" is not about
     // BitLocker.
+    // A match that quotes the entry's error message whole is about it, whatever else is named;
+    // otherwise a topic the entry never names, in a clause that carries the match, makes the match
+    // about something else. (No clause carrying it: the paste as a whole decides.)
     const otherAreaNear = (t: TextScore): boolean => {
-      if (!otherArea(t.entry)) return false;
+      if (t.quoted || !otherArea(t.entry)) return false;
       const generic = genericTerms(t.language);
       const own = t.terms.filter((x) => !generic.has(x));
       clauses ??= clausesOf(input);
       const near = clauses.filter((c) => own.some((x) => c.stems(t.language).has(x)));
-      if (!near.length) return true;
-      return near.some((c) => [...c.topics].some((x) => !this.#topics[t.entry]!.has(x)));
+      return near.length === 0 || near.some((c) => [...c.topics].some((x) => !this.#topics[t.entry]!.has(x)));
     };
     const matches: Match[] = textScores
       .filter((t) => t.score >= o.askScore && t.shared >= o.minShared && t.subject >= (otherAreaNear(t) ? o.minSubjectOtherArea : o.minSubject))
@@ -246,8 +263,8 @@ export class Classifier {
   }
 }
 
-/** Most clauses of a paste read for the topics near a match. */
-const MAX_CLAUSES = 200;
+/** Most clauses of a paste read for the topics near a match (a match whose words come later counts as near none). */
+const MAX_CLAUSES = 2000;
 
 // Clause boundaries: sentence and list punctuation, line breaks, and "but" in the three languages.
 // Not ":" — "Office: this version of Windows is not supported" is about Office.
@@ -257,6 +274,14 @@ const CLAUSE_BREAK = /[.!?;,\n]+|\b(?:but|however|mais|cependant|toutefois|maar|
 interface Clause {
   topics: Set<string>;
   stems(language: Language): Set<string>;
+}
+
+/** The clause of `text` around offset `at` (between the clause breaks before and after it). */
+function clauseAt(text: string, at: number): string {
+  const from = Math.max(0, at - 2000);
+  const before = text.slice(from, at).split(CLAUSE_BREAK);
+  const after = text.slice(at, at + 2000).split(CLAUSE_BREAK);
+  return `${before[before.length - 1] ?? ''}${after[0] ?? ''}`;
 }
 
 /** The clauses of a paste (at most {@link MAX_CLAUSES}). */

@@ -26,11 +26,11 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   workprofile: ['work profile', 'profil professionnel', 'profil de travail', 'werkprofiel'],
   offline: ['offline', 'hors ligne', 'ne se connecte plus', 'lost device', 'appareil perdu', 'verloren', 'kwijt'],
   managed_desktop: ['managed desktop', 'mmd', 'bureau gere'],
-  mdmauthority: ['mdm authority', 'autorite mdm', 'autorite de gestion des appareils mobiles', 'mdm instantie', 'mdm-instantie', 'mdm autoriteit', 'mdm-autoriteit', 'mdm-instantie'],
+  mdmauthority: ['mdm authority', 'autorite mdm', 'autorite de gestion des appareils mobiles', 'mdm instantie', 'mdm-instantie', 'mdm autoriteit', 'mdm-autoriteit'],
   notfound: ['not found', 'cannot find', 'could not find', 'couldn t find', 'introuvable', 'in trouve', 'non trouve', 'niet gevonden'],
   already: ['already registered', 'already enrolled', 'deja inscrit', 'deja enregistre', 'al geregistreerd', 'al ingeschreven'],
   app: ['app', 'apps', 'application', 'applications', 'appli', 'applis', 'applicatie', 'applicaties'],
-  uninstall: ['uninstall', 'uninstalled', 'still installed', 'desinstaller', 'desinstalle', 'desinstallee', 'desinstallees', 'toujours installe', 'toujours installee', 'toujours installees', 'gedeinstalleerd', 'de installeren', 'nog geinstalleerd', 'staan er nog', 'staat er nog'],
+  uninstall: ['uninstall', 'uninstalled', 'still installed', 'desinstaller', 'desinstalle', 'desinstallee', 'desinstallees', 'toujours installe', 'toujours installee', 'toujours installees', 'gedeinstalleerd', 'de installeren', 'nog geinstalleerd'],
   devicecap: ['too many devices', 'too many mobile devices', 'device limit', 'device cap', 'maximum number of devices', 'trop d appareils', 'limite d appareils', 'nombre maximal d appareils', 'te veel apparaten', 'te veel mobiele apparaten', 'apparaatlimiet', 'maximum aantal apparaten'],
   nothinghappened: ['nothing happened', 'nothing happens', 'nothing changed', 'nothing changes', 'rien ne s est produit', 'rien ne se passe', 'il ne se passe rien', 'rien ne s est passe', 'er gebeurt niets', 'er gebeurt niks', 'er gebeurde niets', 'er verandert niets', 'er verandert niks'],
   signin: ['sign back in', 'sign in again', 'still sign in', 'still log in', 'still access', 'se reconnecter', 'encore se connecter', 'nog steeds inloggen', 'nog steeds aanmelden', 'opnieuw aanmelden'],
@@ -85,7 +85,7 @@ const CONCEPT_INDEX = new PhraseIndex(CONCEPTS);
 
 /**
  * The concept tokens (`~wipe`, `~retire`, …) expressed in a list of folded words, one per phrase
- * occurrence. Cost is linear in the number of words (phrases are at most five words).
+ * occurrence. Cost is linear in the number of words (phrases are a few words long).
  */
 export function concepts(words: readonly string[]): string[] {
   return CONCEPT_INDEX.find(words).map((c) => `~${c}`);
@@ -100,16 +100,16 @@ export function concepts(words: readonly string[]): string[] {
 export const SYMPTOM_PHRASES: readonly string[] = [
   // en
   'not found', 'cannot find', 'could not find', 'not supported', 'unsupported', 'pending', 'stuck', 'greyed out', 'grayed out',
-  'expired', 'expires', 'expire', 'invalid', 'not valid', 'unexpected', 'error', 'errors', 'failed', 'fails', 'fail', 'failure',
+  'expired', 'expires', 'invalid', 'not valid', 'unexpected', 'error', 'errors', 'failed', 'fails', 'fail', 'failure',
   'something went wrong', 'wrong', 'not working', 'does not work', 'doesn t work', 'blocked', 'offline', 'status', 'state', 'shows', 'show',
   'showing', 'says', 'still', 'again', 'unable', 'problem', 'issue', 'message', 'occurred', 'can t', 'cannot', 'not', 'no',
   // fr
   'introuvable', 'non trouve', 'pas trouve', 'non pris en charge', 'pas pris en charge', 'en attente', 'bloque', 'bloquee', 'grise', 'grisee',
-  'expire', 'expiree', 'invalide', 'non valide', 'inattendue', 'inattendu', 'erreur', 'echec', 'echoue', 'echoue', 'hors ligne', 'statut', 'etat',
+  'expire', 'expiree', 'invalide', 'non valide', 'inattendue', 'inattendu', 'erreur', 'echec', 'echoue', 'hors ligne', 'statut', 'etat',
   'affiche', 'fonctionne pas', 'probleme', 'toujours', 'encore', 'impossible', 'pas', 'produite', 'survenue',
   // nl
   'niet gevonden', 'niet ondersteund', 'in behandeling', 'blijft hangen', 'vastgelopen', 'grijs', 'uitgegrijsd', 'verlopen', 'ongeldig',
-  'niet geldig', 'onverwacht', 'onverwachte', 'fout', 'foutmelding', 'mislukt', 'offline', 'status', 'werkt niet', 'probleem', 'nog steeds',
+  'niet geldig', 'onverwacht', 'onverwachte', 'fout', 'foutmelding', 'mislukt', 'werkt niet', 'probleem', 'nog steeds',
   'opnieuw', 'niet', 'geen', 'opgetreden',
 ];
 

@@ -41,6 +41,13 @@ const PHRASE_BONUS = 0.1;
  */
 const WHOLE_BONUS = 0.3;
 
+/**
+ * Words of a title or message quoted whole that make a paste about its entry whatever else it
+ * names: four ("not authorized to enroll" with "user"); three-word titles ("Device already
+ * enrolled") are said of other products too.
+ */
+const QUOTED_WORDS = 4;
+
 /** Most compounds remembered before the cache starts over (bounded memory on any input). */
 const COMPOUND_CACHE_SIZE = 50_000;
 
@@ -70,7 +77,7 @@ export interface TextScore {
   score: number;
   /** Language whose index gave the score. */
   language: Language;
-  /** Stems the paste and entry share, highest weight first (at most 5): the explanation. */
+  /** Stems and concept tokens (`~wipe`) the paste and entry share, highest weight first (at most 5): the explanation. */
   terms: string[];
   /** How many distinct words (stems or concepts) of the paste the entry shares. */
   shared: number;
@@ -80,6 +87,8 @@ export interface TextScore {
    * (another language's index would count "says" or "the" in an English paste as content words).
    */
   subject: number;
+  /** The paste quotes one of the entry's titles or messages whole (four words or more). */
+  quoted: boolean;
 }
 
 /** What {@link TextModel.score} returns. */
@@ -191,9 +200,9 @@ export class TextModel {
     windowsOf(text).forEach((window, i) => {
       const split = words(window);
       for (const lang of LANGUAGES) {
-        const tokens = analyzeWords(split, lang);
-        if (lang === 'nl') tokens.push(...this.#compoundParts(split));
-        if (i === 0 && window === text && text.length <= PHRASE_SPAN) whole.set(lang, tokens);
+        const own = analyzeWords(split, lang);
+        if (i === 0 && window === text && text.length <= PHRASE_SPAN) whole.set(lang, own);
+        const tokens = lang === 'nl' ? [...own, ...this.#compoundParts(split)] : own;
         knownWords = Math.max(knownWords, this.#scoreWindow(tokens, lang, best));
       }
     });
@@ -208,7 +217,9 @@ export class TextModel {
       for (const p of this.#phrases.get(s.language)![s.entry]!) {
         if (!sharesPair(words, p)) continue;
         const run = longestRun(paste, p);
-        bonus = Math.max(bonus, PHRASE_BONUS * (run - 1) + (run === p.length && run >= 3 ? WHOLE_BONUS : 0));
+        const whole = run === p.length && run >= 3;
+        if (whole && run >= QUOTED_WORDS) s.quoted = true;
+        bonus = Math.max(bonus, PHRASE_BONUS * (run - 1) + (whole ? WHOLE_BONUS : 0));
       }
       if (bonus > 0) s.score = Math.min(1, s.score * (1 + bonus));
     }
@@ -227,7 +238,7 @@ export class TextModel {
       let stems = this.#compounds.get(w);
       if (!stems) {
         const parts = splitCompound(w, this.#dutchWords);
-        stems = parts ? analyze(parts.join(' '), 'nl').filter((t) => !t.startsWith('~')) : [];
+        stems = parts ? analyze(parts.join(' '), 'nl').filter(isStem) : [];
         if (this.#compounds.size >= COMPOUND_CACHE_SIZE) this.#compounds.clear();
         this.#compounds.set(w, stems);
       }
@@ -277,7 +288,7 @@ export class TextModel {
       shared[entry] = 0;
       subject[entry] = 0;
       const prev = best.get(entry);
-      if (!prev || value > prev.score) best.set(entry, { entry, score: value, language: lang, terms: [], shared: n, subject: subj, q, norm } as TextScore);
+      if (!prev || value > prev.score) best.set(entry, { entry, score: value, language: lang, terms: [], shared: n, subject: subj, quoted: false, q, norm } as TextScore);
     }
     return q.length;
   }
@@ -290,7 +301,7 @@ export class TextModel {
       const p = index.postings.get(t)?.find((x) => x.entry === s.entry);
       if (p) terms.push([t, (w / s.norm!) * p.weight]);
     }
-    return { entry: s.entry, score: s.score, language: s.language, shared: s.shared, subject: s.subject, terms: terms.sort((a, b) => b[1] - a[1]).slice(0, 5).map((t) => t[0]) };
+    return { entry: s.entry, score: s.score, language: s.language, shared: s.shared, subject: s.subject, quoted: s.quoted, terms: terms.sort((a, b) => b[1] - a[1]).slice(0, 5).map((t) => t[0]) };
   }
 }
 
@@ -326,7 +337,7 @@ let runRows: [Uint16Array, Uint16Array] = [new Uint16Array(64), new Uint16Array(
 /** Length of the longest run of consecutive tokens `a` and `b` share (concept tokens of `a` skipped). Cost O(|a|·|b|), `b` short. */
 function longestRun(a: readonly string[], b: readonly string[]): number {
   const n = b.length;
-  if (n < 2) return n;
+  if (!n) return 0;
   if (runRows[0].length <= n) runRows = [new Uint16Array(2 * n + 2), new Uint16Array(2 * n + 2)];
   let [prev, cur] = runRows;
   prev.fill(0, 0, n + 1);

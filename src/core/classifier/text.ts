@@ -61,9 +61,10 @@ const HYPHENATED = /(\p{Ll})-[ \t]*\r?\n[ \t]*(\p{Ll})/gu;
 const NOT_CONTRACTED = /\b([A-Za-z]{2,})n['’]t\b/g;
 
 /**
- * Folded word tokens of `text`, at most `limit` of them. A word hyphenated across a line break is
- * joined again (`sup-⏎port` → `support`); English `n't` is read as `not` (`isn't` → `is`, `not`). Elisions are split (`l’inscription` →
- * `l`, `inscription`); a CamelCase identifier also yields its parts (`MdmAuthorityNotDefined` →
+ * Folded word tokens of `text`; reading stops once `limit` are found (a CamelCase word's parts may
+ * pass it by a few). A word hyphenated across a line break is joined again (`sup-⏎port` →
+ * `support`); English `n't` is read as `not` (`isn't` → `is`, `not`). Elisions are split
+ * (`l’inscription` → `l`, `inscription`); a CamelCase identifier also yields its parts (`MdmAuthorityNotDefined` →
  * `mdmauthoritynotdefined`, `mdm`, `authority`, `not`, `defined`), since the iOS error codes are
  * such identifiers and users write their words.
  */
