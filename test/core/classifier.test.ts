@@ -46,6 +46,9 @@ describe('classifier', function () {
   it('reads a plain Windows error (0x8007…) in its context: an area the entry never names makes it a none', function () {
     assert.equal(top('Windows Update: error 0x800705b4 while installing the cumulative update').decision, 'none');
     assert.equal(top('Outlook says 80070774').decision, 'none');
+    assert.equal(top('Windows Update failed to install the cumulative update (KB5037771), error 0x800705b4. Retried twice.').decision, 'none');
+    // Another sentence's topic is context, not the code's subject.
+    assert.equal(top('Securing your hardware (Failed: 0x800705b4). BitLocker is off on that model.').decision, 'answer');
     const r = top('Securing your hardware (Failed: 0x800705b4)');
     assert.equal(r.decision, 'answer');
     assert.equal(r.matches[0]!.entryId, `${WIN}/securing-your-hardware-failed-0x800705b4`);

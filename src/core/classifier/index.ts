@@ -4,7 +4,7 @@
  * Layers:
  * 1. Error codes found in the paste (exact, or repaired when one digit is wrong or missing and only
  *    one known code is that close) → the entries carrying them. A documented code without an
- *    entry, a Microsoft Entra `AADSTS` code, or a plain Win32 HRESULT in a clause about a topic its
+ *    entry, a Microsoft Entra `AADSTS` code, or a plain Win32 HRESULT in a sentence about a topic its
  *    entry never names makes the paste a known `none` (unless a code of ours is there too).
  * 2. The text model for the words ({@link TextModel}). A text match must share the entry's subject,
  *    not only symptom words (`minSubject`), and much more of it (`minSubjectOtherArea`) when the
@@ -203,9 +203,9 @@ export class Classifier {
         }
       }
       if (ids.length && isWin32(resolved) && topics.length) {
-        // A plain Windows error (ERROR_TIMEOUT…) that many components report, in a clause about a
+        // A plain Windows error (ERROR_TIMEOUT…) that many components report, in a sentence about a
         // topic the entry never names: the same number, another problem ("Windows Update … 0x800705b4").
-        const here = [...topicsIn(words(clauseAt(input, c.index)))];
+        const here = [...topicsIn(words(sentenceAt(input, c.index)))];
         if (ids.every((id) => here.some((t) => !this.#topics[this.#index.get(id)!]!.has(t)))) ids = [];
       }
       if (!ids.length) {
@@ -276,11 +276,14 @@ interface Clause {
   stems(language: Language): Set<string>;
 }
 
-/** The clause of `text` around offset `at` (between the clause breaks before and after it). */
-function clauseAt(text: string, at: number): string {
+// Sentence boundaries: a code is often added to its sentence after a comma ("… update, error 0x800705b4").
+const SENTENCE_BREAK = /[.!?;\n]+(?:\s|$)/;
+
+/** The sentence of `text` around offset `at` (between the sentence breaks before and after it). */
+function sentenceAt(text: string, at: number): string {
   const from = Math.max(0, at - 2000);
-  const before = text.slice(from, at).split(CLAUSE_BREAK);
-  const after = text.slice(at, at + 2000).split(CLAUSE_BREAK);
+  const before = text.slice(from, at).split(SENTENCE_BREAK);
+  const after = text.slice(at, at + 2000).split(SENTENCE_BREAK);
   return `${before[before.length - 1] ?? ''}${after[0] ?? ''}`;
 }
 
