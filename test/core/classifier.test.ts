@@ -91,6 +91,7 @@ describe('classifier', function () {
       'Wipe the Outlook cache? Outlook on the iPhone says the account is not allowed',
       'iPhone users cannot enroll since the Apple Business Manager token expired',
       'Android fully managed device: reset passcode is not supported',
+      "Company Portal is stuck on 'Setting up your work profile' on a Pixel",
     ]) {
       assert.equal(top(t).decision, 'none', t);
     }
@@ -103,6 +104,8 @@ describe('classifier', function () {
     assert.equal(forum.matches[0]!.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`);
     const context = top("Na het uitrollen van onze VPN-profielen werkt alles, maar de wipe van een oude laptop blijft al drie dagen op 'In behandeling' staan.");
     assert.notEqual(context.decision, 'none');
+    // Actions on a work profile are ours; setting one up is not.
+    assert.equal(top('Android work profile: the wipe option is greyed out in Intune').matches[0]!.entryId, 'troubleshoot-device-actions/why-is-wipe-grayed-out-for-android-enterprise-work-profile-devices');
     // Everyday words are not areas: a device that last synced in March, a barcode scanner we enroll.
     assert.equal(top("wipe has been pending for 3 weeks, the phone's last sync was in March").decision, 'answer');
     assert.equal(

@@ -40,7 +40,7 @@ export const en: Strings = {
     security: "endpoint security (BitLocker, Defender)",
     updates: "Windows updates",
     apple: "Apple Business Manager and Apple IDs",
-    android: "Android Enterprise devices other than work profiles",
+    android: "Android Enterprise enrollment (work profile setup, fully managed or dedicated devices)",
     actions: "other remote actions (sync, rename, remote lock…)",
     autopilot: "Autopilot device groups (dynamic groups, ZTDId)",
     office: "Microsoft 365 apps (Outlook, Teams, Edge…)",

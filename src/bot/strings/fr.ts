@@ -40,7 +40,7 @@ export const fr: Strings = {
     security: "la sécurité des points de terminaison (BitLocker, Defender)",
     updates: "les mises à jour Windows",
     apple: "Apple Business Manager et les identifiants Apple",
-    android: "les appareils Android Enterprise hors profil professionnel",
+    android: "l’inscription Android Enterprise (configuration du profil professionnel, appareils entièrement gérés ou dédiés)",
     actions: "d’autres actions à distance (synchroniser, renommer, verrouiller…)",
     autopilot: "les groupes d’appareils Autopilot (groupes dynamiques, ZTDId)",
     office: "les applications Microsoft 365 (Outlook, Teams, Edge…)",

@@ -40,7 +40,7 @@ export const nl: Strings = {
     security: "eindpuntbeveiliging (BitLocker, Defender)",
     updates: "Windows-updates",
     apple: "Apple Business Manager en Apple ID’s",
-    android: "Android Enterprise-apparaten zonder werkprofiel",
+    android: "Android Enterprise-inschrijving (werkprofiel instellen, volledig beheerde of toegewezen apparaten)",
     actions: "andere externe acties (synchroniseren, naam wijzigen, vergrendelen…)",
     autopilot: "Autopilot-apparaatgroepen (dynamische groepen, ZTDId)",
     office: "Microsoft 365-apps (Outlook, Teams, Edge…)",

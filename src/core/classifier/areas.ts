@@ -74,6 +74,8 @@ export const AREAS: Readonly<Record<string, Readonly<Record<string, readonly str
     configurator: ['apple configurator', 'apple id', 'identifiant apple'],
   },
   android: {
+    // Setting a work profile up is enrollment; our work-profile entries are about actions on one.
+    workprofilesetup: ['set up your work profile', 'set up a work profile', 'setting up your work profile', 'setting up the work profile', 'work profile setup', 'instellen van je werkprofiel', 'instellen van uw werkprofiel', 'werkprofiel instellen', 'configurer votre profil professionnel', 'configuration du profil professionnel'],
     dedicated: ['fully managed', 'dedicated device', 'dedicated devices', 'zero touch', 'qr code', 'corporate owned personally enabled', 'cope device', 'cope devices', 'managed home screen', 'knox mobile enrollment', 'entierement gere', 'appareil dedie', 'appareils dedies', 'volledig beheerd', 'toegewezen apparaat', 'toegewezen apparaten'],
   },
   actions: {
