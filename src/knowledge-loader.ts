@@ -10,7 +10,7 @@ import { LOCALES } from './core/locale';
 import { importDocument, type ImportResult } from './core/knowledge/importer';
 import { KnowledgeBase } from './core/knowledge/base';
 import { buildCodeDictionary, importCodeReferences, type CodeDictionary } from './core/codes';
-import { CLASSIFIER_THRESHOLDS, type ClassifierOptions } from './core/classifier';
+import { Classifier, CLASSIFIER_THRESHOLDS, type ClassifierOptions } from './core/classifier';
 import type { Diagnostic } from './core/diagnostics';
 
 /** The package root: the nearest folder above this file holding package.json (works from src/ and dist/src/). */
@@ -103,4 +103,16 @@ export function loadClassifierOptions(dir: string = DEFAULT_KNOWLEDGE_DIR): Omit
     out[key] = v;
   }
   return out;
+}
+
+/**
+ * The classifier the bot and the CLI use for `kb`: Microsoft's code dictionary from
+ * `<dir>/reference/` and the thresholds of `<dir>/classifier.json`.
+ *
+ * @returns the classifier and the code dictionary it was given (with what reading it reported).
+ * @throws Error as {@link loadClassifierOptions} does.
+ */
+export function loadClassifier(kb: KnowledgeBase, dir: string = DEFAULT_KNOWLEDGE_DIR): { classifier: Classifier; codes: LoadedCodes } {
+  const codes = loadCodeDictionary(dir);
+  return { classifier: new Classifier(kb, { ...loadClassifierOptions(dir), dictionary: codes.dictionary }), codes };
 }

@@ -23,7 +23,7 @@ import type { IntakeResult } from '../../dialogs/intake-dialog';
 import { format } from './strings';
 
 /** The tenant of a turn (Teams puts it on the conversation and in channelData). */
-export function tenantOf(context: TurnContext): string {
+function tenantOf(context: TurnContext): string {
   const a = context.activity;
   return a.conversation?.tenantId ?? (a.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id ?? 'default';
 }

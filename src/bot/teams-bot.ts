@@ -19,7 +19,6 @@ import {
 import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import { isLocale, localeOfLanguage, negotiateLocale, type Locale } from '../core/locale';
 import { redact } from '../core/redact';
-import { toPlainText } from '../core/knowledge/model';
 import type { Logger } from '../logger';
 import { renderMessageCard, stringsFor, type AdaptiveCardJson } from '../render/cards';
 import type { AnswerRecord, FeedbackStore } from '../storage/types';
@@ -191,11 +190,8 @@ export class TeamsBot extends TeamsActivityHandler {
     } else if (verb === 'noneOfThese') {
       const dc = await this.#dialogs.createContext(context);
       const paste = str('paste');
-      const matches = this.#d.troubleshooter.classifier.classify(paste, { locale }).matches.slice(0, 3).map((m) => ({
-        entryId: m.entryId,
-        title: toPlainText(kb.localize(m.entryId, locale)?.rendition.title ?? m.entryId),
-        score: m.score,
-      }));
+      const troubleshooter = this.#d.troubleshooter;
+      const matches = troubleshooter.closest(troubleshooter.classifier.classify(paste, { locale }).matches, locale).map(({ entryId, title, score }) => ({ entryId, title, score }));
       await this.#startIntake(dc, { paste, locale, matches });
       card = renderMessageCard(s.noneOfThese, [s.intakeStart]);
     } else if ((verb === 'feedback' || verb === 'feedbackComment') && kb.get(entryId)) {

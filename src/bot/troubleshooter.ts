@@ -3,7 +3,7 @@
  * knowledge base, the classifier and the code dictionary, and knows nothing of activities or
  * turns, so the Teams bot, the CLI and the tests all use it.
  */
-import type { Classification, Classifier } from '../core/classifier';
+import type { Classification, Classifier, Match } from '../core/classifier';
 import type { CodeDictionary } from '../core/codes';
 import type { KnowledgeBase, LocalizedEntry } from '../core/knowledge/base';
 import { toPlainText } from '../core/knowledge/model';
@@ -53,14 +53,21 @@ export function isAboutDevices(c: Classification): boolean {
 }
 
 /** Longest paste read, in characters; beyond it the first part is read and the user told. */
-export const MAX_PASTE = 100_000;
+const MAX_PASTE = 100_000;
 
 export class Troubleshooter {
+  /** Document title by file (`fr-fr/register-devices-self.md`), for the answer card's source line. */
+  readonly #titles: Map<string, string>;
+  /** The prerequisites checklist by locale (see {@link Troubleshooter.checklist}). */
+  readonly #checklists = new Map<Locale, string[]>();
+
   constructor(
     readonly kb: KnowledgeBase,
     readonly classifier: Classifier,
     private readonly codes?: CodeDescriber,
-  ) {}
+  ) {
+    this.#titles = new Map(kb.documents().map((d) => [d.file, d.title]));
+  }
 
   /**
    * Classifies a paste and builds the reply card.
@@ -88,14 +95,7 @@ export class Troubleshooter {
       if (card) return { card, classification, locale, entryId: matches[0].entryId };
     }
     if (decision === 'ask' && matches.length) {
-      const choices = matches.slice(0, 3).flatMap((m) => {
-        const shown = this.kb.localize(m.entryId, locale);
-        if (!shown) return [];
-        const r = shown.rendition;
-        const detail = toPlainText(r.causes[0] ?? r.messages[0] ?? shown.entry.codes.join(', '));
-        return [{ entryId: m.entryId, title: toPlainText(r.title), detail }];
-      });
-      return { card: renderChoiceCard(choices, locale, paste), classification, locale };
+      return { card: renderChoiceCard(this.closest(matches, locale), locale, paste), classification, locale };
     }
     const known = classification.codes.flatMap((c) => {
       const d = this.codes?.describe(c.code);
@@ -116,8 +116,7 @@ export class Troubleshooter {
   ): AdaptiveCardJson | undefined {
     const shown = this.localized(entryId, locale, secondChoice);
     if (!shown) return undefined;
-    const doc = this.kb.documents().find((d) => d.file === shown.rendition.file);
-    return renderAnswerCard(shown, locale, doc?.title ?? shown.entry.doc, options);
+    return renderAnswerCard(shown, locale, this.#titles.get(shown.rendition.file) ?? shown.entry.doc, options);
   }
 
   /**
@@ -134,7 +133,26 @@ export class Troubleshooter {
 
   /** The prerequisites checklist of the Windows enrollment doc in `locale` (the questions to gather before escalating). */
   checklist(locale: Locale): string[] {
-    const docs = this.kb.documents().filter((d) => d.prerequisites.length);
-    return (docs.find((d) => d.locale === locale) ?? docs.find((d) => d.locale === DEFAULT_LOCALE) ?? docs[0])?.prerequisites ?? [];
+    let list = this.#checklists.get(locale);
+    if (!list) {
+      const docs = this.kb.documents().filter((d) => d.prerequisites.length);
+      list = (docs.find((d) => d.locale === locale) ?? docs.find((d) => d.locale === DEFAULT_LOCALE) ?? docs[0])?.prerequisites ?? [];
+      this.#checklists.set(locale, list);
+    }
+    return list;
+  }
+
+  /**
+   * The first `n` matches as a reader of `locale` sees them: plain-text title, and as detail the
+   * first cause (else message, else codes). Matches of unknown entries are skipped.
+   */
+  closest(matches: readonly Match[], locale: Locale, n = 3): { entryId: string; title: string; detail: string; score: number }[] {
+    return matches.slice(0, n).flatMap((m) => {
+      const shown = this.kb.localize(m.entryId, locale);
+      if (!shown) return [];
+      const r = shown.rendition;
+      const detail = toPlainText(r.causes[0] ?? r.messages[0] ?? shown.entry.codes.join(', '));
+      return [{ entryId: m.entryId, title: toPlainText(r.title), detail, score: m.score }];
+    });
   }
 }

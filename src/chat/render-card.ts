@@ -80,7 +80,7 @@ const MONO_INDENT = '    ';
 const ANSI_RE = /\x1b\[[0-9;]*m/g;
 
 /** Length of a string as displayed: without ANSI escapes. */
-export function visibleLength(s: string): number {
+function visibleLength(s: string): number {
   return [...s.replace(ANSI_RE, '')].length;
 }
 

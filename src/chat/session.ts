@@ -44,8 +44,6 @@ export interface ChatSessionOptions {
   knowledgeDir?: string;
   /** The bot's logger. @default silent */
   log?: Logger;
-  /** Passed to `createApp`: stores instead of the SQLite file in `dataDir`. */
-  appDeps?: Parameters<typeof createApp>[2];
   /** ANSI bold/dim in the output. @default false */
   ansi?: boolean;
   /** Wrap output at this many columns. @default no wrapping */
@@ -133,7 +131,7 @@ export class ChatSession {
         ...(options.dataDir ? { DATA_DIR: options.dataDir } : {}),
         ...(options.knowledgeDir ? { KNOWLEDGE_DIR: options.knowledgeDir } : {}),
       });
-      app = createApp(config, options.log ?? silentLogger, options.appDeps);
+      app = createApp(config, options.log ?? silentLogger);
       const port = await app.listen();
       return new ChatSession(
         io,

@@ -18,7 +18,7 @@ import type { KnowledgeBase } from '../core/knowledge/base';
 import { renditionText, toPlainText } from '../core/knowledge/model';
 import { languageOf, localeOfLanguage, negotiateLocale, type Locale } from '../core/locale';
 import { Troubleshooter } from '../bot/troubleshooter';
-import { DEFAULT_KNOWLEDGE_DIR, loadClassifierOptions, loadCodeDictionary, loadKnowledge } from '../knowledge-loader';
+import { DEFAULT_KNOWLEDGE_DIR, loadClassifier, loadClassifierOptions, loadKnowledge } from '../knowledge-loader';
 import { renderEntryText } from '../render/text';
 import { STRINGS } from '../bot/strings';
 
@@ -90,7 +90,7 @@ function knowledge(args: Args): KnowledgeBase {
 
 /** The classifier the bot uses: knowledge base plus Microsoft's code dictionary. */
 function classifierFor(kb: KnowledgeBase, args: Args): Classifier {
-  return new Classifier(kb, { ...loadClassifierOptions(knowledgeDir(args)), dictionary: loadCodeDictionary(knowledgeDir(args)).dictionary });
+  return loadClassifier(kb, knowledgeDir(args)).classifier;
 }
 
 function ask(args: Args, out: (s: string) => void): number {

@@ -174,6 +174,15 @@ export function renderChoiceCard(choices: readonly Choice[], locale: Locale, pas
   });
 }
 
+const LIST_FORMATS = new Map<Locale, Intl.ListFormat>();
+
+/** "A, B and C" in the reader's language, one formatter per locale. */
+function listFormat(locale: Locale): Intl.ListFormat {
+  let f = LIST_FORMATS.get(locale);
+  if (!f) LIST_FORMATS.set(locale, (f = new Intl.ListFormat(locale, { type: 'conjunction' })));
+  return f;
+}
+
 /**
  * The card for a paste that matches nothing: what it seems to be about instead, what a code we
  * know but do not cover is, what to send instead, and the checklist to gather before escalating
@@ -188,11 +197,12 @@ export function renderNoMatchCard(
   areas: readonly string[] = [],
 ): AdaptiveCardJson {
   const s = stringsFor(locale);
-  const names = areas.flatMap((a) => (s.areas[a] ? [s.areas[a]] : []));
+  const named: Readonly<Record<string, string>> = s.areas;
+  const names = areas.flatMap((a) => (named[a] ? [named[a]] : []));
   return expand('no-match', {
     title: s.noneTitle,
     body: s.noneBody,
-    areaLines: names.length ? [text(format(s.noneArea, { areas: new Intl.ListFormat(locale, { type: 'conjunction' }).format(names) }))] : [],
+    areaLines: names.length ? [text(format(s.noneArea, { areas: listFormat(locale).format(names) }))] : [],
     knownCodes: knownCodes.map((k) => text(format(s.knownCode, k))),
     tips: s.noneTips.map((t) => text(`- ${t}`)),
     checklistTitle: s.noneChecklist,

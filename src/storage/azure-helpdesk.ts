@@ -55,10 +55,9 @@
  * `status`, `handledBy`, `time`; `tenantId`, `channelId`, `setBy`, `time` for a channel) are there
  * for people browsing the tables (Storage Explorer); the JSON is what is read back.
  */
-import { createHash } from 'node:crypto';
 import { odata, type TableClient, type TableEntity, type TransactionAction } from '@azure/data-tables';
 import { encodeKey, MAX_KEY_LENGTH, MAX_STRING_LENGTH } from './azure';
-import { statusOf, TablePair } from './azure-tables';
+import { cutAt, getEntityOrUndefined, statusOf, TablePair } from './azure-tables';
 import type { Escalation, HelpdeskChannel, HelpdeskStore } from './types';
 
 /** PartitionKey of every escalation entity (see the module documentation for why one partition). */
@@ -82,7 +81,6 @@ const TIME_DIGITS = 17;
  * practice two (Claim and Resolve clicked at once).
  */
 const SAVE_ATTEMPTS = 10;
-/** Table-name rule of the service. */
 
 /** Options of {@link AzureHelpdeskStore}. */
 export interface AzureHelpdeskStoreOptions {
@@ -98,12 +96,6 @@ type ChannelEntity = TableEntity<{ tenantId: string; channelId: string; setBy: s
 type EscalationEntity = TableEntity<
   { id: string; tenantId: string; status: string; handledBy?: string; time: string; indexKey: string } & JsonProperties
 >;
-
-/** Where to cut `text` at most `max` code units in without splitting a surrogate pair. */
-function cutAt(text: string, max: number): number {
-  if (text.length <= max) return text.length;
-  return /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) && /[\uDC00-\uDFFF]/.test(text.charAt(max)) ? max - 1 : max;
-}
 
 /** An informational copy of a field, cut to {@link INFO_LENGTH}. */
 function info(text: string): string {
@@ -145,9 +137,7 @@ function fromJsonProperties<T>(entity: Partial<JsonProperties>): T {
  * values; `!h` never occurs in an escaped key, so keys stay distinct).
  */
 function prefixedKey(prefix: string, value: string): string {
-  const key = encodeKey(value);
-  if (prefix.length + key.length <= MAX_KEY_LENGTH) return prefix + key;
-  return `${prefix}!h${createHash('sha256').update(value, 'utf8').digest('hex')}`;
+  return prefix + encodeKey(value, MAX_KEY_LENGTH - prefix.length);
 }
 
 /** RowKey of the listing entity: newest first in RowKey order, then by id. */
@@ -161,7 +151,8 @@ function indexKey(e: Escalation): string {
 export class AzureHelpdeskStore implements HelpdeskStore {
   readonly #channels: TableClient;
   readonly #escalations: TableClient;
-  readonly #pair: TablePair;
+  /** Creates both tables once, on first use. */
+  readonly #tables: () => Promise<void>;
 
   /**
    * Connects to the account; the tables are created (when missing) on first use.
@@ -171,16 +162,9 @@ export class AzureHelpdeskStore implements HelpdeskStore {
    * @throws Error when the connection string cannot be parsed or the table prefix does not make valid table names.
    */
   constructor(connectionString: string, options: AzureHelpdeskStoreOptions = {}) {
-    const prefix = options.tablePrefix ?? 'troubleshooter';
-    const names = [`${prefix}HelpdeskChannels`, `${prefix}Escalations`] as const;
-    this.#pair = new TablePair(connectionString, names);
-    this.#channels = this.#pair.first;
-    this.#escalations = this.#pair.second;
-  }
-
-  /** Creates both tables once, on first use. */
-  #tables(): Promise<void> {
-    return this.#pair.ready();
+    const pair = new TablePair(connectionString, options.tablePrefix ?? 'troubleshooter', ['HelpdeskChannels', 'Escalations']);
+    [this.#channels, this.#escalations] = [pair.first, pair.second];
+    this.#tables = () => pair.ready();
   }
 
   async setChannel(tenantId: string, channel: HelpdeskChannel): Promise<void> {
@@ -199,12 +183,8 @@ export class AzureHelpdeskStore implements HelpdeskStore {
 
   async getChannel(tenantId: string): Promise<HelpdeskChannel | undefined> {
     await this.#tables();
-    try {
-      return fromJsonProperties<HelpdeskChannel>(await this.#channels.getEntity<Partial<JsonProperties>>(encodeKey(tenantId), CHANNEL_ROW));
-    } catch (error) {
-      if (statusOf(error) === 404) return undefined;
-      throw error;
-    }
+    const found = await getEntityOrUndefined<Partial<JsonProperties>>(this.#channels, encodeKey(tenantId), CHANNEL_ROW);
+    return found && fromJsonProperties<HelpdeskChannel>(found);
   }
 
   async saveEscalation(e: Escalation): Promise<void> {
@@ -223,13 +203,7 @@ export class AzureHelpdeskStore implements HelpdeskStore {
     const byId: EscalationEntity = { partitionKey: ESCALATION_PARTITION, rowKey: idKey, ...data };
     const byTime: EscalationEntity = { partitionKey: ESCALATION_PARTITION, rowKey: listKey, ...data };
     for (let attempt = 1; ; attempt++) {
-      let current: { etag: string; indexKey: string } | undefined;
-      try {
-        const found = await this.#escalations.getEntity<{ indexKey: string }>(ESCALATION_PARTITION, idKey, { queryOptions: { select: ['indexKey'] } });
-        current = { etag: found.etag, indexKey: found.indexKey };
-      } catch (error) {
-        if (statusOf(error) !== 404) throw error;
-      }
+      const current = await getEntityOrUndefined<{ indexKey: string }>(this.#escalations, ESCALATION_PARTITION, idKey, { queryOptions: { select: ['indexKey'] } });
       const actions: TransactionAction[] = [
         current ? ['update', byId, 'Replace', { etag: current.etag }] : ['create', byId],
         ['upsert', byTime, 'Replace'],
@@ -249,12 +223,8 @@ export class AzureHelpdeskStore implements HelpdeskStore {
 
   async getEscalation(id: string): Promise<Escalation | undefined> {
     await this.#tables();
-    try {
-      return fromJsonProperties<Escalation>(await this.#escalations.getEntity<Partial<JsonProperties>>(ESCALATION_PARTITION, prefixedKey(BY_ID, id)));
-    } catch (error) {
-      if (statusOf(error) === 404) return undefined;
-      throw error;
-    }
+    const found = await getEntityOrUndefined<Partial<JsonProperties>>(this.#escalations, ESCALATION_PARTITION, prefixedKey(BY_ID, id));
+    return found && fromJsonProperties<Escalation>(found);
   }
 
   async listEscalations(limit: number): Promise<Escalation[]> {

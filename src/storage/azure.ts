@@ -34,7 +34,7 @@
  */
 import { createHash } from 'node:crypto';
 import { odata, type TableClient, type TableEntity } from '@azure/data-tables';
-import { statusOf, TablePair } from './azure-tables';
+import { cutAt, getEntityOrUndefined, statusOf, TablePair } from './azure-tables';
 import type { AnswerRecord, EntryReport, FeedbackRecord, FeedbackStore } from './types';
 
 /** Longest encoded key: 512 ASCII characters are 1 KiB even when counted as UTF-16. */
@@ -48,23 +48,22 @@ const ANSWER_ROW = 'answer';
  * them are known to break some operations (queries, deletes) on the service or on Azurite.
  */
 const KEY_SAFE = /^[A-Za-z0-9_.:@-]$/;
-/** Table-name rule of the service. */
-
 /**
  * Turns any string into a valid, deterministic and injective PartitionKey / RowKey.
  *
  * Characters outside `[A-Za-z0-9_.:@-]` become `!` plus the 4 hex digits of their UTF-16 code
- * unit (`/` → `!002F`, `!` → `!0021`). When the result would exceed {@link MAX_KEY_LENGTH}, the key is
+ * unit (`/` → `!002F`, `!` → `!0021`). When the result would exceed `budget` ({@link MAX_KEY_LENGTH}, less
+ * any prefix the caller puts before the key), the key is
  * `!h` + the SHA-256 (hex) of the value instead; `!h` never occurs in the escaped form. The empty
  * string becomes `!` (a lone `!` never occurs either), so that no key is empty.
  */
-export function encodeKey(value: string): string {
+export function encodeKey(value: string, budget: number = MAX_KEY_LENGTH): string {
   if (value === '') return '!';
   let out = '';
   for (let i = 0; i < value.length; i++) {
     const ch = value.charAt(i);
     out += KEY_SAFE.test(ch) ? ch : `!${value.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0')}`;
-    if (out.length > MAX_KEY_LENGTH) return `!h${createHash('sha256').update(value, 'utf8').digest('hex')}`;
+    if (out.length > budget) return `!h${createHash('sha256').update(value, 'utf8').digest('hex')}`;
   }
   return out;
 }
@@ -97,16 +96,15 @@ type FeedbackEntity = TableEntity<{
 
 /** Cuts a string property to {@link MAX_STRING_LENGTH} code units without splitting a surrogate pair. */
 function fit(text: string): string {
-  if (text.length <= MAX_STRING_LENGTH) return text;
-  const end = /[\uD800-\uDBFF]/.test(text.charAt(MAX_STRING_LENGTH - 1)) ? MAX_STRING_LENGTH - 1 : MAX_STRING_LENGTH;
-  return text.slice(0, end);
+  return text.slice(0, cutAt(text, MAX_STRING_LENGTH));
 }
 
 /** {@link FeedbackStore} on two Azure Storage tables. */
 export class AzureFeedbackStore implements FeedbackStore {
   readonly #answers: TableClient;
   readonly #feedback: TableClient;
-  readonly #pair: TablePair;
+  /** Creates both tables once, on first use. */
+  readonly #tables: () => Promise<void>;
 
   /**
    * Connects to the account; the tables are created (when missing) on first use.
@@ -116,16 +114,9 @@ export class AzureFeedbackStore implements FeedbackStore {
    * @throws Error when the connection string cannot be parsed or the table prefix does not make valid table names.
    */
   constructor(connectionString: string, options: AzureFeedbackStoreOptions = {}) {
-    const prefix = options.tablePrefix ?? 'troubleshooter';
-    const names = [`${prefix}Answers`, `${prefix}Feedback`] as const;
-    this.#pair = new TablePair(connectionString, names);
-    this.#answers = this.#pair.first;
-    this.#feedback = this.#pair.second;
-  }
-
-  /** Creates both tables once, on first use. */
-  #tables(): Promise<void> {
-    return this.#pair.ready();
+    const pair = new TablePair(connectionString, options.tablePrefix ?? 'troubleshooter', ['Answers', 'Feedback']);
+    [this.#answers, this.#feedback] = [pair.first, pair.second];
+    this.#tables = () => pair.ready();
   }
 
   async recordAnswer(a: AnswerRecord): Promise<void> {
@@ -152,12 +143,7 @@ export class AzureFeedbackStore implements FeedbackStore {
   async recordFeedback(f: FeedbackRecord): Promise<boolean> {
     await this.#tables();
     const partitionKey = encodeKey(f.answerId);
-    try {
-      await this.#answers.getEntity(partitionKey, ANSWER_ROW, { queryOptions: { select: ['decision'] } });
-    } catch (error) {
-      if (statusOf(error) === 404) return false;
-      throw error;
-    }
+    if (!(await getEntityOrUndefined(this.#answers, partitionKey, ANSWER_ROW, { queryOptions: { select: ['decision'] } }))) return false;
     const entity: FeedbackEntity = {
       partitionKey,
       rowKey: encodeKey(f.userHash),

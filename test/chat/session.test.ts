@@ -26,6 +26,17 @@ async function chat(lines: string[], dataDir: string): Promise<string> {
   return printed;
 }
 
+/** The verdicts stored in the SQLite file of `dataDir` for the entry whose id ends with `/anchor`. */
+async function feedbackCounts(dataDir: string, anchor: string): Promise<{ helpful: number; notHelpful: number } | undefined> {
+  const store = new SqliteFeedbackStore(dataDir);
+  try {
+    const row = (await store.report()).find((r) => r.entryId.endsWith(`/${anchor}`));
+    return row && { helpful: row.helpful, notHelpful: row.notHelpful };
+  } finally {
+    await store.close();
+  }
+}
+
 /** Index of the first line at or after `from` equal to (string), matching (RegExp) or satisfying (function) `wanted`. */
 function find(lines: readonly string[], wanted: string | RegExp | ((line: string) => boolean), from: number): number {
   const test = typeof wanted === 'string' ? (l: string) => l === wanted : wanted instanceof RegExp ? (l: string) => wanted.test(l) : wanted;
@@ -85,13 +96,7 @@ describe('npm run chat (e2e: real app, in-process connector, scripted input)', f
     assert.deepEqual(lines.slice(last + 2), [''], 'nothing after /quit');
 
     // The bot stored the verdict in the SQLite file of DATA_DIR (the chat closed it on /quit).
-    const store = new SqliteFeedbackStore(dataDir);
-    try {
-      const row = (await store.report()).find((r) => r.entryId.endsWith(`/${anchor}`));
-      assert.deepEqual(row && { helpful: row.helpful, notHelpful: row.notHelpful }, { helpful: 0, notHelpful: 1 });
-    } finally {
-      await store.close();
-    }
+    assert.deepEqual(await feedbackCounts(dataDir, anchor), { helpful: 0, notHelpful: 1 });
   });
 
   it('keeps one user and conversation, sends non-numbers as messages, prints proactive messages as they arrive', async function () {
@@ -142,10 +147,11 @@ describe('npm run chat: both sides of the story (requester in 1:1, helpdesk memb
   const MESSAGE = 'No error, the Enrollment Status Page stays at 45% (Device preparation)';
   const THREAD = /^Troubleshooter \(new thread, in (19:helpdesk@thread\.tacv2;messageid=sent-\d+)\):$/;
 
-  it('/help lists /channel and /me', function () {
+  it('/help lists /channel and /me', async function () {
     assert.match(HELP, /^\/channel /m);
     assert.match(HELP, /^\/me /m);
     assert.match(HELP, /^\/help /m);
+    assert.ok((await chat(['/help', '/quit'], freshDir())).includes(HELP), '/help prints it');
   });
 
   it('set helpdesk in the channel → paste with no playbook → intake → escalation thread → Claim → Resolve, each noticed in the 1:1 chat', async function () {
@@ -275,13 +281,7 @@ describe('npm run chat: both sides of the story (requester in 1:1, helpdesk memb
     assert.ok(!lines.slice(at, last).some((l) => l.includes(s.helpful)), 'no feedback buttons any more');
     assert.deepEqual(lines.slice(last + 1), ['you> /quit', '']);
 
-    const store = new SqliteFeedbackStore(dataDir);
-    try {
-      const row = (await store.report()).find((r) => r.entryId.endsWith(`/${anchor}`));
-      assert.deepEqual(row && { helpful: row.helpful, notHelpful: row.notHelpful }, { helpful: 1, notHelpful: 0 });
-    } finally {
-      await store.close();
-    }
+    assert.deepEqual(await feedbackCounts(dataDir, anchor), { helpful: 1, notHelpful: 0 });
   });
 
   it('sends Teams-shaped activities: channel posts from the helpdesk member with the @mention, invokes from the card’s thread, 1:1 messages from the requester', async function () {

@@ -4,22 +4,15 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { cardActionInvoke, messageActivity } from '../helpers/activities';
 import { startFakeConnector, type FakeConnector } from '../helpers/fake-connector';
+import { freePort } from '../helpers/ports';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-
-async function freePort(): Promise<number> {
-  const srv = net.createServer();
-  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
-  const { port } = srv.address() as net.AddressInfo;
-  await new Promise((r) => srv.close(r));
-  return port;
-}
 
 async function startBot(dataDir: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--require', require.resolve('tsx/cjs'), path.join(ROOT, 'src', 'index.ts')], {
@@ -65,7 +58,8 @@ describe('restart (e2e, bot process on the SQLite file)', function () {
 
     bot = await startBot(dataDir, port); // the restarted bot opens the same file
     bot.kill('SIGTERM');
-    await new Promise((r) => bot!.once('exit', r));
+    const [code] = (await once(bot, 'exit')) as [number | null];
+    assert.equal(code, 0, 'SIGTERM closes the server and the stores, then exits 0');
     bot = undefined;
 
     const r = spawnSync(process.execPath, ['--require', 'tsx/cjs', path.join(ROOT, 'src', 'cli', 'main.ts'), 'report', '--data', dataDir], { cwd: ROOT, encoding: 'utf8' });

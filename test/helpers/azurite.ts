@@ -15,13 +15,14 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
+import type net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from './ports';
 
 /** The well-known development account every Azurite accepts. */
-export const AZURITE_ACCOUNT = 'devstoreaccount1';
-export const AZURITE_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
+const AZURITE_ACCOUNT = 'devstoreaccount1';
+const AZURITE_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
 
 /** Which services to start. */
 export interface AzuriteOptions {
@@ -33,11 +34,6 @@ export interface AzuriteOptions {
 export interface Azurite {
   /** Account connection string with the endpoints of the started services. */
   connectionString: string;
-  /** `http://127.0.0.1:<port>/devstoreaccount1`, when started. */
-  tableEndpoint?: string;
-  blobEndpoint?: string;
-  /** Milliseconds from the call until every service listens. */
-  startMs: number;
   /** Stops every started service and waits for the processes to exit. Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -56,18 +52,6 @@ process.on('exit', () => {
   for (const child of running) child.kill('SIGKILL');
   for (const dir of workdirs) fs.rmSync(dir, { recursive: true, force: true });
 });
-
-/** A port that was free a moment ago (the OS picks it; Azurite's table entry point cannot report a port 0). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 function kill(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
@@ -141,7 +125,6 @@ async function startWithRetry(service: Service, cwd: string): Promise<{ child: C
  *   is stopped first.
  */
 export async function startAzurite(options: AzuriteOptions = { table: true, blob: true }): Promise<Azurite> {
-  const t0 = performance.now();
   const workdir = fs.mkdtempSync(path.join(os.tmpdir(), 'tt-azurite-'));
   workdirs.add(workdir);
   const services = (['table', 'blob'] as const).filter((s) => options[s]);
@@ -171,9 +154,6 @@ export async function startAzurite(options: AzuriteOptions = { table: true, blob
   ].join(';');
   return {
     connectionString,
-    ...(endpoints.table ? { tableEndpoint: endpoints.table } : {}),
-    ...(endpoints.blob ? { blobEndpoint: endpoints.blob } : {}),
-    startMs: performance.now() - t0,
     stop,
   };
 }

@@ -1,6 +1,7 @@
 /**
  * Bot strings (card labels, buttons, prompts) per language; one file per locale, one table here.
  */
+import type { AreaKey } from '../../core/classifier/areas';
 import type { Language } from '../../core/locale';
 import { en } from './en';
 import { fr } from './fr';
@@ -34,7 +35,7 @@ export interface Strings {
   /** Line of the no-match card naming what the paste seems to be about: `{areas}`. */
   noneArea: string;
   /** Names of the areas of `src/core/classifier/areas.ts`, by key, for {@link Strings.noneArea}. */
-  areas: Record<string, string>;
+  areas: Record<AreaKey, string>;
   errorTitle: string;
   errorBody: string;
   emptyTitle: string;

@@ -20,7 +20,7 @@ import { PhraseIndex } from './lexicon';
  * Area → its topics → the phrases that name each topic, any language. An entry "names" a topic
  * when its text holds one of the topic's phrases; the no-match card names areas.
  */
-export const AREAS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+export const AREAS = {
   compliance: {
     compliance: ['compliance', 'compliant', 'noncompliant', 'non compliant', 'not evaluated', 'grace period', 'conformite', 'conforme', 'non conforme', 'naleving', 'nalevingsbeleid', 'niet conform'],
   },
@@ -112,7 +112,10 @@ export const AREAS: Readonly<Record<string, Readonly<Record<string, readonly str
   othermdm: {
     othermdm: ['workspace one', 'airwatch', 'intelligent hub', 'jamf', 'mobileiron', 'ivanti', 'meraki', 'kandji', 'google workspace'],
   },
-};
+} as const satisfies Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
+
+/** An area's key (`identity`, `office`, …): what the no-match card names. */
+export type AreaKey = keyof typeof AREAS;
 
 /** A topic's key: `area/topic` (`identity/password`). */
 export type TopicKey = string;

@@ -146,7 +146,8 @@ export class Classifier {
     const entries = kb.entries();
     this.#ids = entries.map((e) => e.id);
     this.#index = new Map(this.#ids.map((id, i) => [id, i]));
-    this.#text = new TextModel(entries, kb.documents());
+    const context = (doc: string, locale: Locale): readonly string[] => kb.documentContext(doc, locale);
+    this.#text = new TextModel(entries, context);
     const { dictionary, ...rest } = options;
     this.#opts = { ...DEFAULTS, ...rest };
     this.#dictionary = dictionary;
@@ -156,10 +157,8 @@ export class Classifier {
     const texts: Record<Language, string[]> = { en: [], fr: [], nl: [] };
     for (const e of entries) for (const r of Object.values(e.renditions)) if (r) texts[languageOf(r.locale)].push(renditionText(r));
     this.#lexicon = exclusiveWords(texts);
-    const docs = new Map<string, string[]>();
-    for (const d of kb.documents()) docs.set(d.doc, [...(docs.get(d.doc) ?? []), d.title, d.description ?? '']);
     this.#topics = entries.map((e) =>
-      topicsIn(words([...(docs.get(e.doc) ?? []), ...Object.values(e.renditions).map((r) => (r ? renditionText(r) : ''))].join('\n'), 1e6)),
+      topicsIn(words(Object.values(e.renditions).flatMap((r) => (r ? [...context(e.doc, r.locale), renditionText(r)] : [])).join('\n'), 1e6)),
     );
     this.#covered = new Set(this.#topics.flatMap((t) => [...t]));
   }

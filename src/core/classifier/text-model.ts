@@ -6,8 +6,8 @@
  * A paste is scored in each language with that language's stemmer, and an entry's score is the
  * best of its languages, so a French paste finds its entry whatever the reader's Teams locale.
  */
-import { languageOf, type Language } from '../locale';
-import type { DocumentInfo, Entry } from '../knowledge/model';
+import { languageOf, type Language, type Locale } from '../locale';
+import type { Entry } from '../knowledge/model';
 import { analyze, analyzeWords, genericTerms, LANGUAGES, splitCompound, words } from './text';
 
 /** How much each part of a rendition counts. */
@@ -125,12 +125,10 @@ export class TextModel {
   /**
    * Builds the model. Cost is linear in the total length of the entries' texts.
    *
-   * @param documents - the documents the entries come from: each entry's text also holds its
-   *   document's title and description (a Managed Desktop table row names neither "Managed
-   *   Desktop" nor "registration"; its document does).
+   * @param context - the text that places an entry's rendition (`KnowledgeBase.documentContext`),
+   *   indexed with it at the weight of a description.
    */
-  constructor(entries: readonly Entry[], documents: readonly DocumentInfo[] = []) {
-    const context = new Map(documents.map((d) => [`${d.doc}|${d.locale}`, [d.title, d.description ?? '']]));
+  constructor(entries: readonly Entry[], context: (doc: string, locale: Locale) => readonly string[] = () => []) {
     this.#commonPostings = Math.max(1000, entries.length / 16);
     this.#acc = {
       score: new Float64Array(entries.length),
@@ -154,7 +152,7 @@ export class TextModel {
             return stems;
           };
           own.push(add(r.title, FIELD_WEIGHTS.title).filter(isStem));
-          for (const t of context.get(`${e.doc}|${r.locale}`) ?? []) add(t, FIELD_WEIGHTS.document);
+          for (const t of context(e.doc, r.locale)) add(t, FIELD_WEIGHTS.document);
           r.messages.forEach((m) => own.push(add(m, FIELD_WEIGHTS.messages).filter(isStem)));
           r.description.forEach((m) => add(m, FIELD_WEIGHTS.description));
           if (r.causeIntro) add(r.causeIntro, FIELD_WEIGHTS.description);

@@ -100,6 +100,16 @@ export class KnowledgeBase {
   }
 
   /**
+   * What places an entry of `doc` in `locale`: its document's H1 and front-matter description. A
+   * Managed Desktop table row names neither "Managed Desktop" nor "registration"; its document
+   * does. Empty for an unknown document or locale.
+   */
+  documentContext(doc: string, locale: Locale): readonly string[] {
+    const d = this.#documents.find((x) => x.doc === doc && x.locale === locale);
+    return d ? [d.title, ...(d.description ? [d.description] : [])] : [];
+  }
+
+  /**
    * The rendition of `id` to show a reader of `locale`: that locale's when it exists, else
    * en-us, else any. Undefined when the id is unknown.
    */
