@@ -3,6 +3,7 @@
  * passes `process.env`; tests pass object literals. `.env.example` lists exactly these variables.
  */
 import path from 'node:path';
+import { MAX_TABLE_PREFIX } from './storage/azure-names';
 
 /** Resolved configuration. */
 export interface Config {
@@ -29,7 +30,10 @@ export interface Config {
   storage: 'sqlite' | 'azure';
   /** Azure Storage connection string; required when storage is `azure`. Secret: never logged. Env `AZURE_STORAGE_CONNECTION_STRING`. */
   azureStorageConnectionString: string;
-  /** Prefix of the tables `<prefix>Answers` and `<prefix>Feedback`. Env `AZURE_TABLE_PREFIX`. @default 'troubleshooter' */
+  /**
+   * Prefix of the tables `<prefix>Answers`, `<prefix>Feedback`, `<prefix>HelpdeskChannels` and
+   * `<prefix>Escalations`; at most {@link MAX_TABLE_PREFIX} (47) characters. Env `AZURE_TABLE_PREFIX`. @default 'troubleshooter'
+   */
   azureTablePrefix: string;
   /** Blob container for bot state. Env `AZURE_STATE_CONTAINER`. @default 'botstate' */
   azureStateContainer: string;
@@ -69,7 +73,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): R
   const azureConnection = get('AZURE_STORAGE_CONNECTION_STRING');
   if (storage === 'azure' && !azureConnection) throw new ConfigError('STORAGE=azure needs AZURE_STORAGE_CONNECTION_STRING');
   const tablePrefix = get('AZURE_TABLE_PREFIX') || 'troubleshooter';
-  if (!/^[A-Za-z][A-Za-z0-9]{0,54}$/.test(tablePrefix)) throw new ConfigError(`AZURE_TABLE_PREFIX must be letters and digits starting with a letter (at most 55), got "${tablePrefix}"`);
+  if (tablePrefix.length > MAX_TABLE_PREFIX || !/^[A-Za-z][A-Za-z0-9]*$/.test(tablePrefix)) {
+    throw new ConfigError(`AZURE_TABLE_PREFIX must be letters and digits starting with a letter (at most ${MAX_TABLE_PREFIX}, so that every table name fits Azure's 63), got "${tablePrefix}"`);
+  }
   const stateContainer = get('AZURE_STATE_CONTAINER') || 'botstate';
   if (!/^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/.test(stateContainer)) throw new ConfigError(`AZURE_STATE_CONTAINER must be 3-63 lower-case letters, digits and single hyphens, got "${stateContainer}"`);
   return Object.freeze({

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../src/config';
+import { openStores } from '../src/storage/open';
 
 describe('config', function () {
   it('fills defaults for a local, unauthenticated bot', function () {
@@ -21,6 +22,23 @@ describe('config', function () {
     assert.throws(() => loadConfig({ STORAGE: 'azure' }), /AZURE_STORAGE_CONNECTION_STRING/);
     assert.throws(() => loadConfig({ STORAGE: 'azure', AZURE_STORAGE_CONNECTION_STRING: 'x', AZURE_STATE_CONTAINER: 'Bad_Name' }), /AZURE_STATE_CONTAINER/);
     assert.equal(loadConfig({ STORAGE: 'Azure', AZURE_STORAGE_CONNECTION_STRING: 'x' }).storage, 'azure');
+  });
+  it('accepts only table prefixes that give valid names to every Azure table the stores open', async function () {
+    const cs = 'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=a2V5;TableEndpoint=http://127.0.0.1:1/devstoreaccount1;BlobEndpoint=http://127.0.0.1:1/devstoreaccount1;';
+    let longest = 0;
+    for (let n = 1; n <= 70; n++) {
+      let config;
+      try {
+        config = loadConfig({ STORAGE: 'azure', AZURE_STORAGE_CONNECTION_STRING: cs, AZURE_TABLE_PREFIX: 'p'.repeat(n) });
+      } catch (e) {
+        assert.ok(e instanceof ConfigError && /AZURE_TABLE_PREFIX/.test(e.message), String(e));
+        continue;
+      }
+      longest = n;
+      const stores = openStores(config); // throws if a table name is invalid
+      await stores.close();
+    }
+    assert.ok(longest >= 20, `prefixes up to ${longest} characters accepted`);
   });
   it('.env.example lists exactly the variables loadConfig reads', function () {
     const example = fs.readFileSync(path.resolve(__dirname, '..', '.env.example'), 'utf8');

@@ -58,6 +58,7 @@
 import { odata, type TableClient, type TableEntity, type TransactionAction } from '@azure/data-tables';
 import { encodeKey, MAX_KEY_LENGTH, MAX_STRING_LENGTH } from './azure';
 import { cutAt, getEntityOrUndefined, statusOf, TablePair } from './azure-tables';
+import { TABLE_SUFFIXES } from './azure-names';
 import type { Escalation, HelpdeskChannel, HelpdeskStore } from './types';
 
 /** PartitionKey of every escalation entity (see the module documentation for why one partition). */
@@ -162,7 +163,7 @@ export class AzureHelpdeskStore implements HelpdeskStore {
    * @throws Error when the connection string cannot be parsed or the table prefix does not make valid table names.
    */
   constructor(connectionString: string, options: AzureHelpdeskStoreOptions = {}) {
-    const pair = new TablePair(connectionString, options.tablePrefix ?? 'troubleshooter', ['HelpdeskChannels', 'Escalations']);
+    const pair = new TablePair(connectionString, options.tablePrefix ?? 'troubleshooter', TABLE_SUFFIXES.helpdesk);
     [this.#channels, this.#escalations] = [pair.first, pair.second];
     this.#tables = () => pair.ready();
   }

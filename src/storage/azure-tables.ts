@@ -4,9 +4,8 @@
  * status, reading an entity that may be missing, and cutting strings to the service's limits.
  */
 import { TableClient, type GetTableEntityOptions, type GetTableEntityResponse, type TableEntityResult } from '@azure/data-tables';
+import { TABLE_NAME } from './azure-names';
 
-/** Azure table names: 3–63 letters and digits, starting with a letter ("Understanding the Table service data model"). */
-export const TABLE_NAME = /^[A-Za-z][A-Za-z0-9]{2,62}$/;
 
 /** HTTP status of an SDK error (a `RestError`), if it has one. */
 export function statusOf(error: unknown): number | undefined {

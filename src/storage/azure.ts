@@ -35,6 +35,7 @@
 import { createHash } from 'node:crypto';
 import { odata, type TableClient, type TableEntity } from '@azure/data-tables';
 import { cutAt, getEntityOrUndefined, statusOf, TablePair } from './azure-tables';
+import { TABLE_SUFFIXES } from './azure-names';
 import type { AnswerRecord, EntryReport, FeedbackRecord, FeedbackStore } from './types';
 
 /** Longest encoded key: 512 ASCII characters are 1 KiB even when counted as UTF-16. */
@@ -114,7 +115,7 @@ export class AzureFeedbackStore implements FeedbackStore {
    * @throws Error when the connection string cannot be parsed or the table prefix does not make valid table names.
    */
   constructor(connectionString: string, options: AzureFeedbackStoreOptions = {}) {
-    const pair = new TablePair(connectionString, options.tablePrefix ?? 'troubleshooter', ['Answers', 'Feedback']);
+    const pair = new TablePair(connectionString, options.tablePrefix ?? 'troubleshooter', TABLE_SUFFIXES.feedback);
     [this.#answers, this.#feedback] = [pair.first, pair.second];
     this.#tables = () => pair.ready();
   }
