@@ -27,7 +27,7 @@ import { plainTextOfMessage } from './activity-text';
 import type { Helpdesk } from './helpdesk';
 import { CANCEL, HELP, LANGUAGE, SET_HELPDESK } from './routes';
 import { format } from './strings';
-import { isAboutDevices, type Troubleshooter } from './troubleshooter';
+import type { Troubleshooter } from './troubleshooter';
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
 
@@ -136,9 +136,8 @@ export class TeamsBot extends TeamsActivityHandler {
       matches: classification.matches.slice(0, 3).map((m) => `${m.entryId}:${m.score}`),
     });
     await this.#send(context, reply.card);
-    // Nothing matched a paste about a device problem (a code, or the knowledge base's words), not a
-    // greeting or noise: gather the facts for the helpdesk.
-    if (classification.decision === 'none' && isAboutDevices(classification) && activity.conversation?.conversationType === 'personal') {
+    // Nothing matched a paste about a device problem (not a greeting or noise): gather the facts for the helpdesk.
+    if (reply.kind === 'noMatch' && activity.conversation?.conversationType === 'personal') {
       await this.#startIntake(dc, { paste: text, locale: reply.locale, matches: [] });
     }
   }

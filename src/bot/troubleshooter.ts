@@ -36,6 +36,12 @@ export function describeWith(dictionary: CodeDictionary): CodeDescriber {
 
 /** The reply to a paste. */
 export interface PasteReply {
+  /**
+   * Which card it is: `empty` (nothing to look up: empty, a greeting, noise), `answer` (one entry),
+   * `choice` (the user picks among close entries) or `noMatch` (a device problem no entry covers;
+   * the bot may start the helpdesk intake).
+   */
+  kind: 'empty' | 'answer' | 'choice' | 'noMatch';
   card: AdaptiveCardJson;
   classification: Classification;
   /** Locale the card's labels are in. */
@@ -46,9 +52,9 @@ export interface PasteReply {
 
 /**
  * Whether a paste is about a device problem (a code, or at least 3 of the knowledge base's words),
- * as opposed to a greeting or noise. Decides the no-match card and whether the intake starts.
+ * as opposed to a greeting or noise. Decides between the empty and the no-match card.
  */
-export function isAboutDevices(c: Classification): boolean {
+function isAboutDevices(c: Classification): boolean {
   return c.codes.length > 0 || c.knownWords >= 3;
 }
 
@@ -84,7 +90,7 @@ export class Troubleshooter {
     const s = stringsFor(locale);
     // Nothing to look up (empty, a greeting, noise): say what to send, without the escalation checklist.
     if (!paste.trim() || (classification.decision === 'none' && !isAboutDevices(classification))) {
-      return { card: renderMessageCard(s.emptyTitle, [s.emptyBody]), classification, locale };
+      return { kind: 'empty', card: renderMessageCard(s.emptyTitle, [s.emptyBody]), classification, locale };
     }
     const { decision, matches } = classification;
     if (decision === 'answer' && matches[0]) {
@@ -92,16 +98,16 @@ export class Troubleshooter {
         ...(answerId ? { answerId } : {}),
         ...(paste !== text ? { notice: format(s.tooLong, { n: MAX_PASTE }) } : {}),
       });
-      if (card) return { card, classification, locale, entryId: matches[0].entryId };
+      if (card) return { kind: 'answer', card, classification, locale, entryId: matches[0].entryId };
     }
     if (decision === 'ask' && matches.length) {
-      return { card: renderChoiceCard(this.closest(matches, locale), locale, paste), classification, locale };
+      return { kind: 'choice', card: renderChoiceCard(this.closest(matches, locale), locale, paste), classification, locale };
     }
     const known = classification.codes.flatMap((c) => {
       const d = this.codes?.describe(c.code);
       return d ? [{ code: c.code, ...d }] : [];
     });
-    return { card: renderNoMatchCard(locale, known, this.checklist(locale), classification.areas), classification, locale };
+    return { kind: 'noMatch', card: renderNoMatchCard(locale, known, this.checklist(locale), classification.areas), classification, locale };
   }
 
   /**

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { cardTexts, assertValidCard } from '../helpers/cards';
 import { realKnowledge } from '../helpers/knowledge';
+import { stringsFor } from '../../src/render/cards';
 
 describe('troubleshooter: the no-match card says what a paste seems to be about', function () {
   const { troubleshooter } = realKnowledge();
@@ -28,5 +29,22 @@ describe('troubleshooter: the no-match card says what a paste seems to be about'
     const covered = troubleshooter.reply('Outlook crashes when I open a shared calendar', 'en-us');
     assert.equal(covered.classification.decision, 'none');
     assert.ok(!cardTexts(covered.card).some((t) => t.includes('It reads like')), cardTexts(covered.card).join('\n'));
+  });
+});
+
+describe('troubleshooter: which card a paste gets', function () {
+  const { troubleshooter } = realKnowledge();
+
+  it('greeting → the empty card; uncovered device problem → no match (the bot starts the intake on it); code → answer; shared code → choice', function () {
+    const greeting = troubleshooter.reply('hoi! goedemorgen allemaal', 'nl-nl');
+    assert.equal(greeting.kind, 'empty');
+    assert.ok(cardTexts(greeting.card).includes(stringsFor('nl-nl').emptyBody), cardTexts(greeting.card).join('\n'));
+    const uncovered = troubleshooter.reply('BitLocker recovery key is missing after the Windows update', 'en-us');
+    assert.equal(uncovered.kind, 'noMatch');
+    const answer = troubleshooter.reply('0x80180014', 'en-us');
+    assert.equal(answer.kind, 'answer');
+    assert.ok(answer.entryId);
+    const choice = troubleshooter.reply('0x801c0003', 'en-us');
+    assert.equal(choice.kind, 'choice');
   });
 });
