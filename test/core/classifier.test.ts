@@ -47,6 +47,9 @@ describe('classifier', function () {
     assert.equal(top('Windows Update: error 0x800705b4 while installing the cumulative update').decision, 'none');
     assert.equal(top('Outlook says 80070774').decision, 'none');
     assert.equal(top('Windows Update failed to install the cumulative update (KB5037771), error 0x800705b4. Retried twice.').decision, 'none');
+    // The status page's app phase is app deployment, not the device-preparation step the entry covers.
+    assert.equal(top('Account setup: Apps (Identifying) ran for an hour, then 0x800705b4').decision, 'none');
+    assert.equal(top("Page d'état : bloqué sur les applis bloquantes, 0x800705b4").decision, 'none');
     // Another sentence's topic is context, not the code's subject.
     assert.equal(top('Securing your hardware (Failed: 0x800705b4). BitLocker is off on that model.').decision, 'answer');
     const r = top('Securing your hardware (Failed: 0x800705b4)');
@@ -115,6 +118,18 @@ describe('classifier', function () {
     // The retire entry names the Office apps: Outlook is its area.
     const r = top('the user can still sign in to Outlook after I retired her phone');
     assert.equal(r.matches[0]!.entryId, 'troubleshoot-device-actions/why-can-i-sign-back-into-my-office-apps-after-my-device-was-retired');
+  });
+
+  it("reads a post's headline as what it is about, and the platform it names", function () {
+    // The body alone reads like "the device is already enrolled"; the title says Windows Hello.
+    const post = 'Windows Hello for Business PIN setup never starts\nAfter enrollment the user signs in on the laptop, but the device is already enrolled message shows and the PIN screen is skipped.';
+    assert.equal(top(post).decision, 'none');
+    // Without the headline, the same body is ours.
+    assert.equal(top(post.slice(post.indexOf('\n') + 1)).matches[0]?.entryId, `${WIN}/the-device-is-already-enrolled`);
+    // An entry about Android work profiles is not about Windows laptops…
+    assert.equal(top('Wipe is greyed out for our Windows laptops in Intune, Sync and Restart work fine').decision, 'none');
+    // …while an entry that names no platform answers on any.
+    assert.equal(top('Retire on a MacBook: the apps we deployed are still installed afterwards').matches[0]?.entryId, 'troubleshoot-device-actions/why-wasnt-my-application-uninstalled-after-using-retire');
   });
 
   it('weighs an error message quoted word for word above the same words scattered', function () {

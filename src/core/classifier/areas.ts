@@ -41,7 +41,7 @@ export const AREAS = {
   },
   // "Win32 app", not "Win32": enrollment logs say "Unknown Win32 Error code"; not "MSI" (a laptop brand).
   apps: {
-    deployment: ['win32 app', 'win32 apps', 'application win32', 'intunewin', 'lob', 'line of business', 'msi package', 'msi installer', 'msix', 'appx', 'vpp', 'managed google play', 'store app', 'required app', 'available app', 'app assignment', 'app deployment', 'application metier', 'deploiement d application', 'bedrijfsapp', 'app toewijzing', 'app implementatie'],
+    deployment: ['win32 app', 'win32 apps', 'application win32', 'intunewin', 'lob', 'line of business', 'msi package', 'msi installer', 'msix', 'appx', 'vpp', 'managed google play', 'store app', 'required app', 'available app', 'app assignment', 'app deployment', 'application metier', 'deploiement d application', 'bedrijfsapp', 'app toewijzing', 'app implementatie', 'blocking apps', 'applis bloquantes', 'applications bloquantes', 'blokkerende apps', 'apps identifying', 'applications identification', 'applis requises'],
   },
   // Not "MAM" alone (the MDM and MAM user scope is enrollment configuration), nor "copy paste"
   // ("here is a copy paste of the error").
@@ -135,4 +135,26 @@ export function topicsIn(words: readonly string[]): Set<TopicKey> {
 /** The areas of some topic keys, each once, in order. */
 export function areasOf(topics: Iterable<TopicKey>): string[] {
   return [...new Set([...topics].map((t) => t.slice(0, t.indexOf('/'))))];
+}
+
+/**
+ * The device platforms, and the words that name each (folded, any language). "PC" and "laptop" count
+ * as Windows: in an Intune helpdesk they are the Windows devices. An entry's platforms are read from
+ * its text, like its topics.
+ */
+export const PLATFORMS = {
+  windows: ['windows', 'win10', 'win11', 'pc', 'pcs', 'laptop', 'laptops'],
+  ios: ['ios', 'ipados', 'iphone', 'iphones', 'ipad', 'ipads'],
+  android: ['android'],
+  macos: ['macos', 'mac', 'macs', 'macbook', 'os x'],
+} as const satisfies Readonly<Record<string, readonly string[]>>;
+
+/** A device platform: a key of {@link PLATFORMS}. */
+export type Platform = keyof typeof PLATFORMS;
+
+const PLATFORM_INDEX = new PhraseIndex(PLATFORMS);
+
+/** The platforms named in a list of folded words. Cost is linear in the number of words. */
+export function platformsIn(words: readonly string[]): Set<Platform> {
+  return new Set(PLATFORM_INDEX.find(words) as Platform[]);
 }

@@ -9,7 +9,10 @@
  * 2. The text model for the words ({@link TextModel}). A text match must share the entry's subject,
  *    not only symptom words (`minSubject`), and much more of it (`minSubjectOtherArea`) when the
  *    clause that carries it names a topic (areas.ts) the entry never names, unless the paste
- *    quotes the entry's title or message whole.
+ *    quotes the entry's title or message whole. Unless it quotes it whole, a paste cannot match an
+ *    entry when its headline (a post's title, a log's first line) names a topic the entry never
+ *    names, nor when it names only platforms (Windows, iOS, Android, macOS) other than the ones
+ *    the entry names.
  * 3. A fusion of both into `answer` (one entry fits), `ask` (several fit and the text cannot
  *    separate them) or `none`.
  */
@@ -19,7 +22,7 @@ import type { KnowledgeBase } from '../knowledge/base';
 import type { CodeDictionary } from '../codes';
 import type { EntryId } from '../knowledge/model';
 import { analyze, exclusiveWords, genericTerms, guessLanguage, words } from './text';
-import { areasOf, topicsIn } from './areas';
+import { areasOf, platformsIn, topicsIn, type Platform } from './areas';
 import { renditionText } from '../knowledge/model';
 import { TextModel, type TextScore } from './text-model';
 
@@ -140,6 +143,8 @@ export class Classifier {
   readonly #topics: Set<string>[];
   /** Topics some entry names. */
   readonly #covered: Set<string>;
+  /** Per entry: the platforms its text names (`windows`, `ios`, `android`, `macos`; see areas.ts). */
+  readonly #platforms: Set<Platform>[];
 
   constructor(kb: KnowledgeBase, options: ClassifierOptions = {}) {
     this.#kb = kb;
@@ -157,10 +162,10 @@ export class Classifier {
     const texts: Record<Language, string[]> = { en: [], fr: [], nl: [] };
     for (const e of entries) for (const r of Object.values(e.renditions)) if (r) texts[languageOf(r.locale)].push(renditionText(r));
     this.#lexicon = exclusiveWords(texts);
-    this.#topics = entries.map((e) =>
-      topicsIn(words(Object.values(e.renditions).flatMap((r) => (r ? [...context(e.doc, r.locale), renditionText(r)] : [])).join('\n'), 1e6)),
-    );
+    const entryWords = entries.map((e) => words(Object.values(e.renditions).flatMap((r) => (r ? [...context(e.doc, r.locale), renditionText(r)] : [])).join('\n'), 1e6));
+    this.#topics = entryWords.map(topicsIn);
     this.#covered = new Set(this.#topics.flatMap((t) => [...t]));
+    this.#platforms = entryWords.map(platformsIn);
   }
 
   /**
@@ -173,7 +178,8 @@ export class Classifier {
     const codes = findCodes(input, { symbols: this.#symbols });
 
     // Topics the paste names that an entry never names: the paste is about something else.
-    const topics = [...topicsIn(words(input))];
+    const split = words(input);
+    const topics = [...topicsIn(split)];
     // What the no-match card may say the paste is about: topics no entry names, and Entra sign-in
     // for an AADSTS code.
     const areas = areasOf([...(codes.some((c) => c.form === 'aadsts') ? ['identity/aadsts'] : []), ...topics.filter((t) => !this.#covered.has(t))]);
@@ -249,8 +255,19 @@ export class Classifier {
       const near = clauses.filter((c) => own.some((x) => c.stems(t.language).has(x)));
       return near.length === 0 || near.some((c) => [...c.topics].some((x) => !this.#topics[t.entry]!.has(x)));
     };
+    // A post's headline (its title, or a log's first line) says what the post is about: a topic there
+    // that the entry never names rules the entry out, unless the paste quotes the entry's message whole.
+    const headlineTopics = [...topicsIn(words(headlineOf(input)))];
+    const offHeadline = (t: TextScore): boolean => !t.quoted && headlineTopics.some((x) => !this.#topics[t.entry]!.has(x));
+    // A paste about one platform (iPhone, Windows laptops) is not about an entry for another, when
+    // the entry names its platforms and the paste names none of them.
+    const pastePlatforms = [...platformsIn(split)];
+    const offPlatform = (t: TextScore): boolean => {
+      const own = this.#platforms[t.entry]!;
+      return !t.quoted && own.size > 0 && pastePlatforms.length > 0 && !pastePlatforms.some((p) => own.has(p));
+    };
     const matches: Match[] = textScores
-      .filter((t) => t.score >= o.askScore && t.shared >= o.minShared && t.subject >= (otherAreaNear(t) ? o.minSubjectOtherArea : o.minSubject))
+      .filter((t) => t.score >= o.askScore && t.shared >= o.minShared && !offHeadline(t) && !offPlatform(t) && t.subject >= (otherAreaNear(t) ? o.minSubjectOtherArea : o.minSubject))
       .slice(0, o.maxMatches)
       .map((t) => ({ entryId: this.#ids[t.entry]!, score: round(t.score), matchedBy: 'text', evidence: t.terms }));
     // A code we do not cover is a known "none", whatever words surround it.
@@ -284,6 +301,15 @@ function sentenceAt(text: string, at: number): string {
   const before = text.slice(from, at).split(SENTENCE_BREAK);
   const after = text.slice(at, at + 2000).split(SENTENCE_BREAK);
   return `${before[before.length - 1] ?? ''}${after[0] ?? ''}`;
+}
+
+/** Longest first line read as a headline, in characters (forum and issue titles are shorter). */
+const MAX_HEADLINE = 200;
+
+/** A paste's headline: its first line when more lines follow and it is short; else empty. */
+function headlineOf(text: string): string {
+  const end = text.indexOf('\n');
+  return end > 0 && end <= MAX_HEADLINE && text.slice(end).trim() ? text.slice(0, end) : '';
 }
 
 /** The clauses of a paste (at most {@link MAX_CLAUSES}). */
