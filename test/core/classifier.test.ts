@@ -132,6 +132,14 @@ describe('classifier', function () {
     assert.equal(top('Retire on a MacBook: the apps we deployed are still installed afterwards').matches[0]?.entryId, 'troubleshoot-device-actions/why-wasnt-my-application-uninstalled-after-using-retire');
   });
 
+  it("does not let a post's short line outweigh the post", function () {
+    // "Apps removed on retire." alone fits three retire entries; the post says which.
+    const post = '### Describe the issue\nAfter retiring a personal Android phone, the apps we pushed are still installed.\n### Expected\nApps removed on retire.';
+    const r = top(post);
+    assert.equal(r.decision, 'answer');
+    assert.equal(r.matches[0]!.entryId, 'troubleshoot-device-actions/why-wasnt-my-application-uninstalled-after-using-retire');
+  });
+
   it('weighs an error message quoted word for word above the same words scattered', function () {
     const id = `${WIN}/this-user-is-not-authorized-to-enroll`;
     const score = (t: string) => top(t).matches.find((m) => m.entryId === id)?.score ?? 0;

@@ -195,7 +195,8 @@ export class TextModel {
    * The paste's words that no entry uses still count in its vector (at {@link UNKNOWN_WEIGHT} of
    * the rarest word's weight), so a sentence that shares a word or two with an entry by chance
    * scores low. A paste of several lines is also scored line by line, and an entry keeps its best
-   * window: the one line of a log that carries the error is not diluted by the rest.
+   * window: the one line of a log that carries the error is not diluted by the rest. A line of
+   * fewer than {@link LINE_WORDS} stems counts in proportion.
    */
   score(text: string, max = 10): TextScores {
     const best = new Map<number, TextScore>();
@@ -208,7 +209,7 @@ export class TextModel {
         const own = analyzeWords(split, lang);
         if (i === 0 && window === text && text.length <= PHRASE_SPAN) whole.set(lang, own);
         const tokens = lang === 'nl' ? [...own, ...this.#compoundParts(split)] : own;
-        knownWords = Math.max(knownWords, this.#scoreWindow(tokens, lang, best));
+        knownWords = Math.max(knownWords, this.#scoreWindow(tokens, lang, best, window === text ? 1 : Math.min(1, own.length / LINE_WORDS)));
       }
     });
     const ranked = topByScore(best.values(), max * 2);
@@ -252,8 +253,8 @@ export class TextModel {
     return out;
   }
 
-  /** Scores one window in one language into `best`; returns how many distinct known words it has. */
-  #scoreWindow(tokens: readonly string[], lang: Language, best: Map<number, TextScore>): number {
+  /** Scores one window in one language into `best`, its scores multiplied by `factor` (0–1); returns how many distinct known words it has. */
+  #scoreWindow(tokens: readonly string[], lang: Language, best: Map<number, TextScore>, factor: number): number {
     const index = this.#indexes.get(lang)!;
     const tf = new Map<string, number>();
     for (const s of tokens) tf.set(s, (tf.get(s) ?? 0) + 1);
@@ -285,7 +286,7 @@ export class TextModel {
       }
     }
     for (const entry of touched) {
-      const value = Math.min(1, score[entry]! * Math.min(1, evidence[entry]! / FULL_EVIDENCE));
+      const value = factor * Math.min(1, score[entry]! * Math.min(1, evidence[entry]! / FULL_EVIDENCE));
       const n = shared[entry]!;
       const subj = subject[entry]!;
       score[entry] = 0;
@@ -310,6 +311,13 @@ export class TextModel {
     return { entry: s.entry, score: s.score, language: s.language, shared: s.shared, subject: s.subject, quoted: s.quoted, terms: terms.sort((a, b) => b[1] - a[1]).slice(0, 5).map((t) => t[0]) };
   }
 }
+
+/**
+ * Stems a line needs to count at full weight when scored on its own; a shorter line counts in
+ * proportion. A post's short line ("Apps removed on retire.") shares only the common words of
+ * sibling entries; the whole post, scored too, says which one it is.
+ */
+const LINE_WORDS = 8;
 
 /** Longest window scored as a whole, in characters; the lines of a longer paste are still scored one by one. */
 const MAX_WINDOW = 4000;
