@@ -185,6 +185,9 @@ describe('classifier', function () {
     const r = top('Foutmelding bij het opslaan van het autopilotprofiel, het naamsjabloon met %SERIAL% wordt geweigerd');
     assert.equal(r.decision, 'answer');
     assert.equal(r.matches[0]!.entryId, `${WIN}/an-error-occurred-while-creating-autopilot-profile`);
+    // A Dutch past participle of a loanword: "gereset" is "reset", so the device was reset already.
+    const reset = top('de laptop is al gereset maar de wipe staat nog op in behandeling', 'nl-nl');
+    assert.equal(reset.matches[0]!.entryId, 'troubleshoot-device-actions/why-do-wipes-sometimes-show-as-pending-indefinitely');
   });
 
   it('explains each match', function () {

@@ -21,7 +21,7 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   initiator: ['who started', 'who initiated', 'who issued', 'who wiped', 'who retired', 'initiated by', 'qui a lance', 'qui a demarre', 'qui a initie', 'qui a efface', 'initie par', 'wie heeft', 'wie dat gedaan', 'wie dit gedaan', 'wie het gedaan', 'who did it', 'who did this', 'who kicked off', 'find out who', 'who sent', 'qui a fait', 'qui l a fait', 'qui a envoye', 'gestart door', 'geinitieerd door', 'audit logs', 'journaux d audit', 'auditlogboeken'],
   passcode: ['passcode', 'code secret', 'code d acces', 'wachtwoordcode', 'toegangscode', 'pincode'],
   activationlock: ['activation lock', 'verrou d activation', 'verrouillage d activation', 'activeringsslot', 'activeringsvergrendeling'],
-  greyed: ['greyed', 'grayed', 'greyed out', 'grayed out', 'grey', 'gray', 'grise', 'grisee', 'grises', 'grisees', 'grijs', 'grijze', 'uitgegrijsd', 'niet klikbaar'],
+  greyed: ['greyed', 'grayed', 'greyd', 'grayd', 'greyed out', 'grayed out', 'grey', 'gray', 'grise', 'grisee', 'grises', 'grisees', 'grijs', 'grijze', 'uitgegrijsd', 'niet klikbaar'],
   notsupported: ['not supported', 'unsupported', 'non pris en charge', 'pas pris en charge', 'non supporte', 'niet ondersteund', 'wordt niet ondersteund'],
   workprofile: ['work profile', 'profil professionnel', 'profil de travail', 'werkprofiel'],
   offline: ['offline', 'hors ligne', 'ne se connecte plus', 'lost device', 'appareil perdu', 'verloren', 'kwijt'],

@@ -236,7 +236,10 @@ export class TextModel {
     return { scores, knownWords };
   }
 
-  /** Stems of the parts of the Dutch compounds among `split` (folded words) that no Dutch rendition writes as one word. */
+  /**
+   * Stems of the parts of the Dutch compounds among `split` (folded words) that no Dutch rendition
+   * writes as one word, and of the words inside Dutch past participles of loanwords ("gereset").
+   */
   #compoundParts(split: readonly string[]): string[] {
     const out: string[] = [];
     for (const w of split) {
@@ -245,6 +248,11 @@ export class TextModel {
       if (!stems) {
         const parts = splitCompound(w, this.#dutchWords);
         stems = parts ? analyze(parts.join(' '), 'nl').filter(isStem) : [];
+        // A past participle of a loanword the knowledge base uses: gereset, gesynct, geüpdatet.
+        if (!stems.length && w.startsWith('ge')) {
+          const idf = this.#indexes.get('nl')!.idf;
+          stems = analyze(w.slice(2), 'nl').filter((x) => idf.has(x));
+        }
         if (this.#compounds.size >= COMPOUND_CACHE_SIZE) this.#compounds.clear();
         this.#compounds.set(w, stems);
       }
