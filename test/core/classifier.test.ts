@@ -88,6 +88,15 @@ describe('classifier', function () {
     assert.equal(r.matches[0]!.entryId, 'register-devices-self/device-not-found');
   });
 
+  it('reads an Autopilot registration code in a Managed Desktop paste as the portal error it is', function () {
+    const MMD = 'register-devices-self';
+    assert.equal(top('MMD device registration export\nSerial,Status,Error\nPF3AB12C,Registration failed,ZtdDeviceNotFound (812)').matches[0]?.entryId, `${MMD}/device-not-found`);
+    assert.equal(top('Microsoft Managed Desktop: InvalidZtdHardwareHash').matches[0]?.entryId, `${MMD}/hardware-hash-not-valid`);
+    assert.equal(top('Managed Desktop registration: ZtdDeviceAlreadyAssigned (806)').matches[0]?.entryId, `${MMD}/device-already-registered`);
+    // The same code in an Intune Autopilot import is not the Managed Desktop portal.
+    assert.equal(top('Autopilot import in Intune: 806 ZtdDeviceAlreadyAssigned').decision, 'none');
+  });
+
   it('refuses a paste about a topic the matched entry never names (BitLocker, Outlook, Apple Business Manager)', function () {
     for (const t of [
       'BitLocker encryption is not supported on this version of Windows',

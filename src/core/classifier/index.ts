@@ -5,7 +5,9 @@
  * 1. Error codes found in the paste (exact, or repaired when one digit is wrong or missing and only
  *    one known code is that close) → the entries carrying them. A documented code without an
  *    entry, a Microsoft Entra `AADSTS` code, or a plain Win32 HRESULT in a sentence about a topic its
- *    entry never names makes the paste a known `none` (unless a code of ours is there too).
+ *    entry never names makes the paste a known `none` (unless a code of ours is there too). An
+ *    Autopilot registration code (`ZtdDeviceNotFound`, 806…) in a paste that names Managed Desktop
+ *    is read through its description and name instead: that portal reports them.
  * 2. The text model for the words ({@link TextModel}). A text match must share the entry's subject,
  *    not only symptom words (`minSubject`), and much more of it (`minSubjectOtherArea`) when the
  *    clause that carries it names a topic (areas.ts) the entry never names, unless the paste
@@ -19,8 +21,9 @@
 import { findCodes, hexNeighbours, type FoundCode } from '../error-codes';
 import { languageOf, type Language, type Locale } from '../locale';
 import type { KnowledgeBase } from '../knowledge/base';
-import type { CodeDictionary } from '../codes';
+import type { CodeDictionary, CodeFamily } from '../codes';
 import type { EntryId } from '../knowledge/model';
+import { concepts } from './lexicon';
 import { analyze, exclusiveWords, genericTerms, guessLanguage, words } from './text';
 import { areasOf, platformsIn, topicsIn, type Platform } from './areas';
 import { renditionText } from '../knowledge/model';
@@ -189,6 +192,7 @@ export class Classifier {
     // Codes → entries.
     const byCode = new Map<EntryId, Match>();
     let foreignCode = false;
+    const described: string[] = [];
     for (const c of codes) {
       let resolved = c.code;
       let ids = this.#kb.byCode(resolved);
@@ -213,6 +217,13 @@ export class Classifier {
         const here = [...topicsIn(words(sentenceAt(input, c.index)))];
         if (ids.every((id) => here.some((t) => !this.#topics[this.#index.get(id)!]!.has(t)))) ids = [];
       }
+      if (!ids.length && known && AUTOPILOT_FAMILIES.has(known.family) && concepts(split).includes('~managed_desktop')) {
+        // An Autopilot registration code in a Managed Desktop paste: the portal's registration errors
+        // are those codes (the MMD draft's table, SOURCES.md R4). Its description and name
+        // (ZtdDeviceAssignedToOtherTenant → "Ztd Device Assigned To Other Tenant") join the words.
+        described.push(known.description, ...known.names.map((n) => n.replace(/([a-z])([A-Z])/g, '$1 $2')));
+        continue;
+      }
       if (!ids.length) {
         // A failure HRESULT, Entra sign-in error or documented code we have no entry for: a known "none".
         if (known || c.form === 'aadsts' || (c.form !== 'malformed' && c.code.startsWith('0x') && parseInt(c.code.slice(2), 16) >= 0x80000000)) foreignCode = true;
@@ -226,7 +237,7 @@ export class Classifier {
       }
     }
 
-    const { scores: textScores, knownWords } = this.#text.score(input, 10);
+    const { scores: textScores, knownWords } = this.#text.score(described.length ? `${input}\n${described.join('\n')}` : input, 10);
     const o = this.#opts;
 
     if (byCode.size) {
@@ -278,6 +289,9 @@ export class Classifier {
     return { language, decision: 'ask', matches: matches.slice(0, 3), codes, knownWords, areas };
   }
 }
+
+/** Code families whose codes the Managed Desktop portal reports for its registration errors. */
+const AUTOPILOT_FAMILIES: ReadonlySet<CodeFamily> = new Set(['autopilot-deployment', 'autopilot-import']);
 
 /** Most clauses of a paste read for the topics near a match (a match whose words come later counts as near none). */
 const MAX_CLAUSES = 2000;

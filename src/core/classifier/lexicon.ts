@@ -28,6 +28,7 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   managed_desktop: ['managed desktop', 'mmd', 'bureau gere'],
   mdmauthority: ['mdm authority', 'autorite mdm', 'autorite de gestion des appareils mobiles', 'mdm instantie', 'mdm-instantie', 'mdm autoriteit', 'mdm-autoriteit'],
   notfound: ['not found', 'cannot find', 'could not find', 'couldn t find', 'introuvable', 'in trouve', 'non trouve', 'niet gevonden'],
+  othertenant: ['already registered to another', 'already registered in another', 'already assigned to another', 'deja enregistre dans une autre', 'deja enregistre aupres d une autre', 'al geregistreerd bij een andere', 'another tenant', 'other tenant', 'different tenant', 'another organization', 'another organisation', 'other organization', 'different organization', 'autre locataire', 'autre tenant', 'autre organisation', 'andere tenant', 'andere organisatie'],
   already: ['already registered', 'already enrolled', 'deja inscrit', 'deja enregistre', 'al geregistreerd', 'al ingeschreven'],
   app: ['app', 'apps', 'application', 'applications', 'appli', 'applis', 'applicatie', 'applicaties'],
   uninstall: ['uninstall', 'uninstalled', 'still installed', 'desinstaller', 'desinstalle', 'desinstallee', 'desinstallees', 'toujours installe', 'toujours installee', 'toujours installees', 'gedeinstalleerd', 'de installeren', 'nog geinstalleerd'],
