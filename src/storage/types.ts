@@ -1,7 +1,7 @@
 /**
  * What the bot stores, behind interfaces so that the backend (embedded SQLite by default, Azure
  * Storage for several instances) is chosen by configuration (`open.ts`). Implementations:
- * `sqlite.ts` and `sqlite-helpdesk.ts`, `azure.ts` and `azure-helpdesk.ts`, `memory.ts` (tests).
+ * `sqlite.ts` and `sqlite-helpdesk.ts`, `azure.ts` and `azure-helpdesk.ts`.
  */
 import type { Decision } from '../core/classifier';
 

@@ -7,7 +7,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AzureFeedbackStore, encodeKey } from '../../src/storage/azure';
-import { MemoryFeedbackStore } from '../../src/storage/memory';
 import { SqliteFeedbackStore } from '../../src/storage/sqlite';
 import type { AnswerRecord, FeedbackStore } from '../../src/storage/types';
 import { azuriteTableBackend } from '../helpers/azurite';
@@ -24,7 +23,6 @@ const backends: [
   () => { store: FeedbackStore; reopen?: () => FeedbackStore; dir?: string },
   { before: () => Promise<void>; after: () => Promise<void> }?,
 ][] = [
-  ['memory', () => ({ store: new MemoryFeedbackStore() })],
   [
     'sqlite',
     () => {
