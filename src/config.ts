@@ -44,6 +44,14 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
+/**
+ * The folder the bot writes its data to: env `DATA_DIR`, else `./data`, resolved against the
+ * working directory. Read alone by the CLI and the terminal chat, which need no other setting.
+ */
+export function dataDirOf(env: Readonly<Record<string, string | undefined>>): string {
+  return path.resolve((env['DATA_DIR'] ?? '').trim() || './data');
+}
+
 const LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 const APP_TYPES = ['', 'MultiTenant', 'SingleTenant', 'UserAssignedMSI'];
 
@@ -86,7 +94,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): R
     microsoftAppType: appType,
     microsoftAppTenantId: get('MicrosoftAppTenantId'),
     ...(knowledgeDir ? { knowledgeDir: path.resolve(knowledgeDir) } : {}),
-    dataDir: path.resolve(get('DATA_DIR') || './data'),
+    dataDir: dataDirOf(env),
     logLevel: logLevel as Config['logLevel'],
     storage: storage as Config['storage'],
     azureStorageConnectionString: azureConnection,

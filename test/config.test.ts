@@ -44,7 +44,7 @@ describe('config', function () {
     const example = fs.readFileSync(path.resolve(__dirname, '..', '.env.example'), 'utf8');
     const listed = [...example.matchAll(/^([A-Za-z_]+)=/gm)].map((m) => m[1]).sort();
     const source = fs.readFileSync(path.resolve(__dirname, '..', 'src', 'config.ts'), 'utf8');
-    const read = [...new Set([...source.matchAll(/get\('([A-Za-z_]+)'\)/g)].map((m) => m[1]))].sort();
+    const read = [...new Set([...source.matchAll(/get\('([A-Za-z_]+)'\)|env\['([A-Za-z_]+)'\]/g)].map((m) => m[1] ?? m[2]))].sort();
     assert.deepEqual(listed, read);
   });
 });

@@ -7,7 +7,7 @@
  * Environment: `DATA_DIR` (default `./data`), `KNOWLEDGE_DIR`. `.env` is not read: the chat runs
  * without a bot registration, whatever it holds.
  */
-import path from 'node:path';
+import { dataDirOf } from '../config';
 import { negotiateLocale } from '../core/locale';
 import { createLogger } from '../logger';
 import { runChat } from './session';
@@ -50,7 +50,7 @@ async function main(): Promise<void> {
     return;
   }
   const tty = Boolean(process.stdout.isTTY);
-  const dataDir = path.resolve(process.env['DATA_DIR']?.trim() || './data');
+  const dataDir = dataDirOf(process.env);
   const known = negotiateLocale(parsed.locale);
   await runChat({
     input: process.stdin,

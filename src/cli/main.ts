@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { DATABASE_FILE, SqliteFeedbackStore } from '../storage/sqlite';
+import { dataDirOf } from '../config';
 import { SqliteHelpdeskStore } from '../storage/sqlite-helpdesk';
 import { Classifier } from '../core/classifier';
 import { formatDiagnostic } from '../core/diagnostics';
@@ -198,7 +199,7 @@ function check(args: Args, out: (s: string) => void): number {
 
 async function report(args: Args, out: (s: string) => void): Promise<number> {
   const flag = args.flags.get('--data');
-  const dir = path.resolve(typeof flag === 'string' ? flag : process.env['DATA_DIR'] || './data');
+  const dir = typeof flag === 'string' ? path.resolve(flag) : dataDirOf(process.env);
   if (!fs.existsSync(path.join(dir, DATABASE_FILE))) throw new Error(`no data in ${dir} yet (the bot creates ${DATABASE_FILE} on first start)`);
   const store = new SqliteFeedbackStore(dir);
   const helpdesk = new SqliteHelpdeskStore(dir);
