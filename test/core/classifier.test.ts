@@ -137,6 +137,9 @@ describe('classifier', function () {
     assert.equal(top(post.slice(post.indexOf('\n') + 1)).matches[0]?.entryId, `${WIN}/the-device-is-already-enrolled`);
     // An entry about Android work profiles is not about Windows laptops…
     assert.equal(top('Wipe is greyed out for our Windows laptops in Intune, Sync and Restart work fine').decision, 'none');
+    // A follow-up post quotes the old code in its body; its headline says what it asks now.
+    assert.equal(top('Update: enrollment works now, new problem with BitLocker\nThe 0x80180014 error from last week is gone after the Pro upgrade, but BitLocker will not start encrypting.').decision, 'none');
+    assert.equal(top('BitLocker rollout blocked by 0x80180014\nThe devices are Windows 10 Home.').matches[0]?.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`);
     // …while an entry that names no platform answers on any.
     assert.equal(top('Retire on a MacBook: the apps we deployed are still installed afterwards').matches[0]?.entryId, 'troubleshoot-device-actions/why-wasnt-my-application-uninstalled-after-using-retire');
   });
@@ -174,6 +177,9 @@ describe('classifier', function () {
       assert.equal(r.decision, 'answer', t);
       assert.equal(r.matches[0]!.entryId, id, t);
     }
+    // "Who has…" is about a device action only when the paste names one.
+    assert.equal(top('Wie heeft de sleutel van de serverruimte?', 'nl-nl').decision, 'none');
+    assert.equal(top('wie heeft mijn laptop gewist vannacht?', 'nl-nl').matches[0]?.entryId, 'troubleshoot-device-actions/how-do-i-tell-who-started-a-retirewipe');
   });
 
   it('joins a word hyphenated across a line break, as OCR leaves it', function () {

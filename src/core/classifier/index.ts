@@ -240,6 +240,16 @@ export class Classifier {
     const { scores: textScores, knownWords } = this.#text.score(described.length ? `${input}\n${described.join('\n')}` : input, 10);
     const o = this.#opts;
 
+    // A post's headline (its title, or a log's first line) says what the post is about: a topic there
+    // that an entry never names rules the entry out. For a code entry, unless the headline holds a
+    // code: a follow-up post ("Update: enrollment works now, new problem with BitLocker") quotes the
+    // old code in its body.
+    const headline = headlineOf(input);
+    const headlineTopics = [...topicsIn(words(headline))];
+    if (byCode.size && !codes.some((c) => c.index < headline.length)) {
+      for (const [id] of byCode) if (headlineTopics.some((x) => !this.#topics[this.#index.get(id)!]!.has(x))) byCode.delete(id);
+      if (!byCode.size) return { language, decision: 'none', matches: [], codes, knownWords, areas };
+    }
     if (byCode.size) {
       const matches = [...byCode.values()].sort((a, b) => b.score - a.score);
       if (matches.length === 1) return { language, decision: 'answer', matches, codes, knownWords, areas };
@@ -266,9 +276,7 @@ export class Classifier {
       const near = clauses.filter((c) => own.some((x) => c.stems(t.language).has(x)));
       return near.length === 0 || near.some((c) => [...c.topics].some((x) => !this.#topics[t.entry]!.has(x)));
     };
-    // A post's headline (its title, or a log's first line) says what the post is about: a topic there
-    // that the entry never names rules the entry out, unless the paste quotes the entry's message whole.
-    const headlineTopics = [...topicsIn(words(headlineOf(input)))];
+    // For a text match, unless the paste quotes the entry's message whole.
     const offHeadline = (t: TextScore): boolean => !t.quoted && headlineTopics.some((x) => !this.#topics[t.entry]!.has(x));
     // A paste about one platform (iPhone, Windows laptops) is not about an entry for another, when
     // the entry names its platforms and the paste names none of them.

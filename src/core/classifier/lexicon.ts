@@ -18,7 +18,11 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   retire: ['retire', 'retired', 'retiring', 'retires', 'mise hors service', 'mettre hors service', 'mis hors service', 'retrait', 'buiten gebruik stellen', 'buiten gebruik gesteld', 'buiten gebruik'],
   pending: ['pending', 'stuck', 'en attente', 'in behandeling', 'blijft hangen'],
   monitor: ['monitor', 'monitoring', 'track', 'tracking', 'status', 'progress', 'surveiller', 'suivre', 'suivi', 'statut', 'controleren', 'volgen', 'voortgang'],
-  initiator: ['who started', 'who initiated', 'who issued', 'who wiped', 'who retired', 'initiated by', 'qui a lance', 'qui a demarre', 'qui a initie', 'qui a efface', 'initie par', 'wie heeft', 'wie dat gedaan', 'wie dit gedaan', 'wie het gedaan', 'who did it', 'who did this', 'who kicked off', 'find out who', 'who sent', 'qui a fait', 'qui l a fait', 'qui a envoye', 'gestart door', 'geinitieerd door', 'audit logs', 'journaux d audit', 'auditlogboeken'],
+  initiator: ['who started', 'who initiated', 'who issued', 'initiated by', 'qui a lance', 'qui a demarre', 'qui a initie', 'initie par', 'wie heeft', 'wie dat gedaan', 'wie dit gedaan', 'wie het gedaan', 'who did it', 'who did this', 'who kicked off', 'find out who', 'who sent', 'qui a fait', 'qui l a fait', 'qui a envoye', 'gestart door', 'geinitieerd door'],
+  auditlog: ['audit log', 'audit logs', 'journal d audit', 'journaux d audit', 'auditlogboek', 'auditlogboeken'],
+  // A phrase that names the action too stands for both concepts.
+  'initiator+wipe': ['who wiped', 'qui a efface', 'wie heeft gewist'],
+  'initiator+retire': ['who retired'],
   passcode: ['passcode', 'code secret', 'code d acces', 'wachtwoordcode', 'toegangscode', 'pincode'],
   activationlock: ['activation lock', 'verrou d activation', 'verrouillage d activation', 'activeringsslot', 'activeringsvergrendeling'],
   greyed: ['greyed', 'grayed', 'greyd', 'grayd', 'greyed out', 'grayed out', 'grey', 'gray', 'grise', 'grisee', 'grises', 'grisees', 'grijs', 'grijze', 'uitgegrijsd', 'niet klikbaar'],
@@ -86,11 +90,19 @@ const CONCEPT_INDEX = new PhraseIndex(CONCEPTS);
 
 /**
  * The concept tokens (`~wipe`, `~retire`, …) expressed in a list of folded words, one per phrase
- * occurrence. Cost is linear in the number of words (phrases are a few words long).
+ * occurrence, except a concept of {@link NEEDS} without its companion. Cost is linear in the
+ * number of words (phrases are a few words long).
  */
 export function concepts(words: readonly string[]): string[] {
-  return CONCEPT_INDEX.find(words).map((c) => `~${c}`);
+  const found = CONCEPT_INDEX.find(words).flatMap((c) => c.split('+'));
+  return found.filter((c) => !NEEDS[c] || NEEDS[c]!.some((x) => found.includes(x))).map((c) => `~${c}`);
 }
+
+/**
+ * Concepts that mean something here only next to another: "who has…", "who did it" is about a
+ * device action only when the paste names one ("Wie heeft de sleutel?" is not).
+ */
+const NEEDS: Readonly<Record<string, readonly string[]>> = { initiator: ['wipe', 'retire'] };
 
 /**
  * Symptom words: how any software reports a state or a failure ("not found", "pending", "greyed
