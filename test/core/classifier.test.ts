@@ -107,6 +107,9 @@ describe('classifier', function () {
     ]) {
       assert.equal(top(t).decision, 'none', t);
     }
+    // Scripts against Graph, the status page's account setup phase: a clause that names them is about them.
+    assert.equal(top('Get-IntuneManagedDevice from the Microsoft.Graph.Intune module returns 403 Forbidden: application is not authorized to perform this operation').decision, 'none');
+    assert.equal(top('After the reboot, Account setup > Security policies stays on Identifying until the timeout, hybrid join devices only').decision, 'none');
     // Finer than areas: an entry that names DNS is not about VPN; another MDM product is not ours.
     for (const t of ['The Wi-Fi profile stays pending in the configuration profile report since Monday', 'Jamf Pro says the Mac is already enrolled, we cannot re-enroll it after the migration']) {
       assert.equal(top(t).decision, 'none', t);
@@ -177,6 +180,8 @@ describe('classifier', function () {
       assert.equal(r.decision, 'answer', t);
       assert.equal(r.matches[0]!.entryId, id, t);
     }
+    assert.equal(top('Management wants to know which admin did the wipe on the sales phone yesterday').matches[0]?.entryId, 'troubleshoot-device-actions/how-do-i-tell-who-started-a-retirewipe');
+    assert.equal(top('the phone was retired this morning, how can he still get back into Outlook?').matches[0]?.entryId, 'troubleshoot-device-actions/why-can-i-sign-back-into-my-office-apps-after-my-device-was-retired');
     // "Who has…" is about a device action only when the paste names one.
     assert.equal(top('Wie heeft de sleutel van de serverruimte?', 'nl-nl').decision, 'none');
     assert.equal(top('wie heeft mijn laptop gewist vannacht?', 'nl-nl').matches[0]?.entryId, 'troubleshoot-device-actions/how-do-i-tell-who-started-a-retirewipe');

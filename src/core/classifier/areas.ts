@@ -91,6 +91,8 @@ export const AREAS = {
     // Not the enrollment status page or group tags: enrollment screens and MMD registration name them.
     naming: ['naming template', 'device name template'],
     groups: ['dynamic group', 'ztdid', 'groupe dynamique', 'dynamische groep'],
+    // The status page's last phase (user policies, apps, certificates); our entries stop before it.
+    accountsetup: ['account setup', 'configuration du compte', 'installation du compte', 'accountinstallatie', 'accountconfiguratie'],
   },
   // Not "office" (the workplace: "on the office LAN") nor Excel (where CSV files get merged).
   office: {
@@ -108,6 +110,10 @@ export const AREAS = {
   },
   branding: {
     branding: ['branding', 'logo', 'customization', 'personnalisation', 'huisstijl'],
+  },
+  // Scripts against the service, not the admin center: Graph calls, the PowerShell SDKs.
+  automation: {
+    graph: ['microsoft graph', 'graph api', 'graph explorer', 'graph powershell', 'graph microsoft com', 'msgraph', 'mggraph', 'powershell sdk'],
   },
   othermdm: {
     othermdm: ['workspace one', 'airwatch', 'intelligent hub', 'jamf', 'mobileiron', 'ivanti', 'meraki', 'kandji', 'google workspace'],

@@ -306,7 +306,7 @@ const MAX_CLAUSES = 2000;
 
 // Clause boundaries: sentence and list punctuation, line breaks, and "but" in the three languages.
 // Not ":" — "Office: this version of Windows is not supported" is about Office.
-const CLAUSE_BREAK = /[.!?;,\n]+|\b(?:but|however|mais|cependant|toutefois|maar|echter)\b/i;
+const CLAUSE_BREAK = /[.!?;,]+(?=\s|$)|\n+|\b(?:but|however|mais|cependant|toutefois|maar|echter)\b/i;
 
 /** One clause of a paste: the topics it names, and its stems per language (computed on demand). */
 interface Clause {

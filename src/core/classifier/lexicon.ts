@@ -18,7 +18,7 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   retire: ['retire', 'retired', 'retiring', 'retires', 'mise hors service', 'mettre hors service', 'mis hors service', 'retrait', 'buiten gebruik stellen', 'buiten gebruik gesteld', 'buiten gebruik'],
   pending: ['pending', 'stuck', 'en attente', 'in behandeling', 'blijft hangen'],
   monitor: ['monitor', 'monitoring', 'track', 'tracking', 'status', 'progress', 'surveiller', 'suivre', 'suivi', 'statut', 'controleren', 'volgen', 'voortgang'],
-  initiator: ['who started', 'who initiated', 'who issued', 'initiated by', 'qui a lance', 'qui a demarre', 'qui a initie', 'initie par', 'wie heeft', 'wie dat gedaan', 'wie dit gedaan', 'wie het gedaan', 'who did it', 'who did this', 'who kicked off', 'find out who', 'who sent', 'qui a fait', 'qui l a fait', 'qui a envoye', 'gestart door', 'geinitieerd door'],
+  initiator: ['who started', 'who initiated', 'who issued', 'initiated by', 'qui a lance', 'qui a demarre', 'qui a initie', 'initie par', 'wie heeft', 'wie dat gedaan', 'wie dit gedaan', 'wie het gedaan', 'who did it', 'who did this', 'who kicked off', 'find out who', 'who sent', 'which admin', 'what admin', 'which administrator', 'qui a fait', 'qui l a fait', 'qui a envoye', 'quel admin', 'quel administrateur', 'welke admin', 'welke beheerder', 'gestart door', 'geinitieerd door'],
   auditlog: ['audit log', 'audit logs', 'journal d audit', 'journaux d audit', 'auditlogboek', 'auditlogboeken'],
   // A phrase that names the action too stands for both concepts.
   'initiator+wipe': ['who wiped', 'qui a efface', 'wie heeft gewist'],
@@ -38,7 +38,7 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   uninstall: ['uninstall', 'uninstalled', 'still installed', 'desinstaller', 'desinstalle', 'desinstallee', 'desinstallees', 'toujours installe', 'toujours installee', 'toujours installees', 'gedeinstalleerd', 'de installeren', 'nog geinstalleerd'],
   devicecap: ['too many devices', 'too many mobile devices', 'device limit', 'device cap', 'maximum number of devices', 'trop d appareils', 'limite d appareils', 'nombre maximal d appareils', 'te veel apparaten', 'te veel mobiele apparaten', 'apparaatlimiet', 'maximum aantal apparaten'],
   nothinghappened: ['nothing happened', 'nothing happens', 'nothing changed', 'nothing changes', 'rien ne s est produit', 'rien ne se passe', 'il ne se passe rien', 'rien ne s est passe', 'er gebeurt niets', 'er gebeurt niks', 'er gebeurde niets', 'er verandert niets', 'er verandert niks'],
-  signin: ['sign back in', 'sign in again', 'still sign in', 'still log in', 'still access', 'se reconnecter', 'encore se connecter', 'nog steeds inloggen', 'nog steeds aanmelden', 'opnieuw aanmelden'],
+  signin: ['sign back in', 'sign in again', 'still sign in', 'still log in', 'still access', 'get back in', 'get back into', 'still get into', 'still log into', 'still sign into', 'se reconnecter', 'encore se connecter', 'nog steeds inloggen', 'nog steeds aanmelden', 'opnieuw aanmelden'],
 };
 
 interface Phrase {
