@@ -182,6 +182,8 @@ describe('classifier', function () {
     }
     assert.equal(top('Management wants to know which admin did the wipe on the sales phone yesterday').matches[0]?.entryId, 'troubleshoot-device-actions/how-do-i-tell-who-started-a-retirewipe');
     assert.equal(top('the phone was retired this morning, how can he still get back into Outlook?').matches[0]?.entryId, 'troubleshoot-device-actions/why-can-i-sign-back-into-my-office-apps-after-my-device-was-retired');
+    // A lost tablet that never comes back is the offline device of the retire/wipe entry.
+    assert.equal(top("Tablette perdue sur un chantier, j'ai lancé un effacement, il reste en attente. Si elle ne se reconnecte jamais, que se passe-t-il ?").matches[0]?.entryId, 'troubleshoot-device-actions/what-happens-if-i-start-a-retirewipe-on-an-offline-device-or-a-device-that-hasnt-communicated-with-the-service-in-a-while');
     // "Who has…" is about a device action only when the paste names one.
     assert.equal(top('Wie heeft de sleutel van de serverruimte?', 'nl-nl').decision, 'none');
     assert.equal(top('wie heeft mijn laptop gewist vannacht?', 'nl-nl').matches[0]?.entryId, 'troubleshoot-device-actions/how-do-i-tell-who-started-a-retirewipe');

@@ -84,7 +84,7 @@ export const AREAS = {
     rename: ['rename', 'renamed', 'renommer', 'naam wijzigen'],
     // The Sync action, not syncing: "hasn't synced for a month" is how an offline device is described.
     sync: ['sync action', 'action synchroniser', 'l action synchroniser', 'actie synchroniseren'],
-    freshstart: ['fresh start', 'autopilot reset', 'nouveau depart'],
+    freshstart: ['fresh start', 'autopilot reset', 'nouveau depart', 'autopilot opnieuw instellen', 'reinitialisation autopilot', 'reinitialiser autopilot'],
     diagnostics: ['collect diagnostics', 'diagnostische gegevens', 'collecter les diagnostics'],
   },
   autopilot: {
