@@ -182,6 +182,9 @@ describe('classifier', function () {
     }
     assert.equal(top('Management wants to know which admin did the wipe on the sales phone yesterday').matches[0]?.entryId, 'troubleshoot-device-actions/how-do-i-tell-who-started-a-retirewipe');
     assert.equal(top('the phone was retired this morning, how can he still get back into Outlook?').matches[0]?.entryId, 'troubleshoot-device-actions/why-can-i-sign-back-into-my-office-apps-after-my-device-was-retired');
+    // Two entries about Android work profiles: the action named tells them apart.
+    const status = top('Device action status\nReset passcode | Not supported | 2024-05-02\nDevice: Pixel 7, Android 14, Android Enterprise personally-owned work profile');
+    assert.equal(status.matches[0]?.entryId, 'troubleshoot-device-actions/why-do-i-get-a-not-supported-message-when-i-issue-a-passcode-reset-to-my-android-80-or-later-work-profile-enrolled-device');
     // A lost tablet that never comes back is the offline device of the retire/wipe entry.
     assert.equal(top("Tablette perdue sur un chantier, j'ai lancé un effacement, il reste en attente. Si elle ne se reconnecte jamais, que se passe-t-il ?").matches[0]?.entryId, 'troubleshoot-device-actions/what-happens-if-i-start-a-retirewipe-on-an-offline-device-or-a-device-that-hasnt-communicated-with-the-service-in-a-while');
     // "Who has…" is about a device action only when the paste names one.

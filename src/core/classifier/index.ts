@@ -14,7 +14,8 @@
  *    quotes the entry's title or message whole. Unless it quotes it whole, a paste cannot match an
  *    entry when its headline (a post's title, a log's first line) names a topic the entry never
  *    names, nor when it names only platforms (Windows, iOS, Android, macOS) other than the ones
- *    the entry names.
+ *    the entry names. Entries whose titles are about other device actions (wipe, retire,
+ *    passcode, Activation Lock) than the paste names weigh half.
  * 3. A fusion of both into `answer` (one entry fits), `ask` (several fit and the text cannot
  *    separate them) or `none`.
  */
@@ -148,6 +149,8 @@ export class Classifier {
   readonly #covered: Set<string>;
   /** Per entry: the platforms its text names (`windows`, `ios`, `android`, `macos`; see areas.ts). */
   readonly #platforms: Set<Platform>[];
+  /** Per entry: the device actions its title names ({@link ACTIONS}). */
+  readonly #titleActions: Set<string>[];
 
   constructor(kb: KnowledgeBase, options: ClassifierOptions = {}) {
     this.#kb = kb;
@@ -169,6 +172,7 @@ export class Classifier {
     this.#topics = entryWords.map(topicsIn);
     this.#covered = new Set(this.#topics.flatMap((t) => [...t]));
     this.#platforms = entryWords.map(platformsIn);
+    this.#titleActions = entries.map((e) => new Set(Object.values(e.renditions).flatMap((r) => (r ? concepts(words(r.title)) : [])).filter((c) => ACTIONS.has(c))));
   }
 
   /**
@@ -285,6 +289,16 @@ export class Classifier {
       const own = this.#platforms[t.entry]!;
       return !t.quoted && own.size > 0 && pastePlatforms.length > 0 && !pastePlatforms.some((p) => own.has(p));
     };
+    // Sibling entries share their context ("Android Enterprise work profile"); the device action
+    // tells them apart. A paste that names actions weighs an entry about other actions at half.
+    const pasteActions = concepts(split).filter((c) => ACTIONS.has(c));
+    if (pasteActions.length) {
+      for (const t of textScores) {
+        const own = this.#titleActions[t.entry]!;
+        if (own.size && !pasteActions.some((c) => own.has(c))) t.score *= OTHER_ACTION_FACTOR;
+      }
+      textScores.sort((a, b) => b.score - a.score);
+    }
     const matches: Match[] = textScores
       .filter((t) => t.score >= o.askScore && t.shared >= o.minShared && !offHeadline(t) && !offPlatform(t) && t.subject >= (otherAreaNear(t) ? o.minSubjectOtherArea : o.minSubject))
       .slice(0, o.maxMatches)
@@ -297,6 +311,12 @@ export class Classifier {
     return { language, decision: 'ask', matches: matches.slice(0, 3), codes, knownWords, areas };
   }
 }
+
+/** The device actions, as lexicon concepts (lexicon.ts), that entry titles are about. */
+const ACTIONS: ReadonlySet<string> = new Set(['~wipe', '~retire', '~passcode', '~activationlock']);
+
+/** What an entry's text score is multiplied by when the paste names device actions and its title names only others. */
+const OTHER_ACTION_FACTOR = 0.5;
 
 /** Code families whose codes the Managed Desktop portal reports for its registration errors. */
 const AUTOPILOT_FAMILIES: ReadonlySet<CodeFamily> = new Set(['autopilot-deployment', 'autopilot-import']);
