@@ -226,6 +226,7 @@ const scenarios = [
   { id: 'f', name: 'feedback-helpful', after: 'e', click: 'button', label: /^Helpful$/i },
   { id: 'g', name: 'no-match-area', text: 'BitLocker recovery key is missing in Intune for one laptop, encryption report says not encrypted' },
   { id: 'h', name: 'fr-no-match-area', locale: 'fr-FR', text: 'Outlook redemande sans cesse le mot de passe sur les iPhone' },
+  { id: 'i', name: 'nl-no-match-area', locale: 'nl-NL', text: 'Na de herstart blijft Accountinstallatie > Beveiligingsbeleid op Identificeren hangen tot de time-out' },
 ];
 
 const CARD = '.ac-adaptiveCard';

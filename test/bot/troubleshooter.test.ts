@@ -12,7 +12,7 @@ describe('troubleshooter: the no-match card says what a paste seems to be about'
     assert.equal(reply.classification.decision, 'none');
     assertValidCard(reply.card);
     assert.ok(
-      cardTexts(reply.card).includes('Uw bericht lijkt te gaan over aanmelden bij Microsoft Entra; daar heb ik nog geen draaiboek voor.'),
+      cardTexts(reply.card).includes('Uw bericht lijkt te gaan over aanmelden bij Microsoft Entra; daar heb ik nog geen playbook voor.'),
       cardTexts(reply.card).join('\n'),
     );
   });

@@ -27,7 +27,7 @@ export const nl: Strings = {
   ],
   noneChecklist: 'Verzamel voordat u escaleert:',
   knownCode: '{code} is {name}: {description}',
-  noneArea: "Uw bericht lijkt te gaan over {areas}; daar heb ik nog geen draaiboek voor.",
+  noneArea: "Uw bericht lijkt te gaan over {areas}; daar heb ik nog geen playbook voor.",
   areas: {
     compliance: "apparaatcompliance",
     configuration: "configuratieprofielen",
