@@ -299,6 +299,9 @@ export class Classifier {
       }
       textScores.sort((a, b) => b.score - a.score);
     }
+    // A title or message quoted whole is the entry's own words, however much chatter dilutes the score.
+    for (const t of textScores) if (t.quoted) t.score = Math.max(t.score, o.answerScore);
+    textScores.sort((a, b) => b.score - a.score);
     const matches: Match[] = textScores
       .filter((t) => t.score >= o.askScore && t.shared >= o.minShared && !offHeadline(t) && !offPlatform(t) && t.subject >= (otherAreaNear(t) ? o.minSubjectOtherArea : o.minSubject))
       .slice(0, o.maxMatches)

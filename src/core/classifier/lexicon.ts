@@ -29,6 +29,8 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   notsupported: ['not supported', 'unsupported', 'non pris en charge', 'pas pris en charge', 'non supporte', 'niet ondersteund', 'wordt niet ondersteund'],
   workprofile: ['work profile', 'profil professionnel', 'profil de travail', 'werkprofiel'],
   offline: ['offline', 'hors ligne', 'ne se connecte plus', 'ne se reconnecte', 'lost device', 'lost phone', 'lost laptop', 'stolen', 'appareil perdu', 'tablette perdue', 'telephone perdu', 'portable perdu', 'vole', 'volee', 'verloren', 'kwijt', 'gestolen'],
+  // The directory under its old and new names (docs before 2023 say Azure AD, pastes since say Entra).
+  entra: ['azure ad', 'azure active directory', 'aad', 'azuread', 'entra', 'entra id', 'microsoft entra', 'microsoft entra id'],
   managed_desktop: ['managed desktop', 'mmd', 'bureau gere'],
   mdmauthority: ['mdm authority', 'autorite mdm', 'autorite de gestion des appareils mobiles', 'mdm instantie', 'mdm-instantie', 'mdm autoriteit', 'mdm-autoriteit'],
   notfound: ['not found', 'cannot find', 'could not find', 'couldn t find', 'introuvable', 'in trouve', 'non trouve', 'niet gevonden'],
