@@ -156,6 +156,14 @@ describe('classifier', function () {
     assert.equal(r.matches[0]!.entryId, 'troubleshoot-device-actions/why-wasnt-my-application-uninstalled-after-using-retire');
   });
 
+  it('reads a log for its message, not for the fields, links and sample names every log has', function () {
+    // The Auto MDM Enroll entry quotes an Event Viewer event: Log Name, Source, Event ID, Level…
+    const event = 'Log Name:      System\nSource:        Microsoft-Windows-Time-Service\nDate:          3/4/2024 9:12:01 AM\nEvent ID:      129\nTask Category: None\nLevel:         Warning\nKeywords:\nUser:          LOCAL SERVICE\nComputer:      LT-SALES-07.contoso.local\nDescription:\nNtpClient was unable to set a domain peer to use as a time source because of discovery error.\nSee https://go.microsoft.com/fwlink/?linkid=832647 for details.';
+    assert.equal(top(event).decision, 'none');
+    // A product name with a number is a topic: Windows 365 Cloud PCs are not bulk enrollment.
+    assert.equal(top('Windows 365 > All Cloud PCs\nCPC-hr-01   Provisioning failed   The Azure network connection failed, on-premises domain join did not finish in time').decision, 'none');
+  });
+
   it('weighs an error message quoted word for word above the same words scattered', function () {
     const id = `${WIN}/this-user-is-not-authorized-to-enroll`;
     const score = (t: string) => top(t).matches.find((m) => m.entryId === id)?.score ?? 0;

@@ -8,7 +8,7 @@
  */
 import { languageOf, type Language, type Locale } from '../locale';
 import type { Entry } from '../knowledge/model';
-import { analyze, analyzeWords, genericTerms, LANGUAGES, splitCompound, words } from './text';
+import { analyze, analyzeWords, genericTerms, LANGUAGES, splitCompound, withoutFieldLabels, words } from './text';
 
 /** How much each part of a rendition counts. */
 const FIELD_WEIGHTS = { title: 3, messages: 2, description: 1, causes: 1.5, steps: 1, document: 1 } as const;
@@ -145,7 +145,8 @@ export class TextModel {
         for (const r of Object.values(e.renditions)) {
           if (!r) continue;
           const k = languageOf(r.locale) === lang ? 1 : OTHER_LOCALE_WEIGHT;
-          const add = (text: string, w: number): string[] => {
+          const add = (raw: string, w: number): string[] => {
+            const text = withoutFieldLabels(raw);
             if (lang === 'nl' && k === 1) for (const x of words(text)) this.#dutchWords.add(x);
             const stems = analyze(text, lang);
             for (const s of stems) tf.set(s, (tf.get(s) ?? 0) + w * k);
@@ -198,7 +199,8 @@ export class TextModel {
    * window: the one line of a log that carries the error is not diluted by the rest. A line of
    * fewer than {@link LINE_WORDS} stems counts in proportion.
    */
-  score(text: string, max = 10): TextScores {
+  score(raw: string, max = 10): TextScores {
+    const text = withoutFieldLabels(raw);
     const best = new Map<number, TextScore>();
     let knownWords = 0;
     // The paste's stems per language, kept for the phrase bonus when the first window is the whole paste.

@@ -18,7 +18,16 @@ export const LANGUAGES: readonly Language[] = ['en', 'fr', 'nl'];
 export { fold };
 
 // Words this domain uses everywhere: they say nothing about which entry fits.
-const DOMAIN_STOP = ['intune', 'microsoft'];
+/**
+ * Words that never tell one problem from another: the product's own names; Microsoft's fictitious
+ * company names, which the docs' examples and many pastes use (Contoso, Fabrikam…); the parts of a
+ * link (https, go.microsoft.com/fwlink/?linkid=…).
+ */
+const DOMAIN_STOP = [
+  'intune', 'microsoft',
+  'contoso', 'fabrikam', 'adatum', 'northwind', 'woodgrove', 'litware', 'tailspin',
+  'http', 'https', 'www', 'com', 'fwlink', 'linkid', 'aka', 'html', 'aspx',
+];
 
 const STOP: Readonly<Record<Language, ReadonlySet<string>>> = {
   en: new Set([...enStop.words, "don't", 'dont', 'hi', 'hello', 'please', 'thanks'].map(fold)),
@@ -53,6 +62,11 @@ function cachedStemmer(language: Language): (word: string) => string {
 // asked for the letter, digits first, backtracked quadratically on a long run of digits.)
 const WORD = /[\p{L}\p{N}]+/gu;
 const LETTER = /\p{L}/u;
+/**
+ * Longest number {@link words} keeps as a word ("Windows 11", "Microsoft 365": product names that
+ * topics and concepts read); the text model never indexes numbers.
+ */
+const MAX_NUMBER = 4;
 
 // A word broken across lines by a hyphen, as OCR and narrow windows leave it ("sup-\nport").
 const HYPHENATED = /(\p{Ll})-[ \t]*\r?\n[ \t]*(\p{Ll})/gu;
@@ -72,7 +86,7 @@ export function words(text: string, limit = 20000): string[] {
   const out: string[] = [];
   for (const m of text.replace(HYPHENATED, '$1$2').replace(NOT_CONTRACTED, '$1 not').matchAll(WORD)) {
     const raw = m[0];
-    if (!LETTER.test(raw)) continue;
+    if (!LETTER.test(raw) && raw.length > MAX_NUMBER) continue;
     out.push(fold(raw));
     if (/[a-z][A-Z]/.test(raw)) {
       for (const part of raw.split(/(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/)) out.push(fold(part));
@@ -94,6 +108,17 @@ function americanSpelling(w: string): string {
 }
 
 /**
+ * The labels of an Event Viewer event's fields (General and Details views) in English, French and
+ * Dutch. Every event carries them, so they say nothing about which problem a log shows.
+ */
+const FIELD_LABEL = /^[ \t]*(?:log name|source|date|event id|task category|level|keywords|user|computer|description|op ?code|logged|nom du journal|id de l['’]ev[eé]nement|cat[eé]gorie de la t[aâ]che|niveau|mots[- ]cl[eé]s|utilisateur|ordinateur|code op[eé]ration|connect[eé]|logboeknaam|naam van logboek|bron|datum|gebeurtenis-id|taakcategorie|trefwoorden|gebruiker|beschrijving|vastgelegd|geregistreerd)[ \t]*:/gim;
+
+/** `text` without the Event Viewer field labels at the start of its lines ("Log Name:", "Niveau :"). */
+export function withoutFieldLabels(text: string): string {
+  return text.replace(FIELD_LABEL, ' ');
+}
+
+/**
  * Stems of the content words of `text` in `language` (stop words, words under 3 letters and
  * hex-like codes dropped), followed by the concept tokens of {@link concepts} (`~wipe`, …).
  */
@@ -107,7 +132,7 @@ export function analyzeWords(all: readonly string[], language: Language): string
   const stem = cachedStemmer(language);
   const out: string[] = [];
   for (const w of all) {
-    if (w.length < 3 || stop.has(w) || DOMAIN.has(w)) continue;
+    if (w.length < 3 || stop.has(w) || DOMAIN.has(w) || !LETTER.test(w)) continue;
     if (/^(?:0x)?[0-9a-f]{6,}$/.test(w) && /\d/.test(w)) continue; // codes are matched elsewhere
     out.push(stem(language === 'en' ? americanSpelling(w) : w));
   }
