@@ -53,7 +53,8 @@ export const AREAS = {
     mfa: ['mfa', 'multi factor', 'multifactor', 'authenticator', 'number matching', 'authentification multifacteur', 'meervoudige verificatie'],
     password: ['password', 'password reset', 'sspr', 'mot de passe', 'wachtwoord'],
     // Not "PRT": every dsregcmd /status paste has an AzureAdPrt line.
-    tokens: ['primary refresh token', 'sign in logs'],
+    // Not the sign-in logs: they are where one sees a retired phone still signing in to Outlook.
+    tokens: ['primary refresh token'],
     hello: ['windows hello', 'hello for business', 'whfb'],
     licensing: ['usage location', 'gebruikslocatie'],
   },
@@ -75,7 +76,7 @@ export const AREAS = {
   },
   android: {
     // Setting a work profile up is enrollment; our work-profile entries are about actions on one.
-    workprofilesetup: ['set up your work profile', 'set up a work profile', 'setting up your work profile', 'setting up the work profile', 'work profile setup', 'instellen van je werkprofiel', 'instellen van uw werkprofiel', 'werkprofiel instellen', 'configurer votre profil professionnel', 'configuration du profil professionnel'],
+    workprofilesetup: ['set up your work profile', 'set up a work profile', 'setting up your work profile', 'setting up the work profile', 'work profile setup', 'instellen van je werkprofiel', 'instellen van uw werkprofiel', 'werkprofiel instellen', 'configurer votre profil professionnel', 'configuration du profil professionnel', 'create a work profile', 'create the work profile', 'creating the work profile', 'work profile creation', 'creer le profil professionnel', 'creation du profil professionnel', 'werkprofiel niet instellen', 'werkprofiel aanmaken', 'werkprofiel wordt aangemaakt'],
     dedicated: ['fully managed', 'dedicated device', 'dedicated devices', 'zero touch', 'qr code', 'corporate owned personally enabled', 'cope device', 'cope devices', 'managed home screen', 'knox mobile enrollment', 'entierement gere', 'appareil dedie', 'appareils dedies', 'volledig beheerd', 'toegewezen apparaat', 'toegewezen apparaten'],
   },
   actions: {
