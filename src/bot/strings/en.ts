@@ -39,7 +39,7 @@ export const en: Strings = {
     identity: "sign-in to Microsoft Entra",
     security: "endpoint security (BitLocker, Defender)",
     updates: "Windows updates",
-    apple: "Apple Business Manager and Apple IDs",
+    apple: "Apple Business Manager (ADE and VPP tokens, Apple Configurator)",
     android: "Android Enterprise enrollment (work profile setup, fully managed or dedicated devices)",
     actions: "other remote actions (sync, rename, remote lock…)",
     autopilot: "Autopilot settings (device groups, the account setup phase)",

@@ -39,7 +39,7 @@ export const fr: Strings = {
     identity: "la connexion à Microsoft Entra",
     security: "la sécurité des points de terminaison (BitLocker, Defender)",
     updates: "les mises à jour Windows",
-    apple: "Apple Business Manager et les identifiants Apple",
+    apple: "Apple Business Manager (jetons ADE et VPP, Apple Configurator)",
     android: "l’inscription Android Enterprise (configuration du profil professionnel, appareils entièrement gérés ou dédiés)",
     actions: "d’autres actions à distance (synchroniser, renommer, verrouiller…)",
     autopilot: "les paramètres Autopilot (groupes d’appareils, phase de configuration du compte)",

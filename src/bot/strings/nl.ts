@@ -39,7 +39,7 @@ export const nl: Strings = {
     identity: "aanmelden bij Microsoft Entra",
     security: "eindpuntbeveiliging (BitLocker, Defender)",
     updates: "Windows-updates",
-    apple: "Apple Business Manager en Apple ID’s",
+    apple: "Apple Business Manager (ADE- en VPP-tokens, Apple Configurator)",
     android: "Android Enterprise-inschrijving (werkprofiel instellen, volledig beheerde of toegewezen apparaten)",
     actions: "andere externe acties (synchroniseren, naam wijzigen, vergrendelen…)",
     autopilot: "Autopilot-instellingen (apparaatgroepen, de fase accountinstallatie)",

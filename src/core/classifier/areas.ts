@@ -72,7 +72,8 @@ export const AREAS = {
   },
   apple: {
     ade: ['dep token', 'ade token', 'apple business manager', 'apple school manager', 'abm', 'vpp token', 'jeton dep', 'jeton ade'],
-    configurator: ['apple configurator', 'apple id', 'identifiant apple'],
+    // Not "Apple ID": the APNs certificate is renewed with one, and its page shows it.
+    configurator: ['apple configurator'],
   },
   android: {
     // Setting a work profile up is enrollment; our work-profile entries are about actions on one.
