@@ -70,9 +70,9 @@ export interface Classification {
 
 /** Thresholds of the fusion; all scores are in [0, 1]. */
 export interface ClassifierOptions {
-  /** A text match at or above this score may be answered alone. @default 0.16 */
+  /** A text match at or above this score may be answered alone. @default 0.165 */
   answerScore?: number;
-  /** A text match at or above this score is a candidate worth asking about. @default 0.16 */
+  /** A text match at or above this score is a candidate worth asking about. @default 0.165 */
   askScore?: number;
   /** The best text match must lead the second by this factor to be answered alone. @default 1.1 */
   margin?: number;
@@ -113,8 +113,8 @@ export interface ClassifierOptions {
 export const CLASSIFIER_THRESHOLDS = ['answerScore', 'askScore', 'margin', 'minShared', 'minSubject', 'minSubjectOtherArea', 'maxMatches', 'maxLength'] as const;
 
 const DEFAULTS: Required<Omit<ClassifierOptions, 'dictionary'>> = {
-  answerScore: 0.16,
-  askScore: 0.16,
+  answerScore: 0.165,
+  askScore: 0.165,
   margin: 1.1,
   minShared: 2,
   minSubject: 3,
