@@ -1,6 +1,6 @@
 /**
- * The FeedbackStore contract, run against every backend: the in-memory fake, the real SQLite
- * file, and Azure Table storage on Azurite (a child process, see test/helpers/azurite.ts).
+ * The FeedbackStore contract, run against every backend: the real SQLite file, and Azure Table
+ * storage on Azurite (a child process, see test/helpers/azurite.ts).
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';

@@ -47,7 +47,6 @@ export const en: Strings = {
     peripherals: "peripherals (printers, headsets…)",
     remote: "remote desktop",
     branding: "Company Portal branding",
-    automation: "automation with Microsoft Graph and PowerShell",
     othermdm: "another device-management product (Workspace ONE, Jamf…)",
   },
   errorTitle: 'Something went wrong on my side',

@@ -47,7 +47,6 @@ export const fr: Strings = {
     peripherals: "les périphériques (imprimantes, casques…)",
     remote: "le bureau à distance",
     branding: "la personnalisation du Portail d’entreprise",
-    automation: "l’automatisation avec Microsoft Graph et PowerShell",
     othermdm: "un autre produit de gestion des appareils (Workspace ONE, Jamf…)",
   },
   errorTitle: 'Un problème est survenu de mon côté',

@@ -47,7 +47,6 @@ export const nl: Strings = {
     peripherals: "randapparatuur (printers, headsets…)",
     remote: "extern bureaublad",
     branding: "de huisstijl van de Bedrijfsportal",
-    automation: "automatisering met Microsoft Graph en PowerShell",
     othermdm: "een ander apparaatbeheerproduct (Workspace ONE, Jamf…)",
   },
   errorTitle: 'Er ging bij mij iets mis',

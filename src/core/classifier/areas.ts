@@ -77,7 +77,7 @@ export const AREAS = {
   },
   android: {
     // Setting a work profile up is enrollment; our work-profile entries are about actions on one.
-    workprofilesetup: ['set up your work profile', 'set up a work profile', 'setting up your work profile', 'setting up the work profile', 'work profile setup', 'instellen van je werkprofiel', 'instellen van uw werkprofiel', 'werkprofiel instellen', 'configurer votre profil professionnel', 'configuration du profil professionnel', 'create a work profile', 'create the work profile', 'creating the work profile', 'work profile creation', 'creer le profil professionnel', 'creation du profil professionnel', 'werkprofiel niet instellen', 'werkprofiel aanmaken', 'werkprofiel wordt aangemaakt'],
+    workprofilesetup: ['set up your work profile', 'set up a work profile', 'setting up your work profile', 'setting up the work profile', 'work profile setup', 'instellen van je werkprofiel', 'instellen van uw werkprofiel', 'werkprofiel instellen', 'configurer votre profil professionnel', 'configuration du profil professionnel', 'create a work profile', 'create the work profile', 'creating the work profile', 'work profile creation', 'creer le profil professionnel', 'creation du profil professionnel', 'werkprofiel aanmaken', 'werkprofiel wordt aangemaakt'],
     dedicated: ['fully managed', 'dedicated device', 'dedicated devices', 'zero touch', 'qr code', 'corporate owned personally enabled', 'cope device', 'cope devices', 'managed home screen', 'knox mobile enrollment', 'entierement gere', 'appareil dedie', 'appareils dedies', 'volledig beheerd', 'toegewezen apparaat', 'toegewezen apparaten'],
   },
   actions: {
@@ -113,10 +113,6 @@ export const AREAS = {
   branding: {
     branding: ['branding', 'logo', 'customization', 'personnalisation', 'huisstijl'],
   },
-  // Scripts against the service, not the admin center: Graph calls, the PowerShell SDKs.
-  automation: {
-    graph: ['microsoft graph', 'graph api', 'graph explorer', 'graph powershell', 'graph microsoft com', 'msgraph', 'mggraph', 'powershell sdk'],
-  },
   othermdm: {
     othermdm: ['workspace one', 'airwatch', 'intelligent hub', 'jamf', 'mobileiron', 'ivanti', 'meraki', 'kandji', 'google workspace'],
   },
@@ -146,15 +142,16 @@ export function areasOf(topics: Iterable<TopicKey>): string[] {
 }
 
 /**
- * The device platforms, and the words that name each (folded, any language). "PC" and "laptop" count
- * as Windows: in an Intune helpdesk they are the Windows devices. An entry's platforms are read from
- * its text, like its topics.
+ * The device platforms, and the words that name each (folded, any language). Only names: "from my
+ * PC" or "on my laptop" is often the admin's own device. An entry's platforms are read from its
+ * text, like its topics.
  */
 export const PLATFORMS = {
-  windows: ['windows', 'win10', 'win11', 'pc', 'pcs', 'laptop', 'laptops'],
+  windows: ['windows', 'win10', 'win11'],
   ios: ['ios', 'ipados', 'iphone', 'iphones', 'ipad', 'ipads'],
   android: ['android'],
-  macos: ['macos', 'mac', 'macs', 'macbook', 'os x'],
+  // Not "Mac" alone: "MAC address".
+  macos: ['macos', 'macbook', 'macbooks', 'imac', 'os x'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 
 /** A device platform: a key of {@link PLATFORMS}. */

@@ -6,16 +6,17 @@
  *    one known code is that close) → the entries carrying them. A documented code without an
  *    entry, a Microsoft Entra `AADSTS` code, or a plain Win32 HRESULT in a sentence about a topic its
  *    entry never names makes the paste a known `none` (unless a code of ours is there too). An
- *    Autopilot registration code (`ZtdDeviceNotFound`, 806…) in a paste that names Managed Desktop
- *    is read through its description and name instead: that portal reports them.
+ *    Autopilot import or deployment-service code (`ZtdDeviceNotFound`, 806, `HashNot4k`…) in a
+ *    paste that names Managed Desktop is read through its description and name instead: that
+ *    portal reports them.
  * 2. The text model for the words ({@link TextModel}). A text match must share the entry's subject,
  *    not only symptom words (`minSubject`), and much more of it (`minSubjectOtherArea`) when the
  *    clause that carries it names a topic (areas.ts) the entry never names, unless the paste
- *    quotes the entry's title or message whole. Unless it quotes it whole, a paste cannot match an
- *    entry when its headline (a post's title, a log's first line) names a topic the entry never
- *    names, nor when it names only platforms (Windows, iOS, Android, macOS) other than the ones
- *    the entry names. Entries whose titles are about other device actions (wipe, retire,
- *    passcode, Activation Lock) than the paste names weigh half.
+ *    quotes the entry's title or message whole. Unless it quotes it whole, a text match is ruled
+ *    out when the paste's headline (its first line, up to 200 characters, when more lines follow)
+ *    names a topic the entry never names, and weighs half when the paste names only platforms
+ *    (Windows, iOS, Android, macOS) other than the ones the entry names, or only device actions
+ *    (wipe, retire, passcode, Activation Lock) other than the ones the entry's title names.
  * 3. A fusion of both into `answer` (one entry fits), `ask` (several fit and the text cannot
  *    separate them) or `none`.
  */
@@ -172,7 +173,12 @@ export class Classifier {
     this.#topics = entryWords.map(topicsIn);
     this.#covered = new Set(this.#topics.flatMap((t) => [...t]));
     this.#platforms = entryWords.map(platformsIn);
-    this.#titleActions = entries.map((e) => new Set(Object.values(e.renditions).flatMap((r) => (r ? concepts(words(r.title)) : [])).filter((c) => ACTIONS.has(c))));
+    // From the en-us title where there is one: the French "réinitialisation du code secret" (passcode
+    // reset) reads as a wipe too.
+    this.#titleActions = entries.map((e) => {
+      const title = (e.renditions['en-us'] ?? Object.values(e.renditions).find((r) => r))?.title ?? '';
+      return new Set(concepts(words(title)).filter((c) => ACTIONS.has(c)));
+    });
   }
 
   /**
@@ -187,6 +193,7 @@ export class Classifier {
     // Topics the paste names that an entry never names: the paste is about something else.
     const split = words(input);
     const topics = [...topicsIn(split)];
+    const pasteConcepts = new Set(concepts(split));
     // What the no-match card may say the paste is about: topics no entry names, and Entra sign-in
     // for an AADSTS code.
     const areas = areasOf([...(codes.some((c) => c.form === 'aadsts') ? ['identity/aadsts'] : []), ...topics.filter((t) => !this.#covered.has(t))]);
@@ -221,7 +228,7 @@ export class Classifier {
         const here = [...topicsIn(words(sentenceAt(input, c.index)))];
         if (ids.every((id) => here.some((t) => !this.#topics[this.#index.get(id)!]!.has(t)))) ids = [];
       }
-      if (!ids.length && known && AUTOPILOT_FAMILIES.has(known.family) && concepts(split).includes('~managed_desktop')) {
+      if (!ids.length && known && AUTOPILOT_FAMILIES.has(known.family) && pasteConcepts.has('~managed_desktop')) {
         // An Autopilot registration code in a Managed Desktop paste: the portal's registration errors
         // are those codes (the MMD draft's table, SOURCES.md R4). Its description and name
         // (ZtdDeviceAssignedToOtherTenant → "Ztd Device Assigned To Other Tenant") join the words.
@@ -241,19 +248,9 @@ export class Classifier {
       }
     }
 
-    const { scores: textScores, knownWords } = this.#text.score(described.length ? `${input}\n${described.join('\n')}` : input, 10);
+    const { scores: textScores, knownWords } = this.#text.score(input, 10, described.join('\n'));
     const o = this.#opts;
 
-    // A post's headline (its title, or a log's first line) says what the post is about: a topic there
-    // that an entry never names rules the entry out. For a code entry, unless the headline holds a
-    // code: a follow-up post ("Update: enrollment works now, new problem with BitLocker") quotes the
-    // old code in its body.
-    const headline = headlineOf(input);
-    const headlineTopics = [...topicsIn(words(headline))];
-    if (byCode.size && !codes.some((c) => c.index < headline.length)) {
-      for (const [id] of byCode) if (headlineTopics.some((x) => !this.#topics[this.#index.get(id)!]!.has(x))) byCode.delete(id);
-      if (!byCode.size) return { language, decision: 'none', matches: [], codes, knownWords, areas };
-    }
     if (byCode.size) {
       const matches = [...byCode.values()].sort((a, b) => b.score - a.score);
       if (matches.length === 1) return { language, decision: 'answer', matches, codes, knownWords, areas };
@@ -280,22 +277,24 @@ export class Classifier {
       const near = clauses.filter((c) => own.some((x) => c.stems(t.language).has(x)));
       return near.length === 0 || near.some((c) => [...c.topics].some((x) => !this.#topics[t.entry]!.has(x)));
     };
-    // For a text match, unless the paste quotes the entry's message whole.
+    // A post's headline (its title, or a log's first line) says what the post is about: a topic there
+    // that the entry never names rules a text match out, unless the paste quotes the entry's
+    // message whole. (Not a code match: a title names the project, the code names the error.)
+    const headlineTopics = [...topicsIn(words(headlineOf(input)))];
     const offHeadline = (t: TextScore): boolean => !t.quoted && headlineTopics.some((x) => !this.#topics[t.entry]!.has(x));
-    // A paste about one platform (iPhone, Windows laptops) is not about an entry for another, when
-    // the entry names its platforms and the paste names none of them.
-    const pastePlatforms = [...platformsIn(split)];
-    const offPlatform = (t: TextScore): boolean => {
-      const own = this.#platforms[t.entry]!;
-      return !t.quoted && own.size > 0 && pastePlatforms.length > 0 && !pastePlatforms.some((p) => own.has(p));
-    };
+    // A paste about one platform (iPhone, Windows) is hardly about an entry for another: when the
+    // entry names its platforms and the paste names none of them, the entry weighs half.
     // Sibling entries share their context ("Android Enterprise work profile"); the device action
-    // tells them apart. A paste that names actions weighs an entry about other actions at half.
-    const pasteActions = concepts(split).filter((c) => ACTIONS.has(c));
-    if (pasteActions.length) {
+    // tells them apart: a paste that names actions weighs an entry about other actions at half.
+    const pastePlatforms = [...platformsIn(split)];
+    const pasteActions = [...pasteConcepts].filter((c) => ACTIONS.has(c));
+    if (pastePlatforms.length || pasteActions.length) {
       for (const t of textScores) {
-        const own = this.#titleActions[t.entry]!;
-        if (own.size && !pasteActions.some((c) => own.has(c))) t.score *= OTHER_ACTION_FACTOR;
+        if (t.quoted) continue;
+        const platforms = this.#platforms[t.entry]!;
+        if (platforms.size && pastePlatforms.length && !pastePlatforms.some((p) => platforms.has(p))) t.score *= OTHER_PLATFORM_FACTOR;
+        const actions = this.#titleActions[t.entry]!;
+        if (actions.size && pasteActions.length && !pasteActions.some((c) => actions.has(c))) t.score *= OTHER_ACTION_FACTOR;
       }
       textScores.sort((a, b) => b.score - a.score);
     }
@@ -303,7 +302,7 @@ export class Classifier {
     for (const t of textScores) if (t.quoted) t.score = Math.max(t.score, o.answerScore);
     textScores.sort((a, b) => b.score - a.score);
     const matches: Match[] = textScores
-      .filter((t) => t.score >= o.askScore && t.shared >= o.minShared && !offHeadline(t) && !offPlatform(t) && t.subject >= (otherAreaNear(t) ? o.minSubjectOtherArea : o.minSubject))
+      .filter((t) => t.score >= o.askScore && t.shared >= o.minShared && !offHeadline(t) && t.subject >= (otherAreaNear(t) ? o.minSubjectOtherArea : o.minSubject))
       .slice(0, o.maxMatches)
       .map((t) => ({ entryId: this.#ids[t.entry]!, score: round(t.score), matchedBy: 'text', evidence: t.terms }));
     // A code we do not cover is a known "none", whatever words surround it.
@@ -321,6 +320,9 @@ const ACTIONS: ReadonlySet<string> = new Set(['~wipe', '~retire', '~passcode', '
 /** What an entry's text score is multiplied by when the paste names device actions and its title names only others. */
 const OTHER_ACTION_FACTOR = 0.5;
 
+/** What an entry's text score is multiplied by when the paste names platforms and the entry names only others. */
+const OTHER_PLATFORM_FACTOR = 0.5;
+
 /** Code families whose codes the Managed Desktop portal reports for its registration errors. */
 const AUTOPILOT_FAMILIES: ReadonlySet<CodeFamily> = new Set(['autopilot-deployment', 'autopilot-import']);
 
@@ -329,7 +331,7 @@ const MAX_CLAUSES = 2000;
 
 // Clause boundaries: sentence and list punctuation, line breaks, and "but" in the three languages.
 // Not ":" — "Office: this version of Windows is not supported" is about Office.
-const CLAUSE_BREAK = /[.!?;,]+(?=\s|$)|\n+|\b(?:but|however|mais|cependant|toutefois|maar|echter)\b/i;
+const CLAUSE_BREAK = /[.!?;,]+(?=[\s"'”’»)\]]|$)|\n+|\b(?:but|however|mais|cependant|toutefois|maar|echter)\b/i;
 
 /** One clause of a paste: the topics it names, and its stems per language (computed on demand). */
 interface Clause {
@@ -338,7 +340,7 @@ interface Clause {
 }
 
 // Sentence boundaries: a code is often added to its sentence after a comma ("… update, error 0x800705b4").
-const SENTENCE_BREAK = /[.!?;\n]+(?:\s|$)/;
+const SENTENCE_BREAK = /[.!?;]+(?=[\s"'”’»)\]]|$)|\n+/;
 
 /** The sentence of `text` around offset `at` (between the sentence breaks before and after it). */
 function sentenceAt(text: string, at: number): string {

@@ -14,7 +14,7 @@ import { fold } from './fold';
 
 /** Concept → phrases that express it, any language. */
 const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
-  wipe: ['wipe', 'wipes', 'wiped', 'wiping', 'factory reset', 'reinitialisation', 'reinitialiser', 'reinitialise', 'effacer', 'efface', 'effacement', 'wissen', 'gewist', 'wissing', 'wissingen', 'fabrieksinstellingen'],
+  wipe: ['wipe', 'wipes', 'wiped', 'wiping', 'factory reset', 'reinitialisation', 'reinitialiser', 'reinitialise', 'effacer', 'efface', 'effacement', 'wissen', 'gewist', 'wissing', 'wissingen', 'fabrieksinstellingen', 'gereset'],
   retire: ['retire', 'retired', 'retiring', 'retires', 'mise hors service', 'mettre hors service', 'mis hors service', 'retrait', 'buiten gebruik stellen', 'buiten gebruik gesteld', 'buiten gebruik'],
   pending: ['pending', 'stuck', 'en attente', 'in behandeling', 'blijft hangen'],
   monitor: ['monitor', 'monitoring', 'track', 'tracking', 'status', 'progress', 'surveiller', 'suivre', 'suivi', 'statut', 'controleren', 'volgen', 'voortgang'],
@@ -23,7 +23,8 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   // A phrase that names the action too stands for both concepts.
   'initiator+wipe': ['who wiped', 'qui a efface', 'wie heeft gewist'],
   'initiator+retire': ['who retired'],
-  passcode: ['passcode', 'code secret', 'code d acces', 'wachtwoordcode', 'toegangscode', 'pincode'],
+  // "Réinitialiser" is also a wipe: as the longer phrase, resetting the code wins.
+  passcode: ['passcode', 'code secret', 'code d acces', 'wachtwoordcode', 'toegangscode', 'pincode', 'reinitialiser le code', 'reinitialise le code', 'reinitialisation du code', 'reinitialiser son code', 'reinitialiser leur code'],
   activationlock: ['activation lock', 'verrou d activation', 'verrouillage d activation', 'activeringsslot', 'activeringsvergrendeling'],
   greyed: ['greyed', 'grayed', 'greyd', 'grayd', 'greyed out', 'grayed out', 'grey', 'gray', 'grise', 'grisee', 'grises', 'grisees', 'grijs', 'grijze', 'uitgegrijsd', 'niet klikbaar'],
   notsupported: ['not supported', 'unsupported', 'non pris en charge', 'pas pris en charge', 'non supporte', 'niet ondersteund', 'wordt niet ondersteund'],
@@ -97,7 +98,8 @@ const CONCEPT_INDEX = new PhraseIndex(CONCEPTS);
  */
 export function concepts(words: readonly string[]): string[] {
   const found = CONCEPT_INDEX.find(words).flatMap((c) => c.split('+'));
-  return found.filter((c) => !NEEDS[c] || NEEDS[c]!.some((x) => found.includes(x))).map((c) => `~${c}`);
+  const present = new Set(found);
+  return found.filter((c) => !NEEDS[c] || NEEDS[c]!.some((x) => present.has(x))).map((c) => `~${c}`);
 }
 
 /**

@@ -197,21 +197,28 @@ export class TextModel {
    * the rarest word's weight), so a sentence that shares a word or two with an entry by chance
    * scores low. A paste of several lines is also scored line by line, and an entry keeps its best
    * window: the one line of a log that carries the error is not diluted by the rest. A line of
-   * fewer than {@link LINE_WORDS} stems counts in proportion.
+   * fewer than {@link LINE_WORDS} stems counts in proportion, when the whole paste is scored too.
+   *
+   * @param context - more text scored with the paste (a code's description), never read for
+   *   quoted titles or messages.
    */
-  score(raw: string, max = 10): TextScores {
+  score(raw: string, max = 10, context = ''): TextScores {
     const text = withoutFieldLabels(raw);
+    const all = context ? `${text}\n${context}` : text;
     const best = new Map<number, TextScore>();
     let knownWords = 0;
     // The paste's stems per language, kept for the phrase bonus when the first window is the whole paste.
     const whole = new Map<Language, string[]>();
-    windowsOf(text).forEach((window, i) => {
+    const windows = windowsOf(all);
+    const wholeScored = windows[0] === all;
+    windows.forEach((window, i) => {
       const split = words(window);
       for (const lang of LANGUAGES) {
         const own = analyzeWords(split, lang);
         if (i === 0 && window === text && text.length <= PHRASE_SPAN) whole.set(lang, own);
         const tokens = lang === 'nl' ? [...own, ...this.#compoundParts(split)] : own;
-        knownWords = Math.max(knownWords, this.#scoreWindow(tokens, lang, best, window === text ? 1 : Math.min(1, own.length / LINE_WORDS)));
+        const factor = window === all || !wholeScored ? 1 : Math.min(1, own.length / LINE_WORDS);
+        knownWords = Math.max(knownWords, this.#scoreWindow(tokens, lang, best, factor));
       }
     });
     const ranked = topByScore(best.values(), max * 2);

@@ -58,8 +58,8 @@ function cachedStemmer(language: Language): (word: string) => string {
   };
 }
 
-// Runs of letters and digits; a run without a letter is a number, not a word. (A pattern that
-// asked for the letter, digits first, backtracked quadratically on a long run of digits.)
+// Runs of letters and digits; a run without a letter is a number. (A pattern that asked for the
+// letter, digits first, backtracked quadratically on a long run of digits.)
 const WORD = /[\p{L}\p{N}]+/gu;
 const LETTER = /\p{L}/u;
 /**
@@ -75,8 +75,8 @@ const HYPHENATED = /(\p{Ll})-[ \t]*\r?\n[ \t]*(\p{Ll})/gu;
 const NOT_CONTRACTED = /\b([A-Za-z]{2,})n['’]t\b/g;
 
 /**
- * Folded word tokens of `text`; reading stops once `limit` are found (a CamelCase word's parts may
- * pass it by a few). A word hyphenated across a line break is joined again (`sup-⏎port` →
+ * Folded word tokens of `text`, and its numbers of up to {@link MAX_NUMBER} digits; reading stops
+ * once `limit` words are found (numbers do not count; a CamelCase word's parts may pass it by a few). A word hyphenated across a line break is joined again (`sup-⏎port` →
  * `support`); English `n't` is read as `not` (`isn't` → `is`, `not`). Elisions are split
  * (`l’inscription` → `l`, `inscription`); a CamelCase identifier also yields its parts (`MdmAuthorityNotDefined` →
  * `mdmauthoritynotdefined`, `mdm`, `authority`, `not`, `defined`), since the iOS error codes are
@@ -84,14 +84,18 @@ const NOT_CONTRACTED = /\b([A-Za-z]{2,})n['’]t\b/g;
  */
 export function words(text: string, limit = 20000): string[] {
   const out: string[] = [];
+  let found = 0;
   for (const m of text.replace(HYPHENATED, '$1$2').replace(NOT_CONTRACTED, '$1 not').matchAll(WORD)) {
     const raw = m[0];
-    if (!LETTER.test(raw) && raw.length > MAX_NUMBER) continue;
+    if (!LETTER.test(raw)) {
+      if (raw.length <= MAX_NUMBER) out.push(raw);
+      continue;
+    }
     out.push(fold(raw));
     if (/[a-z][A-Z]/.test(raw)) {
       for (const part of raw.split(/(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/)) out.push(fold(part));
     }
-    if (out.length >= limit) break;
+    if (++found >= limit) break;
   }
   return out;
 }
