@@ -81,7 +81,7 @@ export const AREAS = {
     dedicated: ['fully managed', 'dedicated device', 'dedicated devices', 'zero touch', 'qr code', 'corporate owned personally enabled', 'cope device', 'cope devices', 'managed home screen', 'knox mobile enrollment', 'entierement gere', 'appareil dedie', 'appareils dedies', 'volledig beheerd', 'toegewezen apparaat', 'toegewezen apparaten'],
   },
   actions: {
-    remotelock: ['remote lock', 'verrouillage a distance', 'vergrendelen op afstand'],
+    remotelock: ['remote lock', 'verrouillage a distance', 'vergrendelen op afstand', 'extern vergrendelen', 'op afstand vergrendelen'],
     lostmode: ['lost mode', 'mode perdu', 'verloren modus', 'locate device', 'apparaat zoeken'],
     rename: ['rename', 'renamed', 'renommer', 'naam wijzigen'],
     // The Sync action, not syncing: "hasn't synced for a month" is how an offline device is described.

@@ -71,9 +71,9 @@ export interface Classification {
 
 /** Thresholds of the fusion; all scores are in [0, 1]. */
 export interface ClassifierOptions {
-  /** A text match at or above this score may be answered alone. @default 0.165 */
+  /** A text match at or above this score may be answered alone. @default 0.17 */
   answerScore?: number;
-  /** A text match at or above this score is a candidate worth asking about. @default 0.165 */
+  /** A text match at or above this score is a candidate worth asking about. @default 0.17 */
   askScore?: number;
   /** The best text match must lead the second by this factor to be answered alone. @default 1.1 */
   margin?: number;
@@ -94,8 +94,8 @@ export interface ClassifierOptions {
    * Subject evidence a text match needs when the clause that carries it names a topic (`AREAS`:
    * compliance, app deployment, BitLocker, Outlook, printers, …) that the entry's text never
    * names: "a Win32 app stays pending" is not about wipes, unless the paste shares much more with
-   * the entry (about four rare words; tuned on the tuning pastes) or quotes its message whole.
-   * @default 12
+   * the entry (four or five rare words; tuned on the tuning pastes) or quotes its message whole.
+   * @default 14
    */
   minSubjectOtherArea?: number;
   /** Most matches returned. @default 5 */
@@ -114,12 +114,12 @@ export interface ClassifierOptions {
 export const CLASSIFIER_THRESHOLDS = ['answerScore', 'askScore', 'margin', 'minShared', 'minSubject', 'minSubjectOtherArea', 'maxMatches', 'maxLength'] as const;
 
 const DEFAULTS: Required<Omit<ClassifierOptions, 'dictionary'>> = {
-  answerScore: 0.165,
-  askScore: 0.165,
+  answerScore: 0.17,
+  askScore: 0.17,
   margin: 1.1,
   minShared: 2,
   minSubject: 3,
-  minSubjectOtherArea: 12,
+  minSubjectOtherArea: 14,
   maxMatches: 5,
   maxLength: 1_048_576,
 } satisfies Record<(typeof CLASSIFIER_THRESHOLDS)[number], number>;

@@ -50,7 +50,7 @@ const QUOTED_WORDS = 4;
 
 /**
  * Scores below this are not kept: no bonus can lift them to a candidate (the classifier asks from
- * 0.165; the largest phrase bonus multiplies by about 2.5). Spares a large knowledge base an object
+ * 0.17; the largest phrase bonus multiplies by about 2.5). Spares a large knowledge base an object
  * per entry a paste touches.
  */
 const MIN_KEPT = 0.05;
