@@ -45,7 +45,7 @@ export const en: Strings = {
     autopilot: "Autopilot settings (device groups, the account setup phase)",
     office: "Microsoft 365 apps (Outlook, Teams, Edge…)",
     peripherals: "peripherals (printers, headsets…)",
-    remote: "remote desktop",
+    remote: "remote desktop and remote help (Windows 365, Remote Help…)",
     branding: "Company Portal branding",
     othermdm: "another device-management product (Workspace ONE, Jamf…)",
   },

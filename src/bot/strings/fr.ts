@@ -45,7 +45,7 @@ export const fr: Strings = {
     autopilot: "les paramètres Autopilot (groupes d’appareils, phase de configuration du compte)",
     office: "les applications Microsoft 365 (Outlook, Teams, Edge…)",
     peripherals: "les périphériques (imprimantes, casques…)",
-    remote: "le bureau à distance",
+    remote: "le bureau et l’assistance à distance (Windows 365, Remote Help…)",
     branding: "la personnalisation du Portail d’entreprise",
     othermdm: "un autre produit de gestion des appareils (Workspace ONE, Jamf…)",
   },

@@ -45,7 +45,7 @@ export const nl: Strings = {
     autopilot: "Autopilot-instellingen (apparaatgroepen, de fase accountinstallatie)",
     office: "Microsoft 365-apps (Outlook, Teams, Edge…)",
     peripherals: "randapparatuur (printers, headsets…)",
-    remote: "extern bureaublad",
+    remote: "extern bureaublad en hulp op afstand (Windows 365, Remote Help…)",
     branding: "de huisstijl van de Bedrijfsportal",
     othermdm: "een ander apparaatbeheerproduct (Workspace ONE, Jamf…)",
   },

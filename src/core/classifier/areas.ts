@@ -108,7 +108,7 @@ export const AREAS = {
     peripherals: ['printer', 'printers', 'imprimante', 'imprimantes', 'headset', 'bluetooth', 'webcam', 'keyboard', 'docking', 'clavier', 'casque', 'toetsenbord'],
   },
   remote: {
-    desktop: ['rdp', 'remote desktop', 'bureau a distance', 'extern bureaublad', 'avd', 'windows 365', 'cloud pc', 'citrix'],
+    desktop: ['rdp', 'remote desktop', 'bureau a distance', 'extern bureaublad', 'avd', 'windows 365', 'cloud pc', 'cloud pcs', 'citrix', 'remote help', 'quick assist', 'assistance rapide', 'snelle hulp', 'teamviewer'],
   },
   branding: {
     branding: ['branding', 'logo', 'customization', 'personnalisation', 'huisstijl'],
