@@ -21,7 +21,7 @@ import { isLocale, localeOfLanguage, negotiateLocale, type Locale } from '../cor
 import { redact } from '../core/redact';
 import type { Logger } from '../logger';
 import { renderMessageCard, stringsFor, type AdaptiveCardJson } from '../render/cards';
-import type { AnswerRecord, FeedbackStore } from '../storage/types';
+import { MAX_FEEDBACK_COMMENT, MAX_STORED_PASTE, type AnswerRecord, type FeedbackStore } from '../storage/types';
 import { INTAKE_DIALOG, IntakeDialog, type IntakeOptions, type IntakeResult } from '../../dialogs/intake-dialog';
 import { plainTextOfMessage } from './activity-text';
 import type { Helpdesk } from './helpdesk';
@@ -126,7 +126,7 @@ export class TeamsBot extends TeamsActivityHandler {
       locale: reply.locale,
       decision: classification.decision,
       score: top?.score ?? 0,
-      paste: redact(text.slice(0, 4000)),
+      paste: redact(text.slice(0, MAX_STORED_PASTE)),
     });
     this.#d.log.info('answered', {
       activityId: activity.id,
@@ -195,7 +195,7 @@ export class TeamsBot extends TeamsActivityHandler {
       card = renderMessageCard(s.noneOfThese, [s.intakeStart]);
     } else if ((verb === 'feedback' || verb === 'feedbackComment') && kb.get(entryId)) {
       const helpful = verb === 'feedback' ? data['helpful'] === true : false;
-      const comment = verb === 'feedbackComment' ? str('comment').slice(0, 1000) : undefined;
+      const comment = verb === 'feedbackComment' ? str('comment').slice(0, MAX_FEEDBACK_COMMENT) : undefined;
       const stored = await this.#d.feedback.recordFeedback({
         answerId: str('answerId'), entryId, helpful, ...(comment ? { comment: redact(comment) } : {}), userHash: userHash(context), time: new Date().toISOString(),
       });

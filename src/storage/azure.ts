@@ -21,7 +21,7 @@
  *   at most {@link MAX_KEY_LENGTH} characters, so both readings of the limit hold.
  * - Entity: at most 1 MiB in all and 252 custom properties; a String property is UTF-16 and at
  *   most 64 KiB, i.e. 32,768 code units. Every string property is cut to
- *   {@link MAX_STRING_LENGTH} code units (the bot already cuts pastes to 4,000 characters), which
+ *   {@link MAX_STRING_LENGTH} code units (the bot already cuts pastes to MAX_STORED_PASTE, 4,000 characters), which
  *   keeps an entity of at most eight properties far below 1 MiB.
  * - Table names: 3–63 letters and digits, starting with a letter.
  * - Entity group transactions (batches): at most 100 operations, one partition, under 4 MiB. This

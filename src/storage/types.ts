@@ -5,6 +5,12 @@
  */
 import type { Decision } from '../core/classifier';
 
+/** Most characters of a paste stored with an answer or an escalation (the start is kept). */
+export const MAX_STORED_PASTE = 4000;
+
+/** Most characters of a feedback comment stored (Adaptive Card inputs have no server-side limit). */
+export const MAX_FEEDBACK_COMMENT = 1000;
+
 /** One answer the bot gave to a paste. */
 export interface AnswerRecord {
   /** Unique id of the answer, carried by the card's feedback buttons. */
@@ -16,7 +22,7 @@ export interface AnswerRecord {
   decision: Decision;
   /** Score of the best match, 0 when none. */
   score: number;
-  /** The paste with personal data removed (see core/redact). */
+  /** The paste with personal data removed (see core/redact), at most {@link MAX_STORED_PASTE} characters. */
   paste: string;
   /** SHA-256 of the user's AAD object id (or channel user id), hex; never the id itself. */
   userHash: string;
@@ -100,7 +106,7 @@ export interface Escalation {
   requester: StoredReference;
   requesterName: string;
   locale: string;
-  /** The original paste, redacted. */
+  /** The original paste, redacted, at most {@link MAX_STORED_PASTE} characters. */
   paste: string;
   /** Intake questions and answers, in order. */
   answers: { question: string; answer: string }[];

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SqliteFeedbackStore } from '../../src/storage/sqlite';
+import { MAX_STORED_PASTE } from '../../src/storage/types';
 import { createApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { silentLogger } from '../../src/logger';
@@ -177,6 +178,20 @@ describe('POST /api/messages (e2e, real HTTP)', function () {
     const health = await fetch(`${base}/healthz`);
     assert.equal(health.status, 200);
     assert.equal(((await health.json()) as { entries: number }).entries, 41);
+  });
+
+  it('answers a huge paste from its start, says so, and stores only its first characters', async function () {
+    const filler = ' lorem ipsum dolor sit amet'.repeat(6000); // about 160 KB, under the body limit
+    assert.equal((await post(messageActivity(`Something went wrong. Error Code 80070774${filler}`, { serviceUrl: connector.url, locale: 'en-US' }))).status, 200);
+    const answer = onlyCard();
+    assertValidCard(answer);
+    assert.ok(cardTexts(answer).includes('Your message was long; I read its first 100000 characters.'), cardTexts(answer).join('\n'));
+    connector.received.splice(0);
+    const none = `Printer queue stalls on the third floor since Monday${filler}`;
+    assert.equal((await post(messageActivity(none, { serviceUrl: connector.url, locale: 'en-US' }))).status, 200);
+    assertValidCard(onlyCard());
+    const kept = (await stored()).none.find((p) => p.startsWith('Printer queue stalls'));
+    assert.equal(kept, none.slice(0, MAX_STORED_PASTE));
   });
 
   it('answers a binary-looking paste with a card instead of crashing', async function () {
