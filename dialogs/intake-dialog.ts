@@ -18,8 +18,12 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { Locale } from '../src/core/locale';
+import { redactedStart } from '../src/core/redact';
 import { renderQuestionCard, stringsFor } from '../src/render/cards';
 import type { Strings } from '../src/bot/strings';
+
+/** Most characters of an intake answer kept (the escalation's size bound in azure-helpdesk.ts counts on it). */
+export const MAX_INTAKE_ANSWER = 1000;
 
 /** Id of the intake dialog. */
 export const INTAKE_DIALOG = 'intake';
@@ -30,7 +34,7 @@ const NUMBER = 'intake.number';
 
 /** What starts the intake. */
 export interface IntakeOptions {
-  /** The user's paste that matched nothing (redacted later, when stored). */
+  /** The user's paste that matched nothing, redacted and cut to MAX_STORED_PASTE by the bot before the dialog starts (dialog state is stored). */
   paste: string;
   locale: Locale;
   /** Closest entries found, for the helpdesk. */
@@ -106,6 +110,7 @@ export class IntakeDialog extends ComponentDialog {
     const values = step.values as Record<string, unknown>;
     const answers = (values['answers'] ??= []) as IntakeResult['answers'];
     const value = (result as FoundChoice | undefined)?.value ?? result;
-    answers.push({ question: stringsFor(o.locale)[q.key] as string, answer: String(value ?? '').slice(0, 1000) });
+    // Dialog state is stored: an answer is cut and redacted before it is kept.
+    answers.push({ question: stringsFor(o.locale)[q.key] as string, answer: redactedStart(String(value ?? ''), MAX_INTAKE_ANSWER) });
   }
 }

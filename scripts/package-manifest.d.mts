@@ -1,4 +1,4 @@
-/** Types of what package-manifest.mjs exports (the test imports it; the script itself is plain JavaScript). */
+/** Types of the package-manifest.mjs export the manifest test imports (the script itself is plain JavaScript). */
 
 /**
  * A copy of a Teams localization schema whose patternProperties keys no longer hold the lone `]`

@@ -1,6 +1,8 @@
 /**
- * Configuration, resolved once from the environment by {@link loadConfig}. Only `src/index.ts`
- * passes `process.env`; tests pass object literals. `.env.example` lists exactly these variables.
+ * Configuration, resolved once from the environment by {@link loadConfig}. The bot
+ * (`src/index.ts`, which also reads `.env`) passes `process.env`; the CLI and the terminal chat read
+ * only `DATA_DIR` ({@link dataDirOf}) from their own environment, without `.env`; tests pass object
+ * literals. `.env.example` lists exactly these variables.
  */
 import path from 'node:path';
 import { MAX_TABLE_PREFIX } from './storage/azure-names';

@@ -15,7 +15,7 @@ import {
 } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
 import type { Locale } from '../core/locale';
-import { redact } from '../core/redact';
+import { redact, redactedStart } from '../core/redact';
 import type { Logger } from '../logger';
 import { renderEscalationCard, renderMessageCard, stringsFor, type AdaptiveCardJson } from '../render/cards';
 import { MAX_STORED_PASTE, type Escalation, type HelpdeskStore, type StoredReference } from '../storage/types';
@@ -68,7 +68,7 @@ export class Helpdesk {
       requester: TurnContext.getConversationReference(a) as StoredReference,
       requesterName: a.from?.name ?? '',
       locale: intake.locale,
-      paste: redact(intake.paste.slice(0, MAX_STORED_PASTE)),
+      paste: redactedStart(intake.paste, MAX_STORED_PASTE),
       answers: intake.answers.map((x) => ({ question: x.question, answer: redact(x.answer) })),
       matches: intake.matches.slice(0, 3),
       time: new Date().toISOString(),

@@ -18,7 +18,7 @@ import {
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import { isLocale, localeOfLanguage, negotiateLocale, type Locale } from '../core/locale';
-import { redact } from '../core/redact';
+import { redactedStart } from '../core/redact';
 import type { Logger } from '../logger';
 import { renderMessageCard, stringsFor, type AdaptiveCardJson } from '../render/cards';
 import { MAX_FEEDBACK_COMMENT, MAX_STORED_PASTE, type AnswerRecord, type FeedbackStore } from '../storage/types';
@@ -126,7 +126,7 @@ export class TeamsBot extends TeamsActivityHandler {
       locale: reply.locale,
       decision: classification.decision,
       score: top?.score ?? 0,
-      paste: redact(text.slice(0, MAX_STORED_PASTE)),
+      paste: redactedStart(text, MAX_STORED_PASTE),
     });
     this.#d.log.info('answered', {
       activityId: activity.id,
@@ -147,9 +147,10 @@ export class TeamsBot extends TeamsActivityHandler {
     await this.#d.feedback.recordAnswer({ ...answer, userHash: userHash(context), time: new Date().toISOString() });
   }
 
+  /** Starts the intake questions; the paste kept in the dialog's state is cut and redacted first. */
   async #startIntake(dc: DialogContext, options: IntakeOptions): Promise<void> {
     await dc.cancelAllDialogs();
-    await dc.beginDialog(INTAKE_DIALOG, options);
+    await dc.beginDialog(INTAKE_DIALOG, { ...options, paste: redactedStart(options.paste, MAX_STORED_PASTE) });
   }
 
   async #escalate(context: TurnContext, intake: IntakeResult): Promise<void> {
@@ -195,9 +196,9 @@ export class TeamsBot extends TeamsActivityHandler {
       card = renderMessageCard(s.noneOfThese, [s.intakeStart]);
     } else if ((verb === 'feedback' || verb === 'feedbackComment') && kb.get(entryId)) {
       const helpful = verb === 'feedback' ? data['helpful'] === true : false;
-      const comment = verb === 'feedbackComment' ? str('comment').slice(0, MAX_FEEDBACK_COMMENT) : undefined;
+      const comment = verb === 'feedbackComment' ? redactedStart(str('comment'), MAX_FEEDBACK_COMMENT) : undefined;
       const stored = await this.#d.feedback.recordFeedback({
-        answerId: str('answerId'), entryId, helpful, ...(comment ? { comment: redact(comment) } : {}), userHash: userHash(context), time: new Date().toISOString(),
+        answerId: str('answerId'), entryId, helpful, ...(comment ? { comment } : {}), userHash: userHash(context), time: new Date().toISOString(),
       });
       if (!stored) this.#d.log.warn('feedback for an unknown answer', { activityId: context.activity.id, answerId: str('answerId') });
       const stage = verb === 'feedback' && !helpful ? { commentPrompt: s.commentPrompt } : { feedback: s.thanks };

@@ -38,7 +38,8 @@ export function describeWith(dictionary: CodeDictionary): CodeDescriber {
 export interface PasteReply {
   /**
    * Which card it is: `empty` (nothing to look up: empty, a greeting, noise), `answer` (one entry),
-   * `choice` (the user picks among close entries) or `noMatch` (a device problem no entry covers;
+   * `choice` (the user picks among close entries) or `noMatch` (a device problem no entry covers,
+   * or an answer or choice that cannot be shown, which the classifier never returns today;
    * the bot may start the helpdesk intake).
    */
   kind: 'empty' | 'answer' | 'choice' | 'noMatch';

@@ -20,3 +20,16 @@ export function redact(text: string): string {
     // Hex HRESULTs and identifiers made of a word and a number (AADSTS50126, KB5034441) are not serials.
     .replace(BARE_SERIAL, (m) => (/^(?:0X)?[0-9A-F]{8}$/.test(m) || /^[A-Z]{4,}[0-9]+$/.test(m) ? m : '[serial]'));
 }
+
+/**
+ * The start of a paste, at most `max` characters, with personal data removed. The paste is cut at
+ * a space before it is redacted, so an address or id that the cut would split is dropped whole
+ * rather than kept in part, and it is redacted before the final cut, since redaction can lengthen
+ * it ("S/N ABCDE" → "S/N [serial]"). Linear in `max`, whatever the paste's length.
+ */
+export function redactedStart(text: string, max: number): string {
+  if (text.length <= max) return redact(text).slice(0, max);
+  const head = text.slice(0, 2 * max + 1);
+  const space = Math.max(head.lastIndexOf(' '), head.lastIndexOf('\n'), head.lastIndexOf('\t'));
+  return redact(head.slice(0, space > 0 ? space : 2 * max)).slice(0, max);
+}

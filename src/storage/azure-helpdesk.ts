@@ -39,10 +39,11 @@
  * escalation made by the bot (`src/bot/helpdesk.ts`, `dialogs/intake-dialog.ts`) does not fit in
  * one property:
  *
- * - the paste is cut to 4,000 code units, then redacted; redaction can lengthen plain text by at
- *   most a third (`s/nABCDE,` → `s/n[serial],`), and JSON escapes a control character or a lone
- *   surrogate as `\u0001`, six code units: at most 24,000 code units of JSON;
- * - six answers cut to 1,000 code units each, then redacted: at most 6 × 6,000 = 36,000;
+ * - the paste is redacted, then cut to `MAX_STORED_PASTE` (4,000) code units (`redactedStart`),
+ *   and JSON escapes a control character or a lone surrogate as `\u0001`, six code units: at most
+ *   24,000 code units of JSON;
+ * - six answers, redacted and cut to `MAX_INTAKE_ANSWER` (1,000) code units each: at most
+ *   6 × 6,000 = 36,000;
  * - the six questions (fixed strings), three matches, the requester's conversation reference and
  *   names: a few thousand at most.
  *

@@ -6,7 +6,6 @@
 import { TableClient, type GetTableEntityOptions, type GetTableEntityResponse, type TableEntityResult } from '@azure/data-tables';
 import { TABLE_NAME } from './azure-names';
 
-
 /** HTTP status of an SDK error (a `RestError`), if it has one. */
 export function statusOf(error: unknown): number | undefined {
   const status = typeof error === 'object' && error !== null ? (error as { statusCode?: unknown }).statusCode : undefined;

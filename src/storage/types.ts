@@ -36,6 +36,7 @@ export interface FeedbackRecord {
   /** Entry the answer showed (kept with the feedback: an answer card can be re-rendered for another entry). */
   entryId: string;
   helpful: boolean;
+  /** The user's comment on a "not helpful" verdict, redacted, at most {@link MAX_FEEDBACK_COMMENT} characters. */
   comment?: string;
   userHash: string;
   time: string;

@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SqliteFeedbackStore } from '../../src/storage/sqlite';
+import Database from 'better-sqlite3';
+import { DATABASE_FILE, SqliteFeedbackStore } from '../../src/storage/sqlite';
 import { MAX_STORED_PASTE } from '../../src/storage/types';
 import { createApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
@@ -180,18 +181,33 @@ describe('POST /api/messages (e2e, real HTTP)', function () {
     assert.equal(((await health.json()) as { entries: number }).entries, 41);
   });
 
-  it('answers a huge paste from its start, says so, and stores only its first characters', async function () {
+  it('answers a huge paste from its start, says so, and stores only its first characters, redacted', async function () {
     const filler = ' lorem ipsum dolor sit amet'.repeat(6000); // about 160 KB, under the body limit
     assert.equal((await post(messageActivity(`Something went wrong. Error Code 80070774${filler}`, { serviceUrl: connector.url, locale: 'en-US' }))).status, 200);
     const answer = onlyCard();
     assertValidCard(answer);
     assert.ok(cardTexts(answer).includes('Your message was long; I read its first 100000 characters.'), cardTexts(answer).join('\n'));
     connector.received.splice(0);
-    const none = `Printer queue stalls on the third floor since Monday${filler}`;
-    assert.equal((await post(messageActivity(none, { serviceUrl: connector.url, locale: 'en-US' }))).status, 200);
-    assertValidCard(onlyCard());
-    const kept = (await stored()).none.find((p) => p.startsWith('Printer queue stalls'));
-    assert.equal(kept, none.slice(0, MAX_STORED_PASTE));
+    // A device problem no playbook covers, in a 1:1 chat: the intake starts, and its state is stored.
+    const none = `BitLocker recovery key is missing for jane.doe@contoso.com's laptop${filler} and again jane.doe@contoso.com`;
+    const conversationId = 'a:huge-paste';
+    assert.equal((await post(messageActivity(none, { serviceUrl: connector.url, locale: 'en-US', conversationId }))).status, 200);
+    assert.ok(connector.received.length >= 2, 'no-match card, then the first intake question');
+    const kept = (await stored()).none.find((p) => p.startsWith('BitLocker recovery key'));
+    assert.ok(kept && kept.length <= MAX_STORED_PASTE, `stored ${kept?.length} characters`);
+    assert.ok(kept.startsWith("BitLocker recovery key is missing for [email]'s laptop"), kept.slice(0, 80));
+    const db = new Database(path.join(dataDir, DATABASE_FILE), { readonly: true });
+    try {
+      const state = db.prepare('SELECT key, value FROM bot_state').all() as { key: string; value: string }[];
+      const intake = state.filter((r) => r.key.includes(conversationId));
+      assert.ok(intake.length > 0, 'the open intake is in the bot state');
+      for (const r of intake) {
+        assert.ok(!r.value.includes('jane.doe@contoso.com'), 'no address in the stored dialog state');
+        assert.ok(r.value.length < 3 * MAX_STORED_PASTE, `state row of ${r.value.length} characters`);
+      }
+    } finally {
+      db.close();
+    }
   });
 
   it('answers a binary-looking paste with a card instead of crashing', async function () {

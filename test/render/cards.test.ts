@@ -8,6 +8,7 @@ import { LOCALES } from '../../src/core/locale';
 import { renderChoiceCard, renderMessageCard, renderNoMatchCard } from '../../src/render/cards';
 import { AREAS } from '../../src/core/classifier/areas';
 import { STRINGS } from '../../src/bot/strings';
+import { MAX_FEEDBACK_COMMENT } from '../../src/storage/types';
 import { assertValidCard, cardActions, cardTexts } from '../helpers/cards';
 import { realKnowledge } from '../helpers/knowledge';
 
@@ -61,6 +62,14 @@ describe('cards', function () {
     assertValidCard(card, ['Thanks ${x}']);
     assert.ok(cardTexts(card).includes('✓ Thanks ${x}'));
     assert.deepEqual(cardActions(card).map((a) => a.type), ['Action.OpenUrl']);
+  });
+
+  it('limits the feedback comment box to what the bot stores', function () {
+    const card = troubleshooter.answerCard('you-see-errors-while-trying-to-enroll-your-device-in-intune-ios/devicecapreached', 'en-us', 'en-us', { commentPrompt: 'Why not?' })!;
+    assertValidCard(card);
+    const box = JSON.stringify(card).match(/"type":"Input\.Text","id":"comment"[^}]*"maxLength":(\d+)/);
+    assert.ok(box, 'a comment box');
+    assert.equal(Number(box[1]), MAX_FEEDBACK_COMMENT);
   });
 
   it('names every area of the classifier in every locale', function () {

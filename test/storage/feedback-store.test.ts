@@ -17,26 +17,33 @@ const answer = (id: string, over: Partial<AnswerRecord> = {}): AnswerRecord => (
 });
 
 
-/** Per backend: name, a fresh store per test, and optional hooks around the backend's suite. */
+/** Per backend: name, a fresh store per test (and how to open it again), and optional hooks around the backend's suite. */
 const backends: [
   string,
-  () => { store: FeedbackStore; reopen?: () => FeedbackStore; dir?: string },
+  () => { store: FeedbackStore; reopen: () => FeedbackStore },
   { before: () => Promise<void>; after: () => Promise<void> }?,
 ][] = [
   [
     'sqlite',
     () => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tt-store-'));
-      return { store: new SqliteFeedbackStore(dir), reopen: () => new SqliteFeedbackStore(dir), dir };
+      dirs.push(dir);
+      return { store: new SqliteFeedbackStore(dir), reopen: () => new SqliteFeedbackStore(dir) };
     },
   ],
   azuriteTableBackend('t', (connectionString, tablePrefix): FeedbackStore => new AzureFeedbackStore(connectionString, { tablePrefix })),
 ];
 
+/** The SQLite backend's temporary folders, removed after the suite. */
+const dirs: string[] = [];
+after(() => {
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
 for (const [name, make, hooks] of backends) {
   describe(`FeedbackStore (${name})`, function () {
     let store: FeedbackStore;
-    let reopen: (() => FeedbackStore) | undefined;
+    let reopen: () => FeedbackStore;
     if (hooks) {
       before(hooks.before);
       after(hooks.after);
@@ -77,15 +84,13 @@ for (const [name, make, hooks] of backends) {
       assert.deepEqual(await store.report(), [{ entryId: ENTRY, answers: 1, helpful: 75, notHelpful: 25 }]);
     });
 
-    if (name === 'sqlite' || name === 'azure') {
-      it('keeps everything when the file is closed and opened again', async function () {
-        await store.recordAnswer(answer('r1'));
-        await store.recordFeedback({ answerId: 'r1', entryId: ENTRY, helpful: true, comment: 'worked', userHash: 'u1', time: 't' });
-        await store.close();
-        store = reopen!();
-        assert.deepEqual(await store.report(), [{ entryId: ENTRY, answers: 1, helpful: 1, notHelpful: 0 }]);
-      });
-    }
+    it('keeps everything when the store is closed and opened again', async function () {
+      await store.recordAnswer(answer('r1'));
+      await store.recordFeedback({ answerId: 'r1', entryId: ENTRY, helpful: true, comment: 'worked', userHash: 'u1', time: 't' });
+      await store.close();
+      store = reopen();
+      assert.deepEqual(await store.report(), [{ entryId: ENTRY, answers: 1, helpful: 1, notHelpful: 0 }]);
+    });
 
     if (name === 'azure') {
       it('encodes keys Azure Table forbids, and keeps different ids apart', async function () {
