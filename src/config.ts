@@ -1,8 +1,9 @@
 /**
  * Configuration, resolved once from the environment by {@link loadConfig}. The bot
- * (`src/index.ts`, which also reads `.env`) passes `process.env`; the CLI and the terminal chat read
- * only `DATA_DIR` ({@link dataDirOf}) from their own environment, without `.env`; tests pass object
- * literals. `.env.example` lists exactly these variables.
+ * (`src/index.ts`, which also reads `.env`) passes `process.env`. The CLI and the terminal chat
+ * read only `DATA_DIR` and `KNOWLEDGE_DIR` ({@link dataDirOf}, {@link knowledgeDirOf}) from their
+ * own environment, without `.env`. Tests pass object literals. `.env.example` lists exactly these
+ * variables.
  */
 import path from 'node:path';
 import { MAX_TABLE_PREFIX } from './storage/azure-names';
@@ -54,6 +55,15 @@ export function dataDirOf(env: Readonly<Record<string, string | undefined>>): st
   return path.resolve((env['DATA_DIR'] ?? '').trim() || './data');
 }
 
+/**
+ * The knowledge folder env `KNOWLEDGE_DIR` names, resolved against the working directory; undefined
+ * when unset or blank (the bundled `knowledge/` is used). Read alone by the CLI and the chat too.
+ */
+export function knowledgeDirOf(env: Readonly<Record<string, string | undefined>>): string | undefined {
+  const dir = (env['KNOWLEDGE_DIR'] ?? '').trim();
+  return dir ? path.resolve(dir) : undefined;
+}
+
 const LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 const APP_TYPES = ['', 'MultiTenant', 'SingleTenant', 'UserAssignedMSI'];
 
@@ -77,7 +87,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): R
   const password = get('MicrosoftAppPassword');
   if (appId && !password && appType !== 'UserAssignedMSI') throw new ConfigError('MicrosoftAppId is set but MicrosoftAppPassword is empty');
   if (appType === 'SingleTenant' && !get('MicrosoftAppTenantId')) throw new ConfigError('MicrosoftAppType=SingleTenant needs MicrosoftAppTenantId');
-  const knowledgeDir = get('KNOWLEDGE_DIR');
+  const knowledgeDir = knowledgeDirOf(env);
   const storage = (get('STORAGE') || 'sqlite').toLowerCase();
   if (storage !== 'sqlite' && storage !== 'azure') throw new ConfigError(`STORAGE must be sqlite or azure, got "${storage}"`);
   const azureConnection = get('AZURE_STORAGE_CONNECTION_STRING');
@@ -95,7 +105,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): R
     microsoftAppPassword: password,
     microsoftAppType: appType,
     microsoftAppTenantId: get('MicrosoftAppTenantId'),
-    ...(knowledgeDir ? { knowledgeDir: path.resolve(knowledgeDir) } : {}),
+    ...(knowledgeDir ? { knowledgeDir } : {}),
     dataDir: dataDirOf(env),
     logLevel: logLevel as Config['logLevel'],
     storage: storage as Config['storage'],

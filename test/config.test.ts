@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../src/config';
+import { ConfigError, knowledgeDirOf, loadConfig } from '../src/config';
 import { openStores } from '../src/storage/open';
 
 describe('config', function () {
@@ -40,6 +40,11 @@ describe('config', function () {
     }
     // The limit is the longest that still fits: 63 minus the longest suffix (HelpdeskChannels).
     assert.equal(longest, 63 - 'HelpdeskChannels'.length);
+  });
+  it('reads KNOWLEDGE_DIR trimmed and resolved, the same for the bot, the CLI and the chat', function () {
+    assert.equal(knowledgeDirOf({ KNOWLEDGE_DIR: '   ' }), undefined);
+    assert.equal(knowledgeDirOf({ KNOWLEDGE_DIR: ' ./my-knowledge ' }), path.resolve('my-knowledge'));
+    assert.equal(loadConfig({ KNOWLEDGE_DIR: ' ./my-knowledge ' }).knowledgeDir, path.resolve('my-knowledge'));
   });
   it('.env.example lists exactly the variables loadConfig reads', function () {
     const example = fs.readFileSync(path.resolve(__dirname, '..', '.env.example'), 'utf8');

@@ -7,7 +7,7 @@
  * Environment: `DATA_DIR` (default `./data`), `KNOWLEDGE_DIR`. `.env` is not read: the chat runs
  * without a bot registration, whatever it holds.
  */
-import { dataDirOf } from '../config';
+import { dataDirOf, knowledgeDirOf } from '../config';
 import { negotiateLocale } from '../core/locale';
 import { createLogger } from '../logger';
 import { runChat } from './session';
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     output: process.stdout,
     locale: parsed.locale,
     dataDir,
-    ...(process.env['KNOWLEDGE_DIR']?.trim() ? { knowledgeDir: process.env['KNOWLEDGE_DIR'].trim() } : {}),
+    ...(knowledgeDirOf(process.env) ? { knowledgeDir: knowledgeDirOf(process.env)! } : {}),
     log: createLogger(parsed.verbose ? 'debug' : 'error'),
     ansi: tty && !process.env['NO_COLOR'],
     ...(tty && process.stdout.columns ? { width: process.stdout.columns } : {}),

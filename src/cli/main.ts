@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { DATABASE_FILE, SqliteFeedbackStore } from '../storage/sqlite';
-import { dataDirOf } from '../config';
+import { dataDirOf, knowledgeDirOf } from '../config';
 import { SqliteHelpdeskStore } from '../storage/sqlite-helpdesk';
 import { Classifier } from '../core/classifier';
 import { formatDiagnostic } from '../core/diagnostics';
@@ -82,7 +82,7 @@ function localeFlag(args: Args): Locale | undefined {
 
 function knowledgeDir(args: Args): string | undefined {
   const dir = args.flags.get('--knowledge');
-  return typeof dir === 'string' ? dir : process.env['KNOWLEDGE_DIR'] || undefined;
+  return typeof dir === 'string' ? dir : knowledgeDirOf(process.env);
 }
 
 function knowledge(args: Args): KnowledgeBase {
