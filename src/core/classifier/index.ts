@@ -282,24 +282,23 @@ export class Classifier {
     // message whole. (Not a code match: a title names the project, the code names the error.)
     const headlineTopics = [...topicsIn(words(headlineOf(input)))];
     const offHeadline = (t: TextScore): boolean => !t.quoted && headlineTopics.some((x) => !this.#topics[t.entry]!.has(x));
-    // A paste about one platform (iPhone, Windows) is hardly about an entry for another: when the
-    // entry names its platforms and the paste names none of them, the entry weighs half.
-    // Sibling entries share their context ("Android Enterprise work profile"); the device action
-    // tells them apart: a paste that names actions weighs an entry about other actions at half.
+    // A title or message quoted whole is the entry's own words, however much chatter dilutes the
+    // score. Otherwise: a paste about one platform (iPhone, Windows) is hardly about an entry for
+    // another, so when the entry names its platforms and the paste names none of them, the entry
+    // weighs half; and sibling entries share their context ("Android Enterprise work profile") but
+    // not their device action, so a paste that names actions weighs an entry about others at half.
     const pastePlatforms = [...platformsIn(split)];
     const pasteActions = [...pasteConcepts].filter((c) => ACTIONS.has(c));
-    if (pastePlatforms.length || pasteActions.length) {
-      for (const t of textScores) {
-        if (t.quoted) continue;
-        const platforms = this.#platforms[t.entry]!;
-        if (platforms.size && pastePlatforms.length && !pastePlatforms.some((p) => platforms.has(p))) t.score *= OTHER_PLATFORM_FACTOR;
-        const actions = this.#titleActions[t.entry]!;
-        if (actions.size && pasteActions.length && !pasteActions.some((c) => actions.has(c))) t.score *= OTHER_ACTION_FACTOR;
+    for (const t of textScores) {
+      if (t.quoted) {
+        t.score = Math.max(t.score, o.answerScore);
+        continue;
       }
-      textScores.sort((a, b) => b.score - a.score);
+      const platforms = this.#platforms[t.entry]!;
+      if (platforms.size && pastePlatforms.length && !pastePlatforms.some((p) => platforms.has(p))) t.score *= OTHER_PLATFORM_FACTOR;
+      const actions = this.#titleActions[t.entry]!;
+      if (actions.size && pasteActions.length && !pasteActions.some((c) => actions.has(c))) t.score *= OTHER_ACTION_FACTOR;
     }
-    // A title or message quoted whole is the entry's own words, however much chatter dilutes the score.
-    for (const t of textScores) if (t.quoted) t.score = Math.max(t.score, o.answerScore);
     textScores.sort((a, b) => b.score - a.score);
     const matches: Match[] = textScores
       .filter((t) => t.score >= o.askScore && t.shared >= o.minShared && !offHeadline(t) && t.subject >= (otherAreaNear(t) ? o.minSubjectOtherArea : o.minSubject))
