@@ -68,6 +68,8 @@ export class Helpdesk {
       requester: TurnContext.getConversationReference(a) as StoredReference,
       requesterName: a.from?.name ?? '',
       locale: intake.locale,
+      // The intake already redacts what it keeps; redacting again at the store costs little and
+      // covers an intake opened before it did (dialog state survives restarts).
       paste: redactedStart(intake.paste, MAX_STORED_PASTE),
       answers: intake.answers.map((x) => ({ question: x.question, answer: redact(x.answer) })),
       matches: intake.matches.slice(0, 3),

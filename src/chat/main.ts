@@ -51,13 +51,14 @@ async function main(): Promise<void> {
   }
   const tty = Boolean(process.stdout.isTTY);
   const dataDir = dataDirOf(process.env);
+  const knowledgeDir = knowledgeDirOf(process.env);
   const known = negotiateLocale(parsed.locale);
   await runChat({
     input: process.stdin,
     output: process.stdout,
     locale: parsed.locale,
     dataDir,
-    ...(knowledgeDirOf(process.env) ? { knowledgeDir: knowledgeDirOf(process.env)! } : {}),
+    ...(knowledgeDir ? { knowledgeDir } : {}),
     log: createLogger(parsed.verbose ? 'debug' : 'error'),
     ansi: tty && !process.env['NO_COLOR'],
     ...(tty && process.stdout.columns ? { width: process.stdout.columns } : {}),

@@ -352,10 +352,15 @@ function sentenceAt(text: string, at: number): string {
 /** Longest first line read as a headline, in characters (forum and issue titles are shorter). */
 const MAX_HEADLINE = 200;
 
+/** Finds a non-space character from its `lastIndex` on, without copying the text. */
+const NON_SPACE = /\S/g;
+
 /** A paste's headline: its first line when more lines follow and it is short; else empty. */
 function headlineOf(text: string): string {
   const end = text.indexOf('\n');
-  return end > 0 && end <= MAX_HEADLINE && text.slice(end).trim() ? text.slice(0, end) : '';
+  if (end <= 0 || end > MAX_HEADLINE) return '';
+  NON_SPACE.lastIndex = end;
+  return NON_SPACE.test(text) ? text.slice(0, end) : '';
 }
 
 /** The clauses of a paste (at most {@link MAX_CLAUSES}). */

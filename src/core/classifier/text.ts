@@ -17,7 +17,6 @@ export const LANGUAGES: readonly Language[] = ['en', 'fr', 'nl'];
 
 export { fold };
 
-// Words this domain uses everywhere: they say nothing about which entry fits.
 /**
  * Words that never tell one problem from another: the product's own names; Microsoft's fictitious
  * company names, which the docs' examples and many pastes use (Contoso, Fabrikam…); the parts of a
@@ -76,9 +75,10 @@ const NOT_CONTRACTED = /\b([A-Za-z]{2,})n['’]t\b/g;
 
 /**
  * Folded word tokens of `text`, and its numbers of up to {@link MAX_NUMBER} digits; reading stops
- * once `limit` words are found (numbers do not count; a CamelCase word's parts may pass it by a few). A word hyphenated across a line break is joined again (`sup-⏎port` →
- * `support`); English `n't` is read as `not` (`isn't` → `is`, `not`). Elisions are split
- * (`l’inscription` → `l`, `inscription`); a CamelCase identifier also yields its parts (`MdmAuthorityNotDefined` →
+ * once `limit` words are found (numbers do not count; a CamelCase word's parts may pass it by a
+ * few). A word hyphenated across a line break is joined again (`sup-⏎port` → `support`); English
+ * `n't` is read as `not` (`isn't` → `is`, `not`). Elisions are split (`l’inscription` → `l`,
+ * `inscription`); a CamelCase identifier also yields its parts (`MdmAuthorityNotDefined` →
  * `mdmauthoritynotdefined`, `mdm`, `authority`, `not`, `defined`), since the iOS error codes are
  * such identifiers and users write their words.
  */
