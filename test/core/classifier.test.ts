@@ -51,6 +51,10 @@ describe('classifier', function () {
     // The status page's app phase is app deployment, not the device-preparation step the entry covers.
     assert.equal(top('Account setup: Apps (Identifying) ran for an hour, then 0x800705b4').decision, 'none');
     assert.equal(top("Page d'état : bloqué sur les applis bloquantes, 0x800705b4").decision, 'none');
+    // Where the post says it: its headline, or any sentence that carries the number.
+    assert.equal(top('ESP times out in the Apps phase with 0x800705b4\n\nUser-driven Autopilot. It sits there for 60 minutes, then fails.').decision, 'none');
+    assert.equal(top('Status page fails with 0x800705b4.\nIt fails at Account setup, "Apps (Error: 0x800705b4)".').decision, 'none');
+    assert.equal(top('Self-deploying on a VM fails with 0x800705b4\n\nThe TPM is virtual.').decision, 'answer');
     // Another sentence's topic is context, not the code's subject; so is another line of a copied screen.
     assert.equal(top('Securing your hardware (Failed: 0x800705b4). BitLocker is off on that model.').decision, 'answer');
     assert.equal(top('Device preparation\nSecuring your hardware (Failed: 0x800705b4)\nDevice setup\nApps (Identifying)\nAccount setup').matches[0]?.entryId, `${WIN}/securing-your-hardware-failed-0x800705b4`);

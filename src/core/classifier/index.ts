@@ -4,8 +4,8 @@
  * Layers:
  * 1. Error codes found in the paste (exact, or repaired when one digit is wrong or missing and only
  *    one known code is that close) → the entries carrying them. A documented code without an
- *    entry, a Microsoft Entra `AADSTS` code, or a plain Win32 HRESULT in a sentence about a topic its
- *    entry never names makes the paste a known `none` (unless a code of ours is there too). An
+ *    entry, a Microsoft Entra `AADSTS` code, or a plain Win32 HRESULT in a sentence (or under a
+ *    headline) about a topic its entry never names makes the paste a known `none` (unless a code of ours is there too). An
  *    Autopilot import or deployment-service code (`ZtdDeviceNotFound`, 806, `HashNot4k`…) in a
  *    paste that names Managed Desktop is read through its description and name instead: that
  *    portal reports them.
@@ -223,9 +223,12 @@ export class Classifier {
         }
       }
       if (ids.length && isWin32(resolved) && topics.length) {
-        // A plain Windows error (ERROR_TIMEOUT…) that many components report, in a sentence about a
-        // topic the entry never names: the same number, another problem ("Windows Update … 0x800705b4").
-        const here = [...topicsIn(words(sentenceAt(input, c.index)))];
+        // A plain Windows error (ERROR_TIMEOUT…) that many components report, where the paste says
+        // it comes from a topic the entry never names: the same number, another problem ("Windows
+        // Update … 0x800705b4"). Said where: in a sentence that carries the number (any of its
+        // occurrences), or in the post's headline.
+        const said = [headlineOf(input), ...occurrences(input, c.raw, c.index).map((at) => sentenceAt(input, at))];
+        const here = [...topicsIn(words(said.join('\n')))];
         if (ids.every((id) => here.some((t) => !this.#topics[this.#index.get(id)!]!.has(t)))) ids = [];
       }
       if (!ids.length && known && AUTOPILOT_FAMILIES.has(known.family) && pasteConcepts.has('~managed_desktop')) {
@@ -347,6 +350,16 @@ function sentenceAt(text: string, at: number): string {
   const before = text.slice(from, at).split(SENTENCE_BREAK);
   const after = text.slice(at, at + 2000).split(SENTENCE_BREAK);
   return `${before[before.length - 1] ?? ''}${after[0] ?? ''}`;
+}
+
+/** Most occurrences of a code read for its context. */
+const MAX_OCCURRENCES = 20;
+
+/** Offsets of `raw` in `text` from `first` on (where it was found first), at most {@link MAX_OCCURRENCES}. */
+function occurrences(text: string, raw: string, first: number): number[] {
+  const at = [first];
+  for (let i = text.indexOf(raw, first + raw.length); i >= 0 && at.length < MAX_OCCURRENCES; i = text.indexOf(raw, i + raw.length)) at.push(i);
+  return at;
 }
 
 /** Longest first line read as a headline, in characters (forum and issue titles are shorter). */
