@@ -20,6 +20,7 @@ import { silentLogger, type Logger } from '../logger';
 import { startChatConnector, type ChatConnector, type ConnectorActivity } from './connector';
 import { ADAPTIVE_CARD, renderActivity } from './render-activity';
 import { renderCard, toggleVisibility, type CardInput, type ChatAction } from './render-card';
+import { teamsActivity, teamsCardAction, teamsMessage, type ActivityJson, type ActivityPlace } from './teams-activity';
 
 /** How the session talks to the person. */
 export interface ChatIO {
@@ -75,7 +76,6 @@ const TEAM = '19:team@thread.tacv2';
 const INDENT = '  ';
 const TENANT = 'chat-tenant';
 const BOT = { id: '28:troubleshooter-bot', name: 'Troubleshooter' };
-const MENTION = `<at>${BOT.name}</at>`;
 const PROMPTS: Record<ChatSide, string> = { me: 'you> ', channel: 'helpdesk> ' };
 
 export const HELP = [
@@ -390,33 +390,30 @@ export class ChatSession {
   // --- to the bot ---------------------------------------------------------------------------
 
   /**
-   * What every activity to the bot carries, shaped as Teams sends it: in the requester's 1:1 chat,
-   * from the requester; in the team channel (a new post when `at` is not given: its conversation
-   * is `<channel>;messageid=<its own id>`; else the thread of the card acted on), from the
-   * helpdesk member, with the channel, team and tenant in channelData.
+   * Where an activity to the bot comes from: in the requester's 1:1 chat, from the requester; in
+   * the team channel (a new post when `at` is not given: its conversation is
+   * `<channel>;messageid=<its own id>`; else the thread of the card acted on), from the helpdesk
+   * member.
    */
-  private activityBase(type: string, at?: Current): Record<string, unknown> & { channelData: Record<string, unknown>; entities: Record<string, unknown>[] } {
+  private place(at?: Current): ActivityPlace {
     const id = `chat-${++this.seq}`;
     const conversationId = at?.conversationId ?? (this.side === 'channel' ? `${HELPDESK_CHANNEL};messageid=${id}` : this.conversationId);
     const inChannel = this.sideOf(conversationId) === 'channel';
     return {
-      type,
       id,
-      timestamp: new Date().toISOString(),
-      localTimestamp: new Date().toISOString(),
-      channelId: 'msteams',
       serviceUrl: this.connector.url,
       from: inChannel ? this.helpdeskUser : this.user,
       recipient: BOT,
+      tenantId: TENANT,
+      conversationId,
       locale: this.locale,
-      conversation: inChannel
-        ? { id: conversationId, conversationType: 'channel', isGroup: true, tenantId: TENANT }
-        : { id: conversationId, conversationType: 'personal', tenantId: TENANT },
-      channelData: inChannel
-        ? { teamsChannelId: HELPDESK_CHANNEL, teamsTeamId: TEAM, channel: { id: HELPDESK_CHANNEL }, team: { id: TEAM }, tenant: { id: TENANT } }
-        : { tenant: { id: TENANT } },
-      entities: [{ type: 'clientInfo', locale: this.locale, platform: 'Web' }],
+      ...(inChannel ? { channel: { channelId: HELPDESK_CHANNEL, teamId: TEAM } } : {}),
     };
+  }
+
+  /** The `clientInfo` entity the Teams web client adds to every activity. */
+  private clientInfo(): ActivityJson {
+    return { type: 'clientInfo', locale: this.locale, platform: 'Web' };
   }
 
   private async post(activity: Record<string, unknown>): Promise<Response | undefined> {
@@ -436,14 +433,9 @@ export class ChatSession {
 
   /** A message; in the channel its text @mentions the bot (`<at>Troubleshooter</at> …` and the mention entity), as a channel post to a bot must. */
   private async sendMessage(content: { text?: string; value?: unknown }, at?: Current): Promise<void> {
-    const base = this.activityBase('message', at);
-    const mention = content.text !== undefined && (base['conversation'] as { conversationType: string }).conversationType === 'channel';
-    await this.post({
-      ...base,
-      ...(content.text !== undefined ? { text: mention ? `${MENTION} ${content.text}` : content.text, textFormat: 'plain' } : {}),
-      ...(content.value !== undefined ? { value: content.value } : {}),
-      ...(mention ? { entities: [{ type: 'mention', mentioned: BOT, text: MENTION }, ...base.entities] } : {}),
-    });
+    const p = this.place(at);
+    const activity = content.text !== undefined ? teamsMessage(p, content.text, [this.clientInfo()]) : { ...teamsActivity('message', p), entities: [this.clientInfo()] };
+    await this.post({ ...activity, ...(content.value !== undefined ? { value: content.value } : {}) });
   }
 
   /** Action.Submit: a message with the data as `value` (or what its `msteams` property asks for). */
@@ -454,18 +446,13 @@ export class ChatSession {
       const { msteams: _, ...rest } = data as Record<string, unknown>;
       return this.sendMessage({ ...(msteams.text !== undefined ? { text: msteams.text } : {}), value: msteams.value ?? rest }, at);
     }
-    const base = this.activityBase('message', at);
-    await this.post({ ...base, replyToId: at.activityId, value: data, channelData: { ...base.channelData, postBack: true } });
+    const base = teamsActivity('message', this.place(at));
+    await this.post({ ...base, entities: [this.clientInfo()], replyToId: at.activityId, value: data, channelData: { ...base.channelData, postBack: true } });
   }
 
   /** Action.Execute: an `adaptiveCard/action` invoke; the response card replaces the card. */
   private async invoke(verb: string | undefined, data: unknown, at: Current): Promise<void> {
-    const res = await this.post({
-      ...this.activityBase('invoke', at),
-      name: 'adaptiveCard/action',
-      replyToId: at.activityId,
-      value: { action: { type: 'Action.Execute', ...(verb !== undefined ? { verb } : {}), data: data ?? {} }, trigger: 'manual' },
-    });
+    const res = await this.post({ ...teamsCardAction(this.place(at), at.activityId, verb, data), entities: [this.clientInfo()] });
     if (!res) return;
     const body = (await res.json().catch(() => undefined)) as { statusCode?: number; type?: string; value?: unknown } | undefined;
     if (!body || typeof body !== 'object') return;

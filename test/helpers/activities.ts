@@ -1,6 +1,9 @@
 /**
- * Builders of Teams-shaped activities, as the Teams channel posts them to /api/messages.
+ * Builders of Teams-shaped activities, as the Teams channel posts them to /api/messages (the same
+ * builders as the terminal chat's).
  */
+import { teamsCardAction, teamsMessage, type ActivityPlace } from '../../src/chat/teams-activity';
+
 let seq = 0;
 
 export interface MessageOptions {
@@ -13,46 +16,27 @@ export interface MessageOptions {
 
 export const BOT = { id: '28:bot-app-id', name: 'Troubleshooter' };
 export const USER = { id: '29:user-1', name: 'Ada Admin', aadObjectId: '00000000-0000-0000-0000-000000000001' };
+const CHANNEL = { channelId: '19:helpdesk@thread.tacv2', teamId: '19:team@thread.tacv2' };
 
-export function messageActivity(text: string, o: MessageOptions): Record<string, unknown> {
-  const id = `act-${++seq}`;
-  const base = {
-    type: 'message',
+/** Where a test's activity comes from: a new 1:1 chat, or a new channel post, unless `conversationId` says which. */
+function place(id: string, o: MessageOptions): ActivityPlace {
+  return {
     id,
-    timestamp: new Date().toISOString(),
-    channelId: 'msteams',
     serviceUrl: o.serviceUrl,
     from: USER,
     recipient: BOT,
+    tenantId: 't1',
+    conversationId: o.conversationId ?? (o.channel ? `${CHANNEL.channelId};messageid=${id}` : `a:personal-${seq}`),
     ...(o.locale ? { locale: o.locale } : {}),
-  };
-  if (!o.channel) {
-    return { ...base, text, textFormat: 'plain', conversation: { id: o.conversationId ?? `a:personal-${seq}`, conversationType: 'personal', tenantId: 't1' } };
-  }
-  const mention = `<at>${BOT.name}</at>`;
-  return {
-    ...base,
-    text: `${mention} ${text}`,
-    textFormat: 'plain',
-    conversation: { id: o.conversationId ?? `19:helpdesk@thread.tacv2;messageid=${id}`, conversationType: 'channel', isGroup: true, tenantId: 't1' },
-    entities: [{ type: 'mention', mentioned: BOT, text: mention }],
-    channelData: { teamsChannelId: '19:helpdesk@thread.tacv2', teamsTeamId: '19:team@thread.tacv2', channel: { id: '19:helpdesk@thread.tacv2' }, team: { id: '19:team@thread.tacv2' }, tenant: { id: 't1' } },
+    ...(o.channel ? { channel: CHANNEL } : {}),
   };
 }
 
+export function messageActivity(text: string, o: MessageOptions): Record<string, unknown> {
+  return teamsMessage(place(`act-${++seq}`, o), text);
+}
+
+/** An `Action.Execute` on a card in a 1:1 chat (or the conversation `o` names). */
 export function cardActionInvoke(verb: string, data: Record<string, unknown>, o: MessageOptions): Record<string, unknown> {
-  const id = `inv-${++seq}`;
-  return {
-    type: 'invoke',
-    name: 'adaptiveCard/action',
-    id,
-    channelId: 'msteams',
-    serviceUrl: o.serviceUrl,
-    from: USER,
-    recipient: BOT,
-    ...(o.locale ? { locale: o.locale } : {}),
-    conversation: { id: o.conversationId ?? `a:personal-${seq}`, conversationType: 'personal', tenantId: 't1' },
-    replyToId: 'act-card',
-    value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
-  };
+  return teamsCardAction(place(`inv-${++seq}`, { ...o, channel: false }), 'act-card', verb, data);
 }
