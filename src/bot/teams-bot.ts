@@ -25,7 +25,7 @@ import { MAX_FEEDBACK_COMMENT, MAX_STORED_PASTE, type AnswerRecord, type Feedbac
 import { INTAKE_DIALOG, IntakeDialog, type IntakeOptions, type IntakeResult } from '../../dialogs/intake-dialog';
 import { plainTextOfMessage } from './activity-text';
 import type { Helpdesk } from './helpdesk';
-import { CANCEL, HELP, LANGUAGE, SET_HELPDESK } from './routes';
+import { CANCEL, HELP, LANGUAGE, SET_HELPDESK, type Route } from './routes';
 import { format } from './strings';
 import type { Troubleshooter } from './troubleshooter';
 
@@ -79,31 +79,11 @@ export class TeamsBot extends TeamsActivityHandler {
     const raw = typeof activity.text === 'string' ? activity.text : '';
     const text = plainTextOfMessage(TurnContext.removeRecipientMention(activity) ?? raw);
     const dc = await this.#dialogs.createContext(context);
-    const command = text.length <= 60 ? text.trim() : '';
+    const commandText = text.length <= 60 ? text.trim() : '';
 
-    if (CANCEL.select(command)) {
-      await dc.cancelAllDialogs();
-      const s = stringsFor(await this.#locale(context));
-      await this.#send(context, renderMessageCard(s.cancelled, []));
-      return;
-    }
-    if (HELP.select(command)) {
-      const s = stringsFor(await this.#locale(context));
-      await this.#send(context, renderMessageCard(s.helpTitle, s.helpLines.map((l) => `- ${l}`)));
-      return;
-    }
-    const language = LANGUAGE.select(command);
-    if (language) {
-      const locale = localeOfLanguage(language);
-      await this.#language.set(context, locale);
-      await this.#send(context, renderMessageCard(stringsFor(locale).languageSet, []));
-      return;
-    }
-    if (SET_HELPDESK.select(command)) {
-      const s = stringsFor(await this.#locale(context));
-      const ok = await this.#d.helpdesk.setChannel(context);
-      await this.#send(context, renderMessageCard(ok ? s.helpdeskSet : s.helpdeskOnlyInChannel, []));
-      return;
+    for (const command of this.#commands) {
+      const arg = command.route.select(commandText);
+      if (arg !== undefined) return command.handle(context, dc, arg);
     }
     if (dc.activeDialog) {
       const result = await dc.continueDialog();
@@ -112,6 +92,29 @@ export class TeamsBot extends TeamsActivityHandler {
     }
     await this.#troubleshoot(context, dc, text);
   }
+
+  /** The commands, in the order routes.ts gives them precedence: the first whose route selects the text handles the turn. */
+  readonly #commands: readonly Command[] = [
+    command(CANCEL, async (context, dc) => {
+      await dc.cancelAllDialogs();
+      const s = stringsFor(await this.#locale(context));
+      await this.#send(context, renderMessageCard(s.cancelled, []));
+    }),
+    command(HELP, async (context) => {
+      const s = stringsFor(await this.#locale(context));
+      await this.#send(context, renderMessageCard(s.helpTitle, s.helpLines.map((l) => `- ${l}`)));
+    }),
+    command(LANGUAGE, async (context, _dc, language) => {
+      const locale = localeOfLanguage(language);
+      await this.#language.set(context, locale);
+      await this.#send(context, renderMessageCard(stringsFor(locale).languageSet, []));
+    }),
+    command(SET_HELPDESK, async (context) => {
+      const s = stringsFor(await this.#locale(context));
+      const ok = await this.#d.helpdesk.setChannel(context);
+      await this.#send(context, renderMessageCard(ok ? s.helpdeskSet : s.helpdeskOnlyInChannel, []));
+    }),
+  ];
 
   async #troubleshoot(context: TurnContext, dc: DialogContext, text: string): Promise<void> {
     const activity = context.activity;
@@ -217,4 +220,15 @@ export class TeamsBot extends TeamsActivityHandler {
 function userHash(context: TurnContext): string {
   const from = context.activity.from ?? {};
   return createHash('sha256').update(from.aadObjectId ?? from.id ?? 'anonymous').digest('hex');
+}
+
+/** A command: its route (routes.ts) and what the bot does with the argument the route selected. */
+interface Command {
+  route: Route<unknown>;
+  handle(context: TurnContext, dc: DialogContext, arg: unknown): Promise<void>;
+}
+
+/** Pairs a route with its handler, keeping the argument's type between them. */
+function command<A>(route: Route<A>, handle: (context: TurnContext, dc: DialogContext, arg: A) => Promise<void>): Command {
+  return { route, handle: (context, dc, arg) => handle(context, dc, arg as A) };
 }
