@@ -70,12 +70,21 @@ describe('classifier', function () {
     const sep = top('The software cannot be installed, 0x80cf4017.');
     assert.equal(sep.decision, 'answer');
     assert.equal(sep.matches[0]!.entryId, `${WIN}/the-software-cannot-be-installed`);
+    // An entry that carries more of the paste's codes is the one: only "not authorized" has 80180003 too.
+    const more = top('Deze gebruiker is niet gemachtigd.\nFout 0x801c0003: deze gebruiker mag zich niet inschrijven.\nFout 80180003: er is iets misgegaan.');
+    assert.equal(more.decision, 'answer');
+    assert.equal(more.matches[0]!.entryId, `${WIN}/this-user-is-not-authorized-to-enroll`);
   });
 
   it('finds an entry from its words in another language than the reader\'s locale', function () {
     const r = top('Le hachage matériel n’est pas valide', 'en-us');
     assert.equal(r.language, 'fr');
     assert.equal(r.matches[0]!.entryId, 'register-devices-self/hardware-hash-not-valid');
+    // An iOS code name as newer revisions write and translate it.
+    for (const t of ['Het type gebruikerslicentie is ongeldig', 'Type de licence utilisateur non valide', 'User License Type Invalid']) {
+      assert.equal(top(t).matches[0]?.entryId, 'you-see-errors-while-trying-to-enroll-your-device-in-intune-ios/userlicensetypeinvalid', t);
+      assert.equal(top(t).decision, 'answer', t);
+    }
   });
 
   it('says none to greetings and empty text, and never answers an unrelated error', function () {

@@ -26,7 +26,7 @@ import type { KnowledgeBase } from '../knowledge/base';
 import type { CodeDictionary, CodeFamily } from '../codes';
 import type { EntryId } from '../knowledge/model';
 import { concepts } from './lexicon';
-import { analyze, exclusiveWords, genericTerms, guessLanguage, words } from './text';
+import { analyze, exclusiveWords, genericTerms, guessLanguage, spacedName, words } from './text';
 import { areasOf, platformsIn, topicsIn, type Platform } from './areas';
 import { renditionText } from '../knowledge/model';
 import { TextModel, type TextScore } from './text-model';
@@ -202,6 +202,8 @@ export class Classifier {
 
     // Codes → entries.
     const byCode = new Map<EntryId, Match>();
+    /** Per entry matched by code: the distinct codes of the paste it carries. */
+    const carries = new Map<EntryId, Set<string>>();
     let foreignCode = false;
     const described: string[] = [];
     for (const c of codes) {
@@ -235,7 +237,7 @@ export class Classifier {
         // An Autopilot registration code in a Managed Desktop paste: the portal's registration errors
         // are those codes (the MMD draft's table, SOURCES.md R4). Its description and name
         // (ZtdDeviceAssignedToOtherTenant → "Ztd Device Assigned To Other Tenant") join the words.
-        described.push(known.description, ...known.names.map((n) => n.replace(/([a-z])([A-Z])/g, '$1 $2')));
+        described.push(known.description, ...known.names.map(spacedName));
         continue;
       }
       if (!ids.length) {
@@ -248,6 +250,7 @@ export class Classifier {
         const prev = byCode.get(id);
         if (prev) prev.evidence.push(c.raw);
         else byCode.set(id, { entryId: id, score, matchedBy, evidence: [c.raw] });
+        (carries.get(id) ?? carries.set(id, new Set()).get(id)!).add(resolved);
       }
     }
 
@@ -257,12 +260,15 @@ export class Classifier {
     if (byCode.size) {
       const matches = [...byCode.values()].sort((a, b) => b.score - a.score);
       if (matches.length === 1) return { language, decision: 'answer', matches, codes, knownWords, areas };
-      // Several entries share the code(s): let the words separate them.
+      // Several entries carry the paste's codes. One that carries more of them is the one the paste
+      // is about ("0x801c003 … 80180003": only "not authorized" has both); among equals, let the
+      // words separate them.
       const textOf = new Map(textScores.map((t) => [this.#ids[t.entry]!, t.score]));
-      matches.sort((a, b) => (textOf.get(b.entryId) ?? 0) - (textOf.get(a.entryId) ?? 0));
+      const carried = (m: Match): number => carries.get(m.entryId)!.size;
+      matches.sort((a, b) => carried(b) - carried(a) || (textOf.get(b.entryId) ?? 0) - (textOf.get(a.entryId) ?? 0));
       const first = textOf.get(matches[0]!.entryId) ?? 0;
       const second = textOf.get(matches[1]!.entryId) ?? 0;
-      const separated = first >= o.askScore && first >= second * o.margin * 1.2;
+      const separated = carried(matches[0]!) > carried(matches[1]!) || (first >= o.askScore && first >= second * o.margin * 1.2);
       return { language, decision: separated ? 'answer' : 'ask', matches: matches.slice(0, o.maxMatches), codes, knownWords, areas };
     }
 

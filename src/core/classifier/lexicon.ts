@@ -39,6 +39,9 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   already: ['already registered', 'already enrolled', 'deja inscrit', 'deja enregistre', 'al geregistreerd', 'al ingeschreven'],
   app: ['app', 'apps', 'application', 'applications', 'appli', 'applis', 'applicatie', 'applicaties'],
   uninstall: ['uninstall', 'uninstalled', 'still installed', 'desinstaller', 'desinstalle', 'desinstallee', 'desinstallees', 'toujours installe', 'toujours installee', 'toujours installees', 'gedeinstalleerd', 'de installeren', 'nog geinstalleerd'],
+  // Newer revisions translate the code name UserLicenseTypeInvalid ("Type de licence utilisateur
+  // non valide", "Het type gebruikerslicentie is ongeldig").
+  invalid: ['invalid', 'not valid', 'non valide', 'non valides', 'pas valide', 'ongeldig', 'ongeldige', 'niet geldig'],
   devicecap: ['too many devices', 'too many mobile devices', 'device limit', 'device cap', 'maximum number of devices', 'trop d appareils', 'limite d appareils', 'nombre maximal d appareils', 'te veel apparaten', 'te veel mobiele apparaten', 'apparaatlimiet', 'maximum aantal apparaten'],
   nothinghappened: ['nothing happened', 'nothing happens', 'nothing changed', 'nothing changes', 'rien ne s est produit', 'rien ne se passe', 'il ne se passe rien', 'rien ne s est passe', 'er gebeurt niets', 'er gebeurt niks', 'er gebeurde niets', 'er verandert niets', 'er verandert niks'],
   signin: ['sign back in', 'sign in again', 'still sign in', 'still log in', 'still access', 'get back in', 'get back into', 'still get into', 'still log into', 'still sign into', 'se reconnecter', 'encore se connecter', 'nog steeds inloggen', 'nog steeds aanmelden', 'opnieuw aanmelden'],

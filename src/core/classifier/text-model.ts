@@ -8,7 +8,7 @@
  */
 import { languageOf, type Language, type Locale } from '../locale';
 import type { Entry } from '../knowledge/model';
-import { analyze, analyzeWords, genericTerms, LANGUAGES, splitCompound, withoutFieldLabels, words } from './text';
+import { analyze, analyzeWords, genericTerms, LANGUAGES, spacedName, splitCompound, withoutFieldLabels, words } from './text';
 
 /** How much each part of a rendition counts. */
 const FIELD_WEIGHTS = { title: 3, messages: 2, description: 1, causes: 1.5, steps: 1, document: 1 } as const;
@@ -153,6 +153,9 @@ export class TextModel {
             return stems;
           };
           own.push(add(r.title, FIELD_WEIGHTS.title).filter(isStem));
+          // A code name as a title (`DeviceCapReached`) is also read as its words, as other revisions write it.
+          const spaced = spacedName(r.title);
+          if (spaced !== r.title) own.push(add(spaced, FIELD_WEIGHTS.title).filter(isStem));
           for (const t of context(e.doc, r.locale)) add(t, FIELD_WEIGHTS.document);
           r.messages.forEach((m) => own.push(add(m, FIELD_WEIGHTS.messages).filter(isStem)));
           r.description.forEach((m) => add(m, FIELD_WEIGHTS.description));

@@ -230,3 +230,14 @@ export function splitCompound(word: string, vocabulary: ReadonlySet<string>): [s
   }
   return undefined;
 }
+
+/**
+ * A CamelCase code name as the words it joins: `DeviceCapReached` → `Device Cap Reached`,
+ * `APNSCertificateNotValid` → `APNS Certificate Not Valid`. Newer revisions of the docs write the
+ * iOS enrollment errors that way in their headings ("Device Cap Reached", troubleshoot iOS
+ * enrollment errors), and the Managed Desktop portal's descriptions read like it. Text that is not
+ * one CamelCase word comes back unchanged.
+ */
+export function spacedName(name: string): string {
+  return /^[A-Za-z]+$/.test(name) ? name.replace(/([a-z])(?=[A-Z])|([A-Z])(?=[A-Z][a-z])/g, '$1$2 ') : name;
+}
