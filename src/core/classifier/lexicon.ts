@@ -39,6 +39,8 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   already: ['already registered', 'already enrolled', 'deja inscrit', 'deja enregistre', 'al geregistreerd', 'al ingeschreven'],
   app: ['app', 'apps', 'application', 'applications', 'appli', 'applis', 'applicatie', 'applicaties'],
   uninstall: ['uninstall', 'uninstalled', 'still installed', 'desinstaller', 'desinstalle', 'desinstallee', 'desinstallees', 'toujours installe', 'toujours installee', 'toujours installees', 'gedeinstalleerd', 'de installeren', 'nog geinstalleerd'],
+  // Dutch translations say "gemachtigd" (our machine translation) or "bevoegd" (the human one).
+  authorized: ['authorized', 'authorised', 'gemachtigd', 'bevoegd'],
   // Newer revisions translate the code name UserLicenseTypeInvalid ("Type de licence utilisateur
   // non valide", "Het type gebruikerslicentie is ongeldig").
   invalid: ['invalid', 'not valid', 'non valide', 'non valides', 'pas valide', 'ongeldig', 'ongeldige', 'niet geldig'],
