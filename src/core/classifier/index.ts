@@ -3,7 +3,7 @@
  *
  * Layers:
  * 1. Error codes found in the paste (exact, or repaired when one digit is wrong or missing and only
- *    one known code is that close) → the entries carrying them. A documented code without an
+ *    one known code is that close; a wrong digit only outside the facility) → the entries carrying them. A documented code without an
  *    entry, a Microsoft Entra `AADSTS` code, or a plain Win32 HRESULT in a sentence (or under a
  *    headline) about a topic its entry never names makes the paste a known `none` (unless a code of ours is there too). An
  *    Autopilot import or deployment-service code (`ZtdDeviceNotFound`, 806, `HashNot4k`…) in a
@@ -217,7 +217,9 @@ export class Classifier {
         ids = this.#kb.byCode(resolved);
       }
       if (!ids.length && !known && (c.form === 'hex' || c.form === 'bare-hex' || c.form === 'malformed' || c.form.endsWith('decimal'))) {
-        const near = hexNeighbours(c.code.slice(2)).filter((n) => this.#kb.byCode(n).length > 0);
+        // One digit wrong is a typo only in the code part (the low 16 bits): a code of another
+        // facility is another component's error (0x801c0026, Windows Hello, is not 0x80180026).
+        const near = hexNeighbours(c.code.slice(2)).filter((n) => this.#kb.byCode(n).length > 0 && (c.form === 'malformed' || n.slice(0, 6) === c.code.slice(0, 6)));
         if (near.length === 1 && (c.form === 'malformed' || c.code.length === 10)) {
           resolved = near[0]!;
           ids = this.#kb.byCode(resolved);
