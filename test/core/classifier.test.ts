@@ -169,6 +169,10 @@ describe('classifier', function () {
     assert.equal(top('MacBook enrollment: device limit reached, the user has too many devices enrolled').matches[0]?.entryId, 'you-see-errors-while-trying-to-enroll-your-device-in-intune-ios/devicecapreached');
     // …while an entry that names no platform answers on any.
     assert.equal(top('Retire on a MacBook: the apps we deployed are still installed afterwards').matches[0]?.entryId, 'troubleshoot-device-actions/why-wasnt-my-application-uninstalled-after-using-retire');
+    // Another device-management product, named once in an issue template, and nothing of Intune's.
+    const fleet = 'Host with a wipe command is not marked as "wipe pending"\n**Fleet versions**\n- Discovered: 4.90.0\nThe wipe stays pending for days although the phone was already reset';
+    assert.equal(top(fleet).decision, 'none');
+    assert.equal(top(fleet.replace('**Fleet versions**', '**Intune**')).matches[0]?.entryId, 'troubleshoot-device-actions/why-do-wipes-sometimes-show-as-pending-indefinitely');
   });
 
   it("does not let a post's short line outweigh the post", function () {

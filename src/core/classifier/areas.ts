@@ -46,7 +46,7 @@ export const AREAS = {
   // Not "MAM" alone (the MDM and MAM user scope is enrollment configuration), nor "copy paste"
   // ("here is a copy paste of the error").
   appprotection: {
-    mam: ['app protection', 'app protection policy', 'app protection policies', 'protection d application', 'protection des applications', 'app beveiliging', 'appbeveiliging', 'appbeveiligingsbeleid'],
+    mam: ['app protection', 'app protection policy', 'app protection policies', 'mam policy', 'mam policies', 'app sdk', 'intune app sdk', 'mam sdk', 'app selective wipe', 'protection d application', 'protection des applications', 'app beveiliging', 'appbeveiliging', 'appbeveiligingsbeleid'],
   },
   identity: {
     conditionalaccess: ['conditional access', 'acces conditionnel', 'voorwaardelijke toegang'],
@@ -114,7 +114,8 @@ export const AREAS = {
     branding: ['branding', 'logo', 'customization', 'personnalisation', 'huisstijl'],
   },
   othermdm: {
-    othermdm: ['workspace one', 'airwatch', 'intelligent hub', 'jamf', 'mobileiron', 'ivanti', 'meraki', 'kandji', 'google workspace'],
+    // Not "Fleet" alone ("our fleet of laptops"): its issue template says "Fleet version".
+    othermdm: ['workspace one', 'airwatch', 'intelligent hub', 'jamf', 'mobileiron', 'ivanti', 'meraki', 'kandji', 'google workspace', 'fleetdm', 'fleet version', 'fleet versions', 'micromdm', 'nanomdm', 'simplemdm', 'mosyle', 'hexnode', 'manageengine', 'addigy', 'miradore', 'jumpcloud'],
   },
 } as const satisfies Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
 
@@ -152,6 +153,7 @@ export const PLATFORMS = {
   android: ['android'],
   // Not "Mac" alone: "MAC address".
   macos: ['macos', 'macbook', 'macbooks', 'imac', 'os x'],
+  linux: ['linux', 'ubuntu', 'rhel', 'chromeos', 'chromebook', 'chromebooks'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 
 /** A device platform: a key of {@link PLATFORMS}. */

@@ -14,7 +14,8 @@
  *    clause that carries it names a topic (areas.ts) the entry never names, unless the paste
  *    quotes the entry's title or message whole. Unless it quotes it whole, a text match is ruled
  *    out when the paste's headline (its first line, up to 200 characters, when more lines follow)
- *    names a topic the entry never names, and weighs half when the paste names only platforms
+ *    names a topic the entry never names (or the paste names another device-management product and
+ *    nothing of Intune's), and weighs half when the paste names only platforms
  *    (Windows, iOS, Android, macOS) other than the ones the entry names, or only device actions
  *    (wipe, retire, passcode, Activation Lock) other than the ones the entry's title names.
  * 3. A fusion of both into `answer` (one entry fits), `ask` (several fit and the text cannot
@@ -292,7 +293,10 @@ export class Classifier {
     // that the entry never names rules a text match out, unless the paste quotes the entry's
     // message whole. (Not a code match: a title names the project, the code names the error.)
     const headlineTopics = [...topicsIn(words(headlineOf(input)))];
-    const offHeadline = (t: TextScore): boolean => !t.quoted && headlineTopics.some((x) => !this.#topics[t.entry]!.has(x));
+    // A paste that names another device-management product (Jamf, Fleet…) and nothing of Intune's
+    // is about that product, wherever it names it (often once, in an issue template's header).
+    const otherProduct = topics.some((x) => x.startsWith('othermdm/')) && !split.some((w) => INTUNE_WORDS.has(w));
+    const offHeadline = (t: TextScore): boolean => !t.quoted && (otherProduct || headlineTopics.some((x) => !this.#topics[t.entry]!.has(x)));
     // A title or message quoted whole is the entry's own words, however much chatter dilutes the
     // score. Otherwise: a paste about one platform (iPhone, Windows) is hardly about an entry for
     // another, so when the entry names its platforms and the paste names none of them, the entry
@@ -323,6 +327,9 @@ export class Classifier {
     return { language, decision: 'ask', matches: matches.slice(0, 3), codes, knownWords, areas };
   }
 }
+
+/** Words that place a paste in Intune's world (Microsoft Intune, Endpoint Manager, Autopilot, Entra / Azure AD), folded. */
+const INTUNE_WORDS: ReadonlySet<string> = new Set(['intune', 'autopilot', 'endpoint', 'entra', 'aad']);
 
 /** The device actions, as lexicon concepts (lexicon.ts), that entry titles are about. */
 const ACTIONS: ReadonlySet<string> = new Set(['~wipe', '~retire', '~passcode', '~activationlock']);
