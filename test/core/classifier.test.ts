@@ -55,9 +55,10 @@ describe('classifier', function () {
     // The status page's app phase is app deployment, not the device-preparation step the entry covers.
     assert.equal(top('Account setup: Apps (Identifying) ran for an hour, then 0x800705b4').decision, 'none');
     assert.equal(top("Page d'état : bloqué sur les applis bloquantes, 0x800705b4").decision, 'none');
-    // Where the post says it: its headline, or any sentence that carries the number.
+    // Where the post says it: its headline, or every sentence that carries the number (any case).
     assert.equal(top('ESP times out in the Apps phase with 0x800705b4\n\nUser-driven Autopilot. It sits there for 60 minutes, then fails.').decision, 'none');
-    assert.equal(top('Status page fails with 0x800705b4.\nIt fails at Account setup, "Apps (Error: 0x800705b4)".').decision, 'none');
+    assert.equal(top('Account setup fails with 0x800705b4.\nIt stops at Account setup, "Apps (Error: 0x800705B4)".').decision, 'none');
+    assert.equal(top('Securing your hardware (Failed: 0x800705b4).\nLater Windows Update also failed with 0x800705B4.').decision, 'answer');
     assert.equal(top('Self-deploying on a VM fails with 0x800705b4\n\nThe TPM is virtual.').decision, 'answer');
     // Another sentence's topic is context, not the code's subject; so is another line of a copied screen.
     assert.equal(top('Securing your hardware (Failed: 0x800705b4). BitLocker is off on that model.').decision, 'answer');
@@ -173,6 +174,10 @@ describe('classifier', function () {
     const fleet = 'Host with a wipe command is not marked as "wipe pending"\n**Fleet versions**\n- Discovered: 4.90.0\nThe wipe stays pending for days although the phone was already reset';
     assert.equal(top(fleet).decision, 'none');
     assert.equal(top(fleet.replace('**Fleet versions**', '**Intune**')).matches[0]?.entryId, 'troubleshoot-device-actions/why-do-wipes-sometimes-show-as-pending-indefinitely');
+    assert.equal(top(fleet.replace('**Fleet versions**', 'Company Portal says Fleet version 2')).decision, 'answer');
+    // Even a quoted message is that product's then; a suite named for sign-in is not a device manager.
+    assert.equal(top('Jamf Pro\nUser license type invalid when the user enrolls his iPad').decision, 'none');
+    assert.equal(top('The wipe stays pending for days although the phone was already reset.\nUsers sign in with their Google Workspace accounts.').decision, 'answer');
   });
 
   it("does not let a post's short line outweigh the post", function () {

@@ -41,7 +41,7 @@ export const AREAS = {
   },
   // "Win32 app", not "Win32": enrollment logs say "Unknown Win32 Error code"; not "MSI" (a laptop brand).
   apps: {
-    deployment: ['win32 app', 'win32 apps', 'application win32', 'intunewin', 'lob', 'line of business', 'msi package', 'msi installer', 'msix', 'appx', 'vpp', 'managed google play', 'store app', 'required app', 'available app', 'app assignment', 'app deployment', 'application metier', 'deploiement d application', 'bedrijfsapp', 'app toewijzing', 'app implementatie', 'blocking apps', 'applis bloquantes', 'applications bloquantes', 'blokkerende apps', 'apps identifying', 'applications identification', 'applis requises', 'apps phase', 'app phase', 'app install', 'app installs', 'app installation', 'installing apps', 'apps installing', 'apps error', 'phase applications', 'phase des applications', 'installation des applications', 'installation d applications', 'apps fase', 'app installatie', 'installeren van apps'],
+    deployment: ['win32 app', 'win32 apps', 'application win32', 'intunewin', 'lob', 'line of business', 'msi package', 'msi installer', 'msix', 'appx', 'vpp', 'managed google play', 'store app', 'required app', 'available app', 'app assignment', 'app deployment', 'application metier', 'deploiement d application', 'bedrijfsapp', 'app toewijzing', 'app implementatie', 'blocking apps', 'applis bloquantes', 'applications bloquantes', 'blokkerende apps', 'apps identifying', 'applications identification', 'applis requises', 'apps phase', 'app phase', 'phase applications', 'phase des applications', 'apps fase'],
   },
   // Not "MAM" alone (the MDM and MAM user scope is enrollment configuration), nor "copy paste"
   // ("here is a copy paste of the error").
@@ -115,7 +115,9 @@ export const AREAS = {
   },
   othermdm: {
     // Not "Fleet" alone ("our fleet of laptops"): its issue template says "Fleet version".
-    othermdm: ['workspace one', 'airwatch', 'intelligent hub', 'jamf', 'mobileiron', 'ivanti', 'meraki', 'kandji', 'google workspace', 'fleetdm', 'fleet version', 'fleet versions', 'micromdm', 'nanomdm', 'simplemdm', 'mosyle', 'hexnode', 'manageengine', 'addigy', 'miradore', 'jumpcloud'],
+    othermdm: ['workspace one', 'airwatch', 'intelligent hub', 'jamf', 'mobileiron', 'ivanti', 'meraki', 'kandji', 'fleetdm', 'fleet version', 'fleet versions', 'micromdm', 'nanomdm', 'simplemdm', 'mosyle', 'hexnode', 'manageengine', 'addigy', 'miradore'],
+    // Suites that also manage devices, but that pastes name for sign-in or directory too.
+    suites: ['google workspace', 'jumpcloud'],
   },
 } as const satisfies Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
 
@@ -153,6 +155,7 @@ export const PLATFORMS = {
   android: ['android'],
   // Not "Mac" alone: "MAC address".
   macos: ['macos', 'macbook', 'macbooks', 'imac', 'os x'],
+  // Linux and ChromeOS together: no entry names either.
   linux: ['linux', 'ubuntu', 'rhel', 'chromeos', 'chromebook', 'chromebooks'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 

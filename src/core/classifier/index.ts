@@ -2,8 +2,8 @@
  * The classifier: a paste in, the matching entries and a decision out.
  *
  * Layers:
- * 1. Error codes found in the paste (exact, or repaired when one digit is wrong or missing and only
- *    one known code is that close; a wrong digit only outside the facility) → the entries carrying them. A documented code without an
+ * 1. Error codes found in the paste (exact, or repaired when one digit is missing or extra, or one
+ *    digit of the code part, not the facility, is wrong, and only one known code is that close) → the entries carrying them. A documented code without an
  *    entry, a Microsoft Entra `AADSTS` code, or a plain Win32 HRESULT in a sentence (or under a
  *    headline) about a topic its entry never names makes the paste a known `none` (unless a code of ours is there too). An
  *    Autopilot import or deployment-service code (`ZtdDeviceNotFound`, 806, `HashNot4k`…) in a
@@ -16,7 +16,7 @@
  *    out when the paste's headline (its first line, up to 200 characters, when more lines follow)
  *    names a topic the entry never names (or the paste names another device-management product and
  *    nothing of Intune's), and weighs half when the paste names only platforms
- *    (Windows, iOS, Android, macOS) other than the ones the entry names, or only device actions
+ *    (Windows, iOS, Android, macOS, Linux) other than the ones the entry names, or only device actions
  *    (wipe, retire, passcode, Activation Lock) other than the ones the entry's title names.
  * 3. A fusion of both into `answer` (one entry fits), `ask` (several fit and the text cannot
  *    separate them) or `none`.
@@ -26,7 +26,7 @@ import { languageOf, type Language, type Locale } from '../locale';
 import type { KnowledgeBase } from '../knowledge/base';
 import type { CodeDictionary, CodeFamily } from '../codes';
 import type { EntryId } from '../knowledge/model';
-import { concepts } from './lexicon';
+import { concepts, PhraseIndex } from './lexicon';
 import { analyze, exclusiveWords, genericTerms, guessLanguage, spacedName, words } from './text';
 import { areasOf, platformsIn, topicsIn, type Platform } from './areas';
 import { renditionText } from '../knowledge/model';
@@ -149,7 +149,7 @@ export class Classifier {
   readonly #topics: Set<string>[];
   /** Topics some entry names. */
   readonly #covered: Set<string>;
-  /** Per entry: the platforms its text names (`windows`, `ios`, `android`, `macos`; see areas.ts). */
+  /** Per entry: the platforms its text names (`windows`, `ios`, `android`, `macos`, `linux`; see areas.ts). */
   readonly #platforms: Set<Platform>[];
   /** Per entry: the device actions its title names ({@link ACTIONS}). */
   readonly #titleActions: Set<string>[];
@@ -230,11 +230,13 @@ export class Classifier {
       if (ids.length && isWin32(resolved) && topics.length) {
         // A plain Windows error (ERROR_TIMEOUT…) that many components report, where the paste says
         // it comes from a topic the entry never names: the same number, another problem ("Windows
-        // Update … 0x800705b4"). Said where: in a sentence that carries the number (any of its
-        // occurrences), or in the post's headline.
-        const said = [headlineOf(input), ...occurrences(input, c.raw, c.index).map((at) => sentenceAt(input, at))];
-        const here = [...topicsIn(words(said.join('\n')))];
-        if (ids.every((id) => here.some((t) => !this.#topics[this.#index.get(id)!]!.has(t)))) ids = [];
+        // Update … 0x800705b4"). Said where: in the post's headline, or in every sentence that
+        // carries the number as written (a screen copied whole names the status page's later
+        // phases on other lines).
+        const foreign = (text: string, id: EntryId): boolean => [...topicsIn(words(text))].some((t) => !this.#topics[this.#index.get(id)!]!.has(t));
+        const sentences = occurrences(input, c.raw, c.index).map((at) => sentenceAt(input, at));
+        const headline = headlineOf(input);
+        if (ids.every((id) => foreign(headline, id) || sentences.every((x) => foreign(x, id)))) ids = [];
       }
       if (!ids.length && known && AUTOPILOT_FAMILIES.has(known.family) && pasteConcepts.has('~managed_desktop')) {
         // An Autopilot registration code in a Managed Desktop paste: the portal's registration errors
@@ -295,8 +297,8 @@ export class Classifier {
     const headlineTopics = [...topicsIn(words(headlineOf(input)))];
     // A paste that names another device-management product (Jamf, Fleet…) and nothing of Intune's
     // is about that product, wherever it names it (often once, in an issue template's header).
-    const otherProduct = topics.some((x) => x.startsWith('othermdm/')) && !split.some((w) => INTUNE_WORDS.has(w));
-    const offHeadline = (t: TextScore): boolean => !t.quoted && (otherProduct || headlineTopics.some((x) => !this.#topics[t.entry]!.has(x)));
+    const otherProduct = topics.includes('othermdm/othermdm') && !pasteConcepts.has('~entra') && INTUNE.find(split).length === 0;
+    const offHeadline = (t: TextScore): boolean => otherProduct || (!t.quoted && headlineTopics.some((x) => !this.#topics[t.entry]!.has(x)));
     // A title or message quoted whole is the entry's own words, however much chatter dilutes the
     // score. Otherwise: a paste about one platform (iPhone, Windows) is hardly about an entry for
     // another, so when the entry names its platforms and the paste names none of them, the entry
@@ -328,8 +330,11 @@ export class Classifier {
   }
 }
 
-/** Words that place a paste in Intune's world (Microsoft Intune, Endpoint Manager, Autopilot, Entra / Azure AD), folded. */
-const INTUNE_WORDS: ReadonlySet<string> = new Set(['intune', 'autopilot', 'endpoint', 'entra', 'aad']);
+/**
+ * What places a paste in Intune's world, besides Microsoft Entra / Azure AD (the lexicon's `~entra`):
+ * the product's names and its Company Portal, in the three languages.
+ */
+const INTUNE = new PhraseIndex({ intune: ['intune', 'autopilot', 'endpoint manager', 'company portal', 'portail d entreprise', 'portail de l entreprise', 'bedrijfsportal'] });
 
 /** The device actions, as lexicon concepts (lexicon.ts), that entry titles are about. */
 const ACTIONS: ReadonlySet<string> = new Set(['~wipe', '~retire', '~passcode', '~activationlock']);
@@ -370,10 +375,15 @@ function sentenceAt(text: string, at: number): string {
 /** Most occurrences of a code read for its context. */
 const MAX_OCCURRENCES = 20;
 
-/** Offsets of `raw` in `text` from `first` on (where it was found first), at most {@link MAX_OCCURRENCES}. */
+/**
+ * Offsets of `raw` (a code as written) in `text`, in any letter case, from `first` on (where it was
+ * found first), at most {@link MAX_OCCURRENCES}. The same code in another form (decimal) is not found.
+ */
 function occurrences(text: string, raw: string, first: number): number[] {
   const at = [first];
-  for (let i = text.indexOf(raw, first + raw.length); i >= 0 && at.length < MAX_OCCURRENCES; i = text.indexOf(raw, i + raw.length)) at.push(i);
+  const again = new RegExp(raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi');
+  again.lastIndex = first + raw.length;
+  for (let m = again.exec(text); m && at.length < MAX_OCCURRENCES; m = again.exec(text)) at.push(m.index);
   return at;
 }
 

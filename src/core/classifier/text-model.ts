@@ -153,9 +153,9 @@ export class TextModel {
             return stems;
           };
           own.push(add(r.title, FIELD_WEIGHTS.title).filter(isStem));
-          // A code name as a title (`DeviceCapReached`) is also read as its words, as other revisions write it.
-          const spaced = spacedName(r.title);
-          if (spaced !== r.title) own.push(add(spaced, FIELD_WEIGHTS.title).filter(isStem));
+          // A title that is a code name (`DeviceCapReached`, whose words words() already indexes) is
+          // also a phrase of those words alone, as other revisions write it ("Device Cap Reached").
+          if (e.codes.includes(r.title)) own.push(analyze(spacedName(r.title), lang).filter(isStem));
           for (const t of context(e.doc, r.locale)) add(t, FIELD_WEIGHTS.document);
           r.messages.forEach((m) => own.push(add(m, FIELD_WEIGHTS.messages).filter(isStem)));
           r.description.forEach((m) => add(m, FIELD_WEIGHTS.description));
