@@ -194,6 +194,16 @@ describe('classifier', function () {
     assert.equal(top(event).decision, 'none');
     // A product name with a number is a topic: Windows 365 Cloud PCs are not bulk enrollment.
     assert.equal(top('Windows 365 > All Cloud PCs\nCPC-hr-01   Provisioning failed   The Azure network connection failed, on-premises domain join did not finish in time').decision, 'none');
+    // The Document Details block of a docs feedback issue names the page, not the problem: an issue
+    // filed on our Windows enrollment page reads as the same paste without it.
+    const details =
+      '\n\n---\n#### Document Details\n\n⚠ *Do not edit this section. It is required for learn.microsoft.com ➟ GitHub issue linking.*\n\n* ID: 2fbb1036-7815-586b-f86c-89065a44cf9b\n* Version Independent ID: f19e131c-88f4-73d6-5fdc-8faac18763ee\n* Content: [Troubleshooting Windows device enrollment problems in Microsoft Intune](https://learn.microsoft.com/en-us/mem/intune/enrollment/troubleshoot-windows-enrollment-errors)\n* Content Source: [memdocs/intune/enrollment/troubleshoot-windows-enrollment-errors.md](https://github.com/MicrosoftDocs/memdocs/blob/main/memdocs/intune/enrollment/troubleshoot-windows-enrollment-errors.md)\n* Service: **microsoft-intune**\n* Sub-service: **enrollment**\n* GitHub Login: @someone\n* Microsoft Alias: **someone**';
+    for (const t of ['Something went wrong.', 'Autopilot profile status stays "Not assigned"\nWe imported the hashes yesterday and added the group tag.', 'wipe still pending after 3 days although the phone was already reset']) {
+      const plain = top(t);
+      const filed = top(t + details);
+      assert.equal(filed.decision, plain.decision, t);
+      assert.deepEqual(filed.matches.map((m) => m.entryId), plain.matches.map((m) => m.entryId), t);
+    }
   });
 
   it('weighs an error message quoted word for word above the same words scattered', function () {

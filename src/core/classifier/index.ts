@@ -27,7 +27,7 @@ import type { KnowledgeBase } from '../knowledge/base';
 import type { CodeDictionary, CodeFamily } from '../codes';
 import type { EntryId } from '../knowledge/model';
 import { concepts, PhraseIndex } from './lexicon';
-import { analyze, exclusiveWords, genericTerms, guessLanguage, spacedName, words } from './text';
+import { analyze, exclusiveWords, genericTerms, guessLanguage, spacedName, withoutBoilerplate, words } from './text';
 import { areasOf, platformsIn, topicsIn, type Platform } from './areas';
 import { renditionText } from '../knowledge/model';
 import { TextModel, type TextScore } from './text-model';
@@ -188,11 +188,13 @@ export class Classifier {
   classify(text: string, options?: ClassifyOptions | null): Classification {
     const input = typeof text === 'string' ? text.slice(0, this.#opts.maxLength) : '';
     const hint = options?.locale ? languageOf(options.locale) : undefined;
-    const { language } = guessLanguage(input, hint, this.#lexicon);
+    // The poster's words, without log field labels and a docs issue's Document Details block.
+    const prose = withoutBoilerplate(input);
+    const { language } = guessLanguage(prose, hint, this.#lexicon);
     const codes = findCodes(input, { symbols: this.#symbols });
 
     // Topics the paste names that an entry never names: the paste is about something else.
-    const split = words(input);
+    const split = words(prose);
     const topics = [...topicsIn(split)];
     const pasteConcepts = new Set(concepts(split));
     // What the no-match card may say the paste is about: topics no entry names, and Entra sign-in
@@ -235,7 +237,7 @@ export class Classifier {
         // phases on other lines).
         const foreign = (text: string, id: EntryId): boolean => [...topicsIn(words(text))].some((t) => !this.#topics[this.#index.get(id)!]!.has(t));
         const sentences = occurrences(input, c.raw, c.index).map((at) => sentenceAt(input, at));
-        const headline = headlineOf(input);
+        const headline = headlineOf(prose);
         if (ids.every((id) => foreign(headline, id) || sentences.every((x) => foreign(x, id)))) ids = [];
       }
       if (!ids.length && known && AUTOPILOT_FAMILIES.has(known.family) && pasteConcepts.has('~managed_desktop')) {
@@ -287,14 +289,14 @@ export class Classifier {
       if (t.quoted || !otherArea(t.entry)) return false;
       const generic = genericTerms(t.language);
       const own = t.terms.filter((x) => !generic.has(x));
-      clauses ??= clausesOf(input);
+      clauses ??= clausesOf(prose);
       const near = clauses.filter((c) => own.some((x) => c.stems(t.language).has(x)));
       return near.length === 0 || near.some((c) => [...c.topics].some((x) => !this.#topics[t.entry]!.has(x)));
     };
     // A post's headline (its title, or a log's first line) says what the post is about: a topic there
     // that the entry never names rules a text match out, unless the paste quotes the entry's
     // message whole. (Not a code match: a title names the project, the code names the error.)
-    const headlineTopics = [...topicsIn(words(headlineOf(input)))];
+    const headlineTopics = [...topicsIn(words(headlineOf(prose)))];
     // A paste that names another device-management product (Jamf, Fleet…) and nothing of Intune's
     // is about that product, wherever it names it (often once, in an issue template's header).
     const otherProduct = topics.includes('othermdm/othermdm') && !pasteConcepts.has('~entra') && INTUNE.find(split).length === 0;

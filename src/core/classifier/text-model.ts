@@ -8,7 +8,7 @@
  */
 import { languageOf, type Language, type Locale } from '../locale';
 import type { Entry } from '../knowledge/model';
-import { analyze, analyzeWords, genericTerms, LANGUAGES, spacedName, splitCompound, withoutFieldLabels, words } from './text';
+import { analyze, analyzeWords, genericTerms, LANGUAGES, spacedName, splitCompound, withoutBoilerplate, words } from './text';
 
 /** How much each part of a rendition counts. */
 const FIELD_WEIGHTS = { title: 3, messages: 2, description: 1, causes: 1.5, steps: 1, document: 1 } as const;
@@ -146,7 +146,7 @@ export class TextModel {
           if (!r) continue;
           const k = languageOf(r.locale) === lang ? 1 : OTHER_LOCALE_WEIGHT;
           const add = (raw: string, w: number): string[] => {
-            const text = withoutFieldLabels(raw);
+            const text = withoutBoilerplate(raw);
             if (lang === 'nl' && k === 1) for (const x of words(text)) this.#dutchWords.add(x);
             const stems = analyze(text, lang);
             for (const s of stems) tf.set(s, (tf.get(s) ?? 0) + w * k);
@@ -206,7 +206,7 @@ export class TextModel {
    *   quoted titles or messages.
    */
   score(raw: string, max = 10, context = ''): TextScores {
-    const text = withoutFieldLabels(raw);
+    const text = withoutBoilerplate(raw);
     const all = context ? `${text}\n${context}` : text;
     const best = new Map<number, TextScore>();
     let knownWords = 0;

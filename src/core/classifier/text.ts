@@ -117,9 +117,20 @@ function americanSpelling(w: string): string {
  */
 const FIELD_LABEL = /^[ \t]*(?:log name|source|date|event id|task category|level|keywords|user|computer|description|op ?code|logged|nom du journal|id de l['’]ev[eé]nement|cat[eé]gorie de la t[aâ]che|niveau|mots[- ]cl[eé]s|utilisateur|ordinateur|code op[eé]ration|connect[eé]|logboeknaam|naam van logboek|bron|datum|gebeurtenis-id|taakcategorie|trefwoorden|gebruiker|beschrijving|vastgelegd|geregistreerd)[ \t]*:/gim;
 
-/** `text` without the Event Viewer field labels at the start of its lines ("Log Name:", "Niveau :"). */
-export function withoutFieldLabels(text: string): string {
-  return text.replace(FIELD_LABEL, ' ');
+/**
+ * The "Document Details" block that learn.microsoft.com's feedback button appends to a GitHub issue
+ * on a docs page (the rule above it, its heading, the "Do not edit this section" line, and the
+ * ID, Content, Content Source, Service… lines): the page's title and path, not the poster's words. Issues filed on our
+ * own pages would otherwise share every entry's document context.
+ */
+const DOCS_ISSUE_DETAILS = /^[ \t]*(?:-{3,}|#{1,6}[ \t]*document details|⚠[^\n]*issue linking[^\n]*|\*[ \t]*(?:id|version independent id|content|content source|service|sub-?service|product|technology|github login|microsoft alias)[ \t]*:[^\n]*)[ \t]*$/gim;
+
+/**
+ * `text` without boilerplate that says nothing about the problem: the Event Viewer field labels at
+ * the start of its lines ("Log Name:", "Niveau :") and a docs issue's Document Details block.
+ */
+export function withoutBoilerplate(text: string): string {
+  return text.replace(FIELD_LABEL, ' ').replace(DOCS_ISSUE_DETAILS, ' ');
 }
 
 /**
