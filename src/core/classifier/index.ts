@@ -10,8 +10,9 @@
  *    paste that names Managed Desktop is read through its description and name instead: that
  *    portal reports them.
  * 2. The text model for the words ({@link TextModel}). A text match must share the entry's subject,
- *    not only symptom words (`minSubject`), and much more of it (`minSubjectOtherArea`) when the
- *    clause that carries it names a topic (areas.ts) the entry never names, unless the paste
+ *    not only symptom words (`minSubject`), score higher in a post than in a message
+ *    (`postScore`), and share much more of the subject (`minSubjectOtherArea`) when the clause
+ *    that carries it names a topic (areas.ts) the entry never names, unless the paste
  *    quotes the entry's title or message whole. Unless it quotes it whole, a text match is ruled
  *    out when the paste's headline (its first line, up to 200 characters, when more lines follow)
  *    names a topic the entry never names (or the paste names another device-management product and
@@ -99,6 +100,18 @@ export interface ClassifierOptions {
    * @default 14
    */
   minSubjectOtherArea?: number;
+  /**
+   * Words (as `words()` counts them) from which a paste is a post rather than a message. @default 30
+   */
+  postWords?: number;
+  /**
+   * The text-match score a post needs, instead of `askScore`. A post about an entry's problem shares
+   * more of the entry's words than one that only passes by them ("how do I enforce a separate
+   * work-profile PIN"); chosen on the tuning sets (at 30 words and 0.2: 14 more of their 663
+   * out-of-scope pastes refused, 3 of their 787 answers lost, and flat around those values).
+   * @default 0.2
+   */
+  postScore?: number;
   /** Most matches returned. @default 5 */
   maxMatches?: number;
   /** Pastes longer than this many characters are classified on their first part. @default 1_048_576 */
@@ -112,7 +125,7 @@ export interface ClassifierOptions {
 }
 
 /** Names of the numeric thresholds of {@link ClassifierOptions} (what a configuration file may set). */
-export const CLASSIFIER_THRESHOLDS = ['answerScore', 'askScore', 'margin', 'minShared', 'minSubject', 'minSubjectOtherArea', 'maxMatches', 'maxLength'] as const;
+export const CLASSIFIER_THRESHOLDS = ['answerScore', 'askScore', 'margin', 'minShared', 'minSubject', 'minSubjectOtherArea', 'postWords', 'postScore', 'maxMatches', 'maxLength'] as const;
 
 const DEFAULTS: Required<Omit<ClassifierOptions, 'dictionary'>> = {
   answerScore: 0.17,
@@ -121,6 +134,8 @@ const DEFAULTS: Required<Omit<ClassifierOptions, 'dictionary'>> = {
   minShared: 2,
   minSubject: 3,
   minSubjectOtherArea: 14,
+  postWords: 30,
+  postScore: 0.2,
   maxMatches: 5,
   maxLength: 1_048_576,
 } satisfies Record<(typeof CLASSIFIER_THRESHOLDS)[number], number>;
@@ -319,8 +334,9 @@ export class Classifier {
       if (actions.size && pasteActions.length && !pasteActions.some((c) => actions.has(c))) t.score *= OTHER_ACTION_FACTOR;
     }
     textScores.sort((a, b) => b.score - a.score);
+    const minScore = split.length >= o.postWords ? Math.max(o.askScore, o.postScore) : o.askScore;
     const matches: Match[] = textScores
-      .filter((t) => t.score >= o.askScore && t.shared >= o.minShared && !offHeadline(t) && t.subject >= (otherAreaNear(t) ? o.minSubjectOtherArea : o.minSubject))
+      .filter((t) => t.score >= minScore && t.shared >= o.minShared && !offHeadline(t) && t.subject >= (otherAreaNear(t) ? o.minSubjectOtherArea : o.minSubject))
       .slice(0, o.maxMatches)
       .map((t) => ({ entryId: this.#ids[t.entry]!, score: round(t.score), matchedBy: 'text', evidence: t.terms }));
     // A code we do not cover is a known "none", whatever words surround it.
