@@ -108,6 +108,9 @@ describe('classifier', function () {
     // The same classifier with posts held to the message threshold answers it: the rule is what refuses.
     const { kb, dictionary } = realKnowledge();
     assert.notEqual(new Classifier(kb, { dictionary, postScore: 0 }).classify(post).decision, 'none');
+    // A message quoted whole needs no more in a post.
+    const quoting = `We set up Autopilot for the new hires last month and it mostly works, but two of the laptops that came from the old office keep failing at the same point, and the user sees "This user is not authorized to enroll. You can try to do this again or contact your system administrator" after typing the password.`;
+    assert.equal(top(quoting).matches[0]?.entryId, `${WIN}/this-user-is-not-authorized-to-enroll`);
     // A message of a few words keeps the message threshold.
     assert.equal(top('wipe pending for 3 days, device already reset').matches[0]?.entryId, 'troubleshoot-device-actions/why-do-wipes-sometimes-show-as-pending-indefinitely');
   });
@@ -208,15 +211,27 @@ describe('classifier', function () {
     // A product name with a number is a topic: Windows 365 Cloud PCs are not bulk enrollment.
     assert.equal(top('Windows 365 > All Cloud PCs\nCPC-hr-01   Provisioning failed   The Azure network connection failed, on-premises domain join did not finish in time').decision, 'none');
     // The Document Details block of a docs feedback issue names the page, not the problem: an issue
-    // filed on our Windows enrollment page reads as the same paste without it.
-    const details =
-      '\n\n---\n#### Document Details\n\n⚠ *Do not edit this section. It is required for learn.microsoft.com ➟ GitHub issue linking.*\n\n* ID: 2fbb1036-7815-586b-f86c-89065a44cf9b\n* Version Independent ID: f19e131c-88f4-73d6-5fdc-8faac18763ee\n* Content: [Troubleshooting Windows device enrollment problems in Microsoft Intune](https://learn.microsoft.com/en-us/mem/intune/enrollment/troubleshoot-windows-enrollment-errors)\n* Content Source: [memdocs/intune/enrollment/troubleshoot-windows-enrollment-errors.md](https://github.com/MicrosoftDocs/memdocs/blob/main/memdocs/intune/enrollment/troubleshoot-windows-enrollment-errors.md)\n* Service: **microsoft-intune**\n* Sub-service: **enrollment**\n* GitHub Login: @someone\n* Microsoft Alias: **someone**';
-    for (const t of ['Something went wrong.', 'Autopilot profile status stays "Not assigned"\nWe imported the hashes yesterday and added the group tag.', 'wipe still pending after 3 days although the phone was already reset']) {
-      const plain = top(t);
-      const filed = top(t + details);
-      assert.equal(filed.decision, plain.decision, t);
-      assert.deepEqual(filed.matches.map((m) => m.entryId), plain.matches.map((m) => m.entryId), t);
+    // filed on our Windows enrollment page reads as the same paste without it, as markdown or as
+    // copied from the rendered issue, even when the page's title carries a code.
+    const block = (title: string, md: boolean) =>
+      [
+        '',
+        '',
+        ...(md ? ['---', '#### Document Details'] : ['Document Details']),
+        '',
+        `${md ? '⚠ *' : '⚠ '}Do not edit this section. It is required for learn.microsoft.com ➟ GitHub issue linking.${md ? '*' : ''}`,
+        '',
+        ...['ID: 2fbb1036-7815-586b-f86c-89065a44cf9b', `Content: [${title}](https://learn.microsoft.com/en-us/mem/intune/enrollment/troubleshoot-windows-enrollment-errors)`, 'Content Source: [memdocs/intune/enrollment/troubleshoot-windows-enrollment-errors.md](https://github.com/MicrosoftDocs/memdocs)', 'Service: **microsoft-intune**', 'Sub-service: **enrollment**', 'GitHub Login: @someone', 'Microsoft Alias: **someone**'].map((l) => (md ? `* ${l}` : l)),
+      ].join('\n');
+    const page = 'Troubleshooting Windows device enrollment problems in Microsoft Intune';
+    for (const md of [true, false]) {
+      assert.equal(top('Something went wrong.' + block(page, md)).decision, 'none', `md ${md}`);
+      assert.equal(top('Changing the primary user after handing a Windows laptop to a colleague' + block(page, md)).decision, 'none', `md ${md}`);
+      assert.equal(top('Windows Hello PIN setup never starts on our laptops.' + block(`${page} (0x80180014)`, md)).decision, 'none', `md ${md}`);
+      assert.equal(top('wipe still pending after 3 days although the phone was already reset' + block(page, md)).matches[0]?.entryId, 'troubleshoot-device-actions/why-do-wipes-sometimes-show-as-pending-indefinitely');
     }
+    // A bullet of the poster's own with such a label is theirs.
+    assert.equal(top('Enrollment problem\n\n* Product: Windows laptops fail to enroll: "Your organization does not support this version of Windows"').matches[0]?.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`);
   });
 
   it('weighs an error message quoted word for word above the same words scattered', function () {
@@ -294,7 +309,8 @@ describe('classifier', function () {
   });
 
   it('never throws on odd input', function () {
-    for (const t of ['\u0000\u0001\u0002', '${x}', 'a'.repeat(200_000), '7'.repeat(300_000), '🙂'.repeat(1000), undefined as unknown as string]) {
+    // Lone carriage returns start lines for a multiline regex: none may rescan the rest of the paste from each.
+    for (const t of ['\u0000\u0001\u0002', '${x}', 'a'.repeat(200_000), '7'.repeat(300_000), '🙂'.repeat(1000), '\r⚠'.repeat(50_000), '\r* ID: x'.repeat(20_000), '\rDocument Details'.repeat(10_000), undefined as unknown as string]) {
       assert.ok(['answer', 'ask', 'none'].includes(top(t).decision));
     }
     assert.equal(classifier.classify('0x80180014', null as unknown as {}).decision, 'answer');

@@ -28,7 +28,7 @@ import type { KnowledgeBase } from '../knowledge/base';
 import type { CodeDictionary, CodeFamily } from '../codes';
 import type { EntryId } from '../knowledge/model';
 import { concepts, PhraseIndex } from './lexicon';
-import { analyze, exclusiveWords, genericTerms, guessLanguage, spacedName, withoutBoilerplate, words } from './text';
+import { analyze, exclusiveWords, genericTerms, guessLanguage, spacedName, withoutBoilerplate, withoutIssueDetails, words } from './text';
 import { areasOf, platformsIn, topicsIn, type Platform } from './areas';
 import { renditionText } from '../knowledge/model';
 import { TextModel, type TextScore } from './text-model';
@@ -105,7 +105,8 @@ export interface ClassifierOptions {
    */
   postWords?: number;
   /**
-   * The text-match score a post needs, instead of `askScore`. A post about an entry's problem shares
+   * The text-match score a post needs instead of `askScore` (when higher; a title or message
+   * quoted whole needs only `askScore`). A post about an entry's problem shares
    * more of the entry's words than one that only passes by them ("how do I enforce a separate
    * work-profile PIN"); chosen on the tuning sets (at 30 words and 0.2: 14 more of their 663
    * out-of-scope pastes refused, 3 of their 787 answers lost, and flat around those values).
@@ -201,9 +202,10 @@ export class Classifier {
    * Classifies one paste. Never throws on any string input; non-string input is treated as empty.
    */
   classify(text: string, options?: ClassifyOptions | null): Classification {
-    const input = typeof text === 'string' ? text.slice(0, this.#opts.maxLength) : '';
+    // Without a docs issue's Document Details block (blanked, so offsets stay those of the paste).
+    const input = withoutIssueDetails(typeof text === 'string' ? text.slice(0, this.#opts.maxLength) : '');
     const hint = options?.locale ? languageOf(options.locale) : undefined;
-    // The poster's words, without log field labels and a docs issue's Document Details block.
+    // The poster's words, without log field labels.
     const prose = withoutBoilerplate(input);
     const { language } = guessLanguage(prose, hint, this.#lexicon);
     const codes = findCodes(input, { symbols: this.#symbols });
@@ -334,9 +336,10 @@ export class Classifier {
       if (actions.size && pasteActions.length && !pasteActions.some((c) => actions.has(c))) t.score *= OTHER_ACTION_FACTOR;
     }
     textScores.sort((a, b) => b.score - a.score);
-    const minScore = split.length >= o.postWords ? Math.max(o.askScore, o.postScore) : o.askScore;
+    // A quoted title or message was raised to answerScore above: it needs no more, in a post too.
+    const minScore = (t: TextScore): number => (split.length >= o.postWords && !t.quoted ? Math.max(o.askScore, o.postScore) : o.askScore);
     const matches: Match[] = textScores
-      .filter((t) => t.score >= minScore && t.shared >= o.minShared && !offHeadline(t) && t.subject >= (otherAreaNear(t) ? o.minSubjectOtherArea : o.minSubject))
+      .filter((t) => t.score >= minScore(t) && t.shared >= o.minShared && !offHeadline(t) && t.subject >= (otherAreaNear(t) ? o.minSubjectOtherArea : o.minSubject))
       .slice(0, o.maxMatches)
       .map((t) => ({ entryId: this.#ids[t.entry]!, score: round(t.score), matchedBy: 'text', evidence: t.terms }));
     // A code we do not cover is a known "none", whatever words surround it.

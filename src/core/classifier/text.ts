@@ -117,20 +117,47 @@ function americanSpelling(w: string): string {
  */
 const FIELD_LABEL = /^[ \t]*(?:log name|source|date|event id|task category|level|keywords|user|computer|description|op ?code|logged|nom du journal|id de l['’]ev[eé]nement|cat[eé]gorie de la t[aâ]che|niveau|mots[- ]cl[eé]s|utilisateur|ordinateur|code op[eé]ration|connect[eé]|logboeknaam|naam van logboek|bron|datum|gebeurtenis-id|taakcategorie|trefwoorden|gebruiker|beschrijving|vastgelegd|geregistreerd)[ \t]*:/gim;
 
-/**
- * The "Document Details" block that learn.microsoft.com's feedback button appends to a GitHub issue
- * on a docs page (the rule above it, its heading, the "Do not edit this section" line, and the
- * ID, Content, Content Source, Service… lines): the page's title and path, not the poster's words. Issues filed on our
- * own pages would otherwise share every entry's document context.
- */
-const DOCS_ISSUE_DETAILS = /^[ \t]*(?:-{3,}|#{1,6}[ \t]*document details|⚠[^\n]*issue linking[^\n]*|\*[ \t]*(?:id|version independent id|content|content source|service|sub-?service|product|technology|github login|microsoft alias)[ \t]*:[^\n]*)[ \t]*$/gim;
+/** Field labels of a docs issue's Document Details block, folded and without the `* ` bullet. */
+const DETAILS_FIELD = /^(?:\*[ \t]*)?(?:id|version independent id|content|content source|service|sub-?service|product|technology|github login|microsoft alias)[ \t]*:/i;
+
+/** The block's heading, as GitHub's markdown (`#### Document Details`) or as copied from the rendered page. */
+const DETAILS_HEADING = /^[ \t]*(?:#{1,6}[ \t]*)?document details[ \t]*$/im;
 
 /**
- * `text` without boilerplate that says nothing about the problem: the Event Viewer field labels at
- * the start of its lines ("Log Name:", "Niveau :") and a docs issue's Document Details block.
+ * `text` with the "Document Details" block that learn.microsoft.com's feedback button appends to
+ * a GitHub issue on a docs page blanked out: its heading, the rule above it, and the lines after
+ * it that are blank, the "⚠ Do not edit this section" line or one of its fields (ID, Content,
+ * Content Source, Service…), up to the first other line. The block names the page, not the
+ * problem: issues filed on our own pages would share every entry's document context, and its
+ * title may carry a code. Spaces replace the block's characters (line breaks kept), so offsets
+ * into the result are offsets into `text`. Cost is linear in the length of `text`.
+ */
+export function withoutIssueDetails(text: string): string {
+  const heading = DETAILS_HEADING.exec(text);
+  if (!heading) return text;
+  let from = heading.index;
+  // The rule (`---`) and blank lines just above the heading.
+  const above = text.slice(Math.max(0, from - 200), from);
+  const rule = /(?:^|\n)[ \t]*(?:-{3,}|_{3,}|\*{3,})?[ \t\r\n]*$/.exec(above);
+  if (rule) from -= above.length - rule.index;
+  let to = heading.index + heading[0].length;
+  while (to < text.length) {
+    const next = text.indexOf('\n', to + 1);
+    const end = next < 0 ? text.length : next;
+    const line = text.slice(to, end).trim();
+    if (line && !line.startsWith('⚠') && !DETAILS_FIELD.test(line)) break;
+    to = end;
+  }
+  return text.slice(0, from) + text.slice(from, to).replace(/[^\r\n]/g, ' ') + text.slice(to);
+}
+
+/**
+ * `text` without boilerplate that says nothing about the problem: a docs issue's Document Details
+ * block ({@link withoutIssueDetails}) and the Event Viewer field labels at the start of its lines
+ * ("Log Name:", "Niveau :").
  */
 export function withoutBoilerplate(text: string): string {
-  return text.replace(FIELD_LABEL, ' ').replace(DOCS_ISSUE_DETAILS, ' ');
+  return withoutIssueDetails(text).replace(FIELD_LABEL, ' ');
 }
 
 /**
