@@ -3,22 +3,24 @@
  *
  * Layers:
  * 1. Error codes found in the paste (exact, or repaired when one digit is missing or extra, or one
- *    digit of the code part, not the facility, is wrong, and only one known code is that close) → the entries carrying them. A documented code without an
- *    entry, a Microsoft Entra `AADSTS` code, or a plain Win32 HRESULT in a sentence (or under a
- *    headline) about a topic its entry never names makes the paste a known `none` (unless a code of ours is there too). An
- *    Autopilot import or deployment-service code (`ZtdDeviceNotFound`, 806, `HashNot4k`…) in a
- *    paste that names Managed Desktop is read through its description and name instead: that
- *    portal reports them.
- * 2. The text model for the words ({@link TextModel}). A text match must share the entry's subject,
- *    not only symptom words (`minSubject`), score higher in a post than in a message
+ *    digit of the code part, not the facility, is wrong, and only one known code is that close) →
+ *    the entries carrying them; when several carry them, the one carrying more of the paste's
+ *    codes first. A documented code without an entry, a Microsoft Entra `AADSTS` code, or a plain
+ *    Win32 HRESULT under a headline, or only in sentences, about a topic its entry never names
+ *    makes the paste a known `none` (unless a code of ours is there too). An Autopilot import or
+ *    deployment-service code (`ZtdDeviceNotFound`, 806, `HashNot4k`…) in a paste that names
+ *    Managed Desktop is read through its description and name instead: that portal reports them.
+ * 2. The text model for the words ({@link TextModel}). A text match must share the entry's
+ *    subject, not only symptom words (`minSubject`), score higher in a post than in a message
  *    (`postScore`), and share much more of the subject (`minSubjectOtherArea`) when the clause
- *    that carries it names a topic (areas.ts) the entry never names, unless the paste
- *    quotes the entry's title or message whole. Unless it quotes it whole, a text match is ruled
- *    out when the paste's headline (its first line, up to 200 characters, when more lines follow)
- *    names a topic the entry never names (or the paste names another device-management product and
- *    nothing of Intune's), and weighs half when the paste names only platforms
- *    (Windows, iOS, Android, macOS, Linux) other than the ones the entry names, or only device actions
- *    (wipe, retire, passcode, Activation Lock) other than the ones the entry's title names.
+ *    that carries it names a topic (areas.ts) the entry never names, unless the paste quotes the
+ *    entry's title or message whole. Unless it quotes it whole, a text match is ruled out when the
+ *    paste's headline (its first line, up to 200 characters, when more lines follow) names a topic
+ *    the entry never names; it is ruled out, quoted or not, when the paste names another
+ *    device-management product and nothing of Intune's. It weighs half when the paste names only
+ *    platforms (Windows, iOS, Android, macOS, Linux) other than the ones the entry names, or only
+ *    device actions (wipe, retire, passcode, Activation Lock) other than the ones the entry's title
+ *    names.
  * 3. A fusion of both into `answer` (one entry fits), `ask` (several fit and the text cannot
  *    separate them) or `none`.
  */
@@ -312,7 +314,8 @@ export class Classifier {
     };
     // A post's headline (its title, or a log's first line) says what the post is about: a topic there
     // that the entry never names rules a text match out, unless the paste quotes the entry's
-    // message whole. (Not a code match: a title names the project, the code names the error.)
+    // message whole. (Not a code match, but for a plain Win32 code above: a title names the
+    // project, the code names the error.)
     const headlineTopics = [...topicsIn(words(headlineOf(prose)))];
     // A paste that names another device-management product (Jamf, Fleet…) and nothing of Intune's
     // is about that product, wherever it names it (often once, in an issue template's header).
