@@ -230,6 +230,9 @@ describe('classifier', function () {
       assert.equal(top('Windows Hello PIN setup never starts on our laptops.' + block(`${page} (0x80180014)`, md)).decision, 'none', `md ${md}`);
       assert.equal(top('wipe still pending after 3 days although the phone was already reset' + block(page, md)).matches[0]?.entryId, 'troubleshoot-device-actions/why-do-wipes-sometimes-show-as-pending-indefinitely');
     }
+    // So is the template's placeholder that posters leave in.
+    const asked = 'Where should the activation lock bypass code show up?\nthe hardware overview page of this supervised ipad is empty';
+    assert.deepEqual(top(asked.replace('\n', '\n[Enter feedback here]\n')).matches, top(asked).matches);
     // A bullet of the poster's own with such a label is theirs.
     assert.equal(top('Enrollment problem\n\n* Product: Windows laptops fail to enroll: "Your organization does not support this version of Windows"').matches[0]?.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`);
   });

@@ -120,6 +120,9 @@ const FIELD_LABEL = /^[ \t]*(?:log name|source|date|event id|task category|level
 /** Field labels of a docs issue's Document Details block, folded and without the `* ` bullet. */
 const DETAILS_FIELD = /^(?:\*[ \t]*)?(?:id|version independent id|content|content source|service|sub-?service|product|technology|github login|microsoft alias)[ \t]*:/i;
 
+/** The placeholder the feedback button puts above the block, which posters often leave in. */
+const FEEDBACK_PLACEHOLDER = /\[enter feedback here\]/gi;
+
 /** The block's heading, as GitHub's markdown (`#### Document Details`) or as copied from the rendered page. */
 const DETAILS_HEADING = /^[ \t]*(?:#{1,6}[ \t]*)?document details[ \t]*$/im;
 
@@ -129,10 +132,12 @@ const DETAILS_HEADING = /^[ \t]*(?:#{1,6}[ \t]*)?document details[ \t]*$/im;
  * it that are blank, the "⚠ Do not edit this section" line or one of its fields (ID, Content,
  * Content Source, Service…), up to the first other line. The block names the page, not the
  * problem: issues filed on our own pages would share every entry's document context, and its
- * title may carry a code. Spaces replace the block's characters (line breaks kept), so offsets
+ * title may carry a code. The template's "[Enter feedback here]" placeholder goes too. Spaces replace the block's characters (line breaks kept), so offsets
  * into the result are offsets into `text`. Cost is linear in the length of `text`.
  */
-export function withoutIssueDetails(text: string): string {
+export function withoutIssueDetails(raw: string): string {
+  // The template's placeholder, left in when the poster writes around it.
+  const text = raw.replace(FEEDBACK_PLACEHOLDER, (m) => ' '.repeat(m.length));
   const heading = DETAILS_HEADING.exec(text);
   if (!heading) return text;
   let from = heading.index;
