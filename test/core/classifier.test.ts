@@ -194,6 +194,14 @@ describe('classifier', function () {
     // Even a quoted message is that product's then; a suite named for sign-in is not a device manager.
     assert.equal(top('Jamf Pro\nUser license type invalid when the user enrolls his iPad').decision, 'none');
     assert.equal(top('The wipe stays pending for days although the phone was already reset.\nUsers sign in with their Google Workspace accounts.').decision, 'answer');
+    // A title is one sentence: a first line of several is the body's, not a headline.
+    assert.equal(top('Reset passcode returns "Not supported" on our Android Enterprise work profile phones. Fully managed devices are fine.\nWe use Android 12 and 13.').matches[0]?.entryId, 'troubleshoot-device-actions/why-do-i-get-a-not-supported-message-when-i-issue-a-passcode-reset-to-my-android-80-or-later-work-profile-enrolled-device');
+    // An issue template's headings are the form, not the post: the post reads the same inside it.
+    const template = (t: string) => `**Describe the bug**\n${t}\n\n**To Reproduce**\nSteps to reproduce the behavior:\n\n**Expected behavior**\n\n**Smartphone (please complete the following information):**\n\n**Additional context**`;
+    for (const t of ['ESP times out in the Apps phase with 0x800705b4\n\nUser-driven Autopilot. It sits there for 60 minutes, then fails.', 'Stolen laptop is offline, can I still rotate its BitLocker recovery key?\nThe wipe is pending since Monday.']) {
+      assert.deepEqual(top(template(t)).matches, top(t).matches, t);
+      assert.equal(top(template(t)).decision, top(t).decision, t);
+    }
   });
 
   it("does not let a post's short line outweigh the post", function () {

@@ -15,8 +15,8 @@
  *    (`postScore`), and share much more of the subject (`minSubjectOtherArea`) when the clause
  *    that carries it names a topic (areas.ts) the entry never names, unless the paste quotes the
  *    entry's title or message whole. Unless it quotes it whole, a text match is ruled out when the
- *    paste's headline (its first line, up to 200 characters, when more lines follow) names a topic
- *    the entry never names; it is ruled out, quoted or not, when the paste names another
+ *    paste's headline (its first non-blank line, one sentence of up to 200 characters, when more
+ *    lines follow) names a topic the entry never names; it is ruled out, quoted or not, when the paste names another
  *    device-management product and nothing of Intune's. It weighs half when the paste names only
  *    platforms (Windows, iOS, Android, macOS, Linux) other than the ones the entry names, or only
  *    device actions (wipe, retire, passcode, Activation Lock) other than the ones the entry's title
@@ -30,7 +30,7 @@ import type { KnowledgeBase } from '../knowledge/base';
 import type { CodeDictionary, CodeFamily } from '../codes';
 import type { EntryId } from '../knowledge/model';
 import { concepts, PhraseIndex } from './lexicon';
-import { analyze, exclusiveWords, genericTerms, guessLanguage, spacedName, withoutBoilerplate, withoutIssueDetails, words } from './text';
+import { analyze, exclusiveWords, genericTerms, guessLanguage, spacedName, withoutBoilerplate, withoutIssueBoilerplate, words } from './text';
 import { areasOf, platformsIn, topicsIn, type Platform } from './areas';
 import { renditionText } from '../knowledge/model';
 import { TextModel, type TextScore } from './text-model';
@@ -204,8 +204,8 @@ export class Classifier {
    * Classifies one paste. Never throws on any string input; non-string input is treated as empty.
    */
   classify(text: string, options?: ClassifyOptions | null): Classification {
-    // Without a docs issue's Document Details block (blanked, so offsets stay those of the paste).
-    const input = withoutIssueDetails(typeof text === 'string' ? text.slice(0, this.#opts.maxLength) : '');
+    // Without an issue's template and Document Details block (blanked: offsets stay those of the paste).
+    const input = withoutIssueBoilerplate(typeof text === 'string' ? text.slice(0, this.#opts.maxLength) : '');
     const hint = options?.locale ? languageOf(options.locale) : undefined;
     // The poster's words, without log field labels.
     const prose = withoutBoilerplate(input);
@@ -417,12 +417,21 @@ const MAX_HEADLINE = 200;
 /** Finds a non-space character from its `lastIndex` on, without copying the text. */
 const NON_SPACE = /\S/g;
 
-/** A paste's headline: its first line when more lines follow and it is short; else empty. */
+/**
+ * A paste's headline: its first line that is not blank (boilerplate blanked out above it, such as an
+ * issue template's "Describe the bug"), when more lines follow and it is short; else empty.
+ */
 function headlineOf(text: string): string {
-  const end = text.indexOf('\n');
-  if (end <= 0 || end > MAX_HEADLINE) return '';
+  NON_SPACE.lastIndex = 0;
+  if (!NON_SPACE.test(text)) return '';
+  const start = text.lastIndexOf('\n', NON_SPACE.lastIndex - 1) + 1;
+  const end = text.indexOf('\n', start);
+  if (end < 0 || end - start > MAX_HEADLINE) return '';
   NON_SPACE.lastIndex = end;
-  return NON_SPACE.test(text) ? text.slice(0, end) : '';
+  if (!NON_SPACE.test(text)) return '';
+  const line = text.slice(start, end);
+  // A title is one sentence; a line of several is the body's first.
+  return /[.!?;](?=\s+\S)/.test(line.trim()) ? '' : line;
 }
 
 /** The clauses of a paste (at most {@link MAX_CLAUSES}). */

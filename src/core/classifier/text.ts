@@ -123,21 +123,34 @@ const DETAILS_FIELD = /^(?:\*[ \t]*)?(?:id|version independent id|content|conten
 /** The placeholder the feedback button puts above the block, which posters often leave in. */
 const FEEDBACK_PLACEHOLDER = /\[enter feedback here\]/gi;
 
+/**
+ * Headings of GitHub's default issue templates (bug report, feature request) and of common
+ * variants ("### 💥 Actual behavior"), alone on their line, in markdown or as copied from the
+ * rendered page: the form, not the poster's words ("please complete the following information").
+ */
+const TEMPLATE_HEADING =
+  /^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*(?:\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}]*[ \t]*)?(?:describe the (?:bug|issue)|to reproduce|steps to reproduce(?: the behaviou?r)?|expected behaviou?r|actual behaviou?r|screenshots?(?: and logs)?|additional context|(?:desktop|smartphone)[ \t]*\(please complete the following information\)|is your feature request related to a problem\?[ \t]*please describe\.?|describe the solution you'?d like|describe alternatives you'?ve considered)[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$/gimu;
+
 /** The block's heading, as GitHub's markdown (`#### Document Details`) or as copied from the rendered page. */
 const DETAILS_HEADING = /^[ \t]*(?:#{1,6}[ \t]*)?document details[ \t]*$/im;
 
 /**
- * `text` with the "Document Details" block that learn.microsoft.com's feedback button appends to
- * a GitHub issue on a docs page blanked out: its heading, the rule above it, and the lines after
- * it that are blank, the "⚠ Do not edit this section" line or one of its fields (ID, Content,
- * Content Source, Service…), up to the first other line. The block names the page, not the
- * problem: issues filed on our own pages would share every entry's document context, and its
- * title may carry a code. The template's "[Enter feedback here]" placeholder goes too. Spaces replace the block's characters (line breaks kept), so offsets
- * into the result are offsets into `text`. Cost is linear in the length of `text`.
+ * `text` with the boilerplate of a GitHub issue blanked out:
+ * - the "Document Details" block that learn.microsoft.com's feedback button appends to an issue on
+ *   a docs page: its heading, the rule above it, and the lines after it that are blank, the
+ *   "⚠ Do not edit this section" line or one of its fields (ID, Content, Content Source,
+ *   Service…), up to the first other line. It names the page, not the problem: issues filed on
+ *   our own pages would share every entry's document context, and its title may carry a code;
+ * - that template's "[Enter feedback here]" placeholder;
+ * - the headings of issue templates ({@link TEMPLATE_HEADING}: "Describe the bug", "Expected
+ *   behavior", "Smartphone (please complete the following information)").
+ *
+ * Spaces replace the characters (line breaks kept), so offsets into the result are offsets into
+ * `text`. Cost is linear in the length of `text`.
  */
-export function withoutIssueDetails(raw: string): string {
-  // The template's placeholder, left in when the poster writes around it.
-  const text = raw.replace(FEEDBACK_PLACEHOLDER, (m) => ' '.repeat(m.length));
+export function withoutIssueBoilerplate(raw: string): string {
+  const blank = (m: string): string => ' '.repeat(m.length);
+  const text = raw.replace(FEEDBACK_PLACEHOLDER, blank).replace(TEMPLATE_HEADING, blank);
   const heading = DETAILS_HEADING.exec(text);
   if (!heading) return text;
   let from = heading.index;
@@ -157,12 +170,12 @@ export function withoutIssueDetails(raw: string): string {
 }
 
 /**
- * `text` without boilerplate that says nothing about the problem: a docs issue's Document Details
- * block ({@link withoutIssueDetails}) and the Event Viewer field labels at the start of its lines
- * ("Log Name:", "Niveau :").
+ * `text` without boilerplate that says nothing about the problem: an issue's template and Document
+ * Details block ({@link withoutIssueBoilerplate}) and the Event Viewer field labels at the start of
+ * its lines ("Log Name:", "Niveau :").
  */
 export function withoutBoilerplate(text: string): string {
-  return withoutIssueDetails(text).replace(FIELD_LABEL, ' ');
+  return withoutIssueBoilerplate(text).replace(FIELD_LABEL, ' ');
 }
 
 /**
