@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { realKnowledge } from '../helpers/knowledge';
 import { Classifier } from '../../src/core/classifier';
-import { splitCompound, words } from '../../src/core/classifier/text';
+import { splitCompound, withoutIssueBoilerplate, words } from '../../src/core/classifier/text';
 import { concepts } from '../../src/core/classifier/lexicon';
 
 const WIN = 'troubleshoot-windows-enrollment-errors';
@@ -317,6 +317,28 @@ describe('classifier', function () {
     const r = top('bypass activation lock greyed out');
     assert.equal(r.matches[0]!.matchedBy, 'text');
     assert.ok(r.matches[0]!.evidence.includes('bypass'), r.matches[0]!.evidence.join());
+  });
+
+  it('blanks an issue\'s boilerplate in place, and only the boilerplate', function () {
+    const post = [
+      'Enrollment fails with 0x80180014',
+      '[Enter feedback here]',
+      '### 💥 Actual behavior',
+      'Expected behavior: the laptop enrolls.',
+      '* Product: Windows 11 laptops',
+      '',
+      '---',
+      '#### Document Details',
+      '* ID: 2fbb1036-7815-586b-f86c-89065a44cf9b',
+      '* Content: [Troubleshooting Windows device enrollment problems (0x80180026)](https://learn.microsoft.com/x)',
+      'Thanks, Ada',
+    ].join('\r\n');
+    const out = withoutIssueBoilerplate(post);
+    // Same length and line breaks: offsets into the result are offsets into the paste.
+    assert.equal(out.length, post.length);
+    assert.deepEqual([...out.matchAll(/\r\n/g)].map((m) => m.index), [...post.matchAll(/\r\n/g)].map((m) => m.index));
+    const kept = out.split('\r\n').map((l) => l.trim()).filter(Boolean);
+    assert.deepEqual(kept, ['Enrollment fails with 0x80180014', 'Expected behavior: the laptop enrolls.', '* Product: Windows 11 laptops', 'Thanks, Ada']);
   });
 
   it('never throws on odd input', function () {
