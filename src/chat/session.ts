@@ -20,7 +20,7 @@ import { silentLogger, type Logger } from '../logger';
 import { startChatConnector, type ChatConnector, type ConnectorActivity } from './connector';
 import { ADAPTIVE_CARD, renderActivity } from './render-activity';
 import { renderCard, toggleVisibility, type CardInput, type ChatAction } from './render-card';
-import { teamsActivity, teamsCardAction, teamsMessage, type ActivityJson, type ActivityPlace } from './teams-activity';
+import { teamsActivity, teamsCardAction, teamsMessage, type ActivityPlace } from './teams-activity';
 
 /** How the session talks to the person. */
 export interface ChatIO {
@@ -408,12 +408,9 @@ export class ChatSession {
       conversationId,
       locale: this.locale,
       ...(inChannel ? { channel: { channelId: HELPDESK_CHANNEL, teamId: TEAM } } : {}),
+      // The Teams web client adds its clientInfo to every activity.
+      entities: [{ type: 'clientInfo', locale: this.locale, platform: 'Web' }],
     };
-  }
-
-  /** The `clientInfo` entity the Teams web client adds to every activity. */
-  private clientInfo(): ActivityJson {
-    return { type: 'clientInfo', locale: this.locale, platform: 'Web' };
   }
 
   private async post(activity: Record<string, unknown>): Promise<Response | undefined> {
@@ -434,7 +431,7 @@ export class ChatSession {
   /** A message; in the channel its text @mentions the bot (`<at>Troubleshooter</at> …` and the mention entity), as a channel post to a bot must. */
   private async sendMessage(content: { text?: string; value?: unknown }, at?: Current): Promise<void> {
     const p = this.place(at);
-    const activity = content.text !== undefined ? teamsMessage(p, content.text, [this.clientInfo()]) : { ...teamsActivity('message', p), entities: [this.clientInfo()] };
+    const activity = content.text !== undefined ? teamsMessage(p, content.text) : teamsActivity('message', p);
     await this.post({ ...activity, ...(content.value !== undefined ? { value: content.value } : {}) });
   }
 
@@ -447,12 +444,12 @@ export class ChatSession {
       return this.sendMessage({ ...(msteams.text !== undefined ? { text: msteams.text } : {}), value: msteams.value ?? rest }, at);
     }
     const base = teamsActivity('message', this.place(at));
-    await this.post({ ...base, entities: [this.clientInfo()], replyToId: at.activityId, value: data, channelData: { ...base.channelData, postBack: true } });
+    await this.post({ ...base, replyToId: at.activityId, value: data, channelData: { ...base.channelData, postBack: true } });
   }
 
   /** Action.Execute: an `adaptiveCard/action` invoke; the response card replaces the card. */
   private async invoke(verb: string | undefined, data: unknown, at: Current): Promise<void> {
-    const res = await this.post({ ...teamsCardAction(this.place(at), at.activityId, verb, data), entities: [this.clientInfo()] });
+    const res = await this.post(teamsCardAction(this.place(at), at.activityId, verb, data));
     if (!res) return;
     const body = (await res.json().catch(() => undefined)) as { statusCode?: number; type?: string; value?: unknown } | undefined;
     if (!body || typeof body !== 'object') return;

@@ -36,6 +36,8 @@ export interface ActivityPlace {
   channel?: TeamsChannel;
   /** The client's locale (`activity.locale`), when it sends one. */
   locale?: string;
+  /** Entities the client adds to every activity (the Teams web client's `clientInfo`). */
+  entities?: readonly ActivityJson[];
 }
 
 /** An activity as a plain JSON object. */
@@ -43,8 +45,8 @@ export type ActivityJson = Record<string, unknown>;
 
 /**
  * The fields every activity to the bot carries: type, id, timestamps, channel, service URL, the
- * accounts, locale, conversation, and `channelData` (team and channel for a channel; the tenant
- * always).
+ * accounts, locale, conversation, `channelData` (team and channel for a channel; the tenant
+ * always) and the client's entities, if any.
  */
 export function teamsActivity(type: string, p: ActivityPlace): ActivityJson & { channelData: Record<string, unknown> } {
   const now = new Date().toISOString();
@@ -64,18 +66,19 @@ export function teamsActivity(type: string, p: ActivityPlace): ActivityJson & { 
     channelData: p.channel
       ? { teamsChannelId: p.channel.channelId, teamsTeamId: p.channel.teamId, channel: { id: p.channel.channelId }, team: { id: p.channel.teamId }, tenant: { id: p.tenantId } }
       : { tenant: { id: p.tenantId } },
+    ...(p.entities?.length ? { entities: p.entities } : {}),
   };
 }
 
 /**
  * A message with `text`. In a channel a bot only receives posts that @mention it, so there the
- * text starts with `<at>bot name</at>` and a `mention` entity names the bot (before `entities`).
+ * text starts with `<at>bot name</at>` and a `mention` entity names the bot (before the client's).
  */
-export function teamsMessage(p: ActivityPlace, text: string, entities: readonly ActivityJson[] = []): ActivityJson {
+export function teamsMessage(p: ActivityPlace, text: string): ActivityJson {
   const base = teamsActivity('message', p);
-  if (!p.channel) return { ...base, text, textFormat: 'plain', ...(entities.length ? { entities } : {}) };
+  if (!p.channel) return { ...base, text, textFormat: 'plain' };
   const mention = `<at>${p.recipient.name}</at>`;
-  return { ...base, text: `${mention} ${text}`, textFormat: 'plain', entities: [{ type: 'mention', mentioned: p.recipient, text: mention }, ...entities] };
+  return { ...base, text: `${mention} ${text}`, textFormat: 'plain', entities: [{ type: 'mention', mentioned: p.recipient, text: mention }, ...(p.entities ?? [])] };
 }
 
 /** An Adaptive Card `Action.Execute`: the `adaptiveCard/action` invoke Teams sends, replying to the card's activity. */

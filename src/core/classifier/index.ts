@@ -30,7 +30,7 @@ import type { KnowledgeBase } from '../knowledge/base';
 import type { CodeDictionary, CodeFamily } from '../codes';
 import type { EntryId } from '../knowledge/model';
 import { concepts, PhraseIndex } from './lexicon';
-import { analyze, exclusiveWords, genericTerms, guessLanguage, spacedName, withoutBoilerplate, withoutIssueBoilerplate, words } from './text';
+import { analyze, exclusiveWords, genericTerms, guessLanguage, spacedName, withoutFieldLabels, withoutIssueBoilerplate, words } from './text';
 import { areasOf, platformsIn, topicsIn, type Platform } from './areas';
 import { renditionText } from '../knowledge/model';
 import { TextModel, type TextScore } from './text-model';
@@ -200,6 +200,13 @@ export class Classifier {
     });
   }
 
+  /** Whether `topics` (`area/topic` keys) include one that entry `entry` (its index) never names. */
+  #namesOther(entry: number, topics: Iterable<string>): boolean {
+    const own = this.#topics[entry]!;
+    for (const t of topics) if (!own.has(t)) return true;
+    return false;
+  }
+
   /**
    * Classifies one paste. Never throws on any string input; non-string input is treated as empty.
    */
@@ -208,7 +215,7 @@ export class Classifier {
     const input = withoutIssueBoilerplate(typeof text === 'string' ? text.slice(0, this.#opts.maxLength) : '');
     const hint = options?.locale ? languageOf(options.locale) : undefined;
     // The poster's words, without log field labels.
-    const prose = withoutBoilerplate(input);
+    const prose = withoutFieldLabels(input);
     const { language } = guessLanguage(prose, hint, this.#lexicon);
     const codes = findCodes(input, { symbols: this.#symbols });
 
@@ -219,7 +226,8 @@ export class Classifier {
     // What the no-match card may say the paste is about: topics no entry names, and Entra sign-in
     // for an AADSTS code.
     const areas = areasOf([...(codes.some((c) => c.form === 'aadsts') ? ['identity/aadsts'] : []), ...topics.filter((t) => !this.#covered.has(t))]);
-    const otherArea = (entry: number): boolean => topics.some((t) => !this.#topics[entry]!.has(t));
+    // A post's headline (its title, or a log's first line) says what the post is about.
+    const headlineTopics = [...topicsIn(words(headlineOf(prose)))];
     let clauses: Clause[] | undefined;
 
     // Codes → entries.
@@ -254,10 +262,12 @@ export class Classifier {
         // Update … 0x800705b4"). Said where: in the post's headline, or in every sentence that
         // carries the number as written (a screen copied whole names the status page's later
         // phases on other lines).
-        const foreign = (text: string, id: EntryId): boolean => [...topicsIn(words(text))].some((t) => !this.#topics[this.#index.get(id)!]!.has(t));
-        const sentences = occurrences(input, c.raw, c.index).map((at) => sentenceAt(input, at));
-        const headline = headlineOf(prose);
-        if (ids.every((id) => foreign(headline, id) || sentences.every((x) => foreign(x, id)))) ids = [];
+        const sentences = occurrences(input, c.raw, c.index).map((at) => topicsIn(words(sentenceAt(input, at))));
+        const foreign = (id: EntryId): boolean => {
+          const entry = this.#index.get(id)!;
+          return this.#namesOther(entry, headlineTopics) || sentences.every((here) => this.#namesOther(entry, here));
+        };
+        if (ids.every(foreign)) ids = [];
       }
       if (!ids.length && known && AUTOPILOT_FAMILIES.has(known.family) && pasteConcepts.has('~managed_desktop')) {
         // An Autopilot registration code in a Managed Desktop paste: the portal's registration errors
@@ -280,7 +290,7 @@ export class Classifier {
       }
     }
 
-    const { scores: textScores, knownWords } = this.#text.score(input, 10, described.join('\n'));
+    const { scores: textScores, knownWords } = this.#text.score(prose, 10, described.join('\n'));
     const o = this.#opts;
 
     if (byCode.size) {
@@ -305,22 +315,20 @@ export class Classifier {
     // otherwise a topic the entry never names, in a clause that carries the match, makes the match
     // about something else. (No clause carrying it: the paste as a whole decides.)
     const otherAreaNear = (t: TextScore): boolean => {
-      if (t.quoted || !otherArea(t.entry)) return false;
+      if (t.quoted || !this.#namesOther(t.entry, topics)) return false;
       const generic = genericTerms(t.language);
       const own = t.terms.filter((x) => !generic.has(x));
       clauses ??= clausesOf(prose);
       const near = clauses.filter((c) => own.some((x) => c.stems(t.language).has(x)));
-      return near.length === 0 || near.some((c) => [...c.topics].some((x) => !this.#topics[t.entry]!.has(x)));
+      return near.length === 0 || near.some((c) => this.#namesOther(t.entry, c.topics));
     };
-    // A post's headline (its title, or a log's first line) says what the post is about: a topic there
-    // that the entry never names rules a text match out, unless the paste quotes the entry's
-    // message whole. (Not a code match, but for a plain Win32 code above: a title names the
-    // project, the code names the error.)
-    const headlineTopics = [...topicsIn(words(headlineOf(prose)))];
+    // A topic in the headline that the entry never names rules a text match out, unless the paste
+    // quotes the entry's message whole. (Not a code match, but for a plain Win32 code above: a
+    // title names the project, the code names the error.)
     // A paste that names another device-management product (Jamf, Fleet…) and nothing of Intune's
     // is about that product, wherever it names it (often once, in an issue template's header).
     const otherProduct = topics.includes('othermdm/othermdm') && !pasteConcepts.has('~entra') && INTUNE.find(split).length === 0;
-    const offHeadline = (t: TextScore): boolean => otherProduct || (!t.quoted && headlineTopics.some((x) => !this.#topics[t.entry]!.has(x)));
+    const offHeadline = (t: TextScore): boolean => otherProduct || (!t.quoted && this.#namesOther(t.entry, headlineTopics));
     // A title or message quoted whole is the entry's own words, however much chatter dilutes the
     // score. Otherwise: a paste about one platform (iPhone, Windows) is hardly about an entry for
     // another, so when the entry names its platforms and the paste names none of them, the entry

@@ -202,11 +202,12 @@ export class TextModel {
    * window: the one line of a log that carries the error is not diluted by the rest. A line of
    * fewer than {@link LINE_WORDS} stems counts in proportion, when the whole paste is scored too.
    *
+   * @param text - the paste without its boilerplate ({@link withoutBoilerplate}, as the entries
+   *   were indexed).
    * @param context - more text scored with the paste (a code's description), never read for
    *   quoted titles or messages.
    */
-  score(raw: string, max = 10, context = ''): TextScores {
-    const text = withoutBoilerplate(raw);
+  score(text: string, max = 10, context = ''): TextScores {
     const all = context ? `${text}\n${context}` : text;
     const best = new Map<number, TextScore>();
     let knownWords = 0;

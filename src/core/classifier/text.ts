@@ -60,6 +60,8 @@ function cachedStemmer(language: Language): (word: string) => string {
 // Runs of letters and digits; a run without a letter is a number. (A pattern that asked for the
 // letter, digits first, backtracked quadratically on a long run of digits.)
 const WORD = /[\p{L}\p{N}]+/gu;
+/** Where a CamelCase identifier's words meet (`Mdm|Authority`, `APNS|Certificate`). */
+const CAMEL_BOUNDARY = /(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/;
 const LETTER = /\p{L}/u;
 /**
  * Longest number {@link words} keeps as a word ("Windows 11", "Microsoft 365": product names that
@@ -93,7 +95,7 @@ export function words(text: string, limit = 20000): string[] {
     }
     out.push(fold(raw));
     if (/[a-z][A-Z]/.test(raw)) {
-      for (const part of raw.split(/(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/)) out.push(fold(part));
+      for (const part of raw.split(CAMEL_BOUNDARY)) out.push(fold(part));
     }
     if (++found >= limit) break;
   }
@@ -169,13 +171,18 @@ export function withoutIssueBoilerplate(raw: string): string {
   return text.slice(0, from) + text.slice(from, to).replace(/[^\r\n]/g, ' ') + text.slice(to);
 }
 
+/** `text` without the Event Viewer field labels at the start of its lines ("Log Name:", "Niveau :"). */
+export function withoutFieldLabels(text: string): string {
+  return text.replace(FIELD_LABEL, ' ');
+}
+
 /**
  * `text` without boilerplate that says nothing about the problem: an issue's template and Document
- * Details block ({@link withoutIssueBoilerplate}) and the Event Viewer field labels at the start of
- * its lines ("Log Name:", "Niveau :").
+ * Details block ({@link withoutIssueBoilerplate}) and the Event Viewer field labels
+ * ({@link withoutFieldLabels}).
  */
 export function withoutBoilerplate(text: string): string {
-  return withoutIssueBoilerplate(text).replace(FIELD_LABEL, ' ');
+  return withoutFieldLabels(withoutIssueBoilerplate(text));
 }
 
 /**
@@ -295,5 +302,5 @@ export function splitCompound(word: string, vocabulary: ReadonlySet<string>): [s
  * one CamelCase word comes back unchanged.
  */
 export function spacedName(name: string): string {
-  return /^[A-Za-z]+$/.test(name) ? name.replace(/([a-z])(?=[A-Z])|([A-Z])(?=[A-Z][a-z])/g, '$1$2 ') : name;
+  return /^[A-Za-z]+$/.test(name) ? name.split(CAMEL_BOUNDARY).join(' ') : name;
 }
