@@ -49,7 +49,7 @@ describe('classifier', function () {
     assert.equal(top('0x80180014 then AADSTS50126').matches[0]!.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`);
   });
 
-  it('reads a plain Windows error (0x8007…) in its context: an area the entry never names makes it a none', function () {
+  it('reads a plain Windows error (0x8007…) in its context: an area the entry never names, or a post without its subject, makes it a none', function () {
     assert.equal(top('Windows Update: error 0x800705b4 while installing the cumulative update').decision, 'none');
     assert.equal(top('Outlook says 80070774').decision, 'none');
     assert.equal(top('Windows Update failed to install the cumulative update (KB5037771), error 0x800705b4. Retried twice.').decision, 'none');
@@ -64,6 +64,11 @@ describe('classifier', function () {
     // Another sentence's topic is context, not the code's subject; so is another line of a copied screen.
     assert.equal(top('Securing your hardware (Failed: 0x800705b4). BitLocker is off on that model.').decision, 'answer');
     assert.equal(top('Device preparation\nSecuring your hardware (Failed: 0x800705b4)\nDevice setup\nApps (Identifying)\nAccount setup').matches[0]?.entryId, `${WIN}/securing-your-hardware-failed-0x800705b4`);
+    // A post that carries the number must also share the entry's subject (the TPM, securing the
+    // hardware); a short paste is the number alone and is answered.
+    assert.equal(top('Setup stopped after an hour on the second screen with 0x800705b4, the progress showed 3 of 5 and then it just gave up. Happens on every new laptop.').decision, 'none');
+    assert.equal(top('Pre-provisioning on our new laptops stops after a minute with error 0x800705b4 at the step where it checks the TPM, the user has to restart them.').decision, 'answer');
+    assert.equal(top('Autopilot fails with 0x800705b4').decision, 'answer');
     const r = top('Securing your hardware (Failed: 0x800705b4)');
     assert.equal(r.decision, 'answer');
     assert.equal(r.matches[0]!.entryId, `${WIN}/securing-your-hardware-failed-0x800705b4`);

@@ -6,8 +6,9 @@
  *    digit of the code part, not the facility, is wrong, and only one known code is that close) →
  *    the entries carrying them; when several carry them, the one carrying more of the paste's
  *    codes first. A documented code without an entry, a Microsoft Entra `AADSTS` code, or a plain
- *    Win32 HRESULT under a headline, or only in sentences, about a topic its entry never names
- *    makes the paste a known `none` (unless a code of ours is there too). An Autopilot import or
+ *    Win32 HRESULT under a headline, or only in sentences, about a topic its entry never names, or
+ *    in a post that shares nothing of its entry's subject, makes the paste a known `none` (unless
+ *    a code of ours is there too). An Autopilot import or
  *    deployment-service code (`ZtdDeviceNotFound`, 806, `HashNot4k`…) in a paste that names
  *    Managed Desktop is read through its description and name instead: that portal reports them.
  * 2. The text model for the words ({@link TextModel}). A text match must share the entry's
@@ -292,6 +293,16 @@ export class Classifier {
 
     const { scores: textScores, knownWords } = this.#text.score(prose, 10, described.join('\n'));
     const o = this.#opts;
+    if (split.length >= WIN32_CONTEXT_WORDS) {
+      // A plain Windows error in a post that shares nothing of its entry's subject: ERROR_TIMEOUT
+      // (0x800705b4) ends the status page's app phase far more often than it secures hardware.
+      const subjectOf = new Map(textScores.map((t) => [this.#ids[t.entry]!, t.subject]));
+      for (const [id, codesOf] of carries) {
+        if (![...codesOf].every(isWin32) || (subjectOf.get(id) ?? 0) >= o.minSubject) continue;
+        byCode.delete(id);
+        foreignCode = true;
+      }
+    }
 
     if (byCode.size) {
       const matches = [...byCode.values()].sort((a, b) => b.score - a.score);
@@ -403,6 +414,14 @@ function sentenceAt(text: string, at: number): string {
   const after = text.slice(at, at + 2000).split(SENTENCE_BREAK);
   return `${before[before.length - 1] ?? ''}${after[0] ?? ''}`;
 }
+
+/**
+ * Words (as `words()` counts them) from which a paste that carries only a plain Win32 code must also
+ * share its entry's subject (`minSubject`): a post or a screen copied whole says what timed out.
+ * Chosen on the tuning sets (from 10 to 15 words, three status-page app-phase timeouts refused and
+ * no answer lost; at 30, two).
+ */
+const WIN32_CONTEXT_WORDS = 15;
 
 /** Most occurrences of a code read for its context. */
 const MAX_OCCURRENCES = 20;
