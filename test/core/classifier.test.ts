@@ -24,9 +24,10 @@ describe('classifier', function () {
     assert.equal(r.matches[0]!.entryId, `${WIN}/auto-mdm-enroll-failed`);
     assert.equal(r.matches[0]!.matchedBy, 'code-repaired');
     // One digit wrong in the code part is a typo; in the facility it is another component's error
-    // (0x801c0026 is a Windows Hello error, not 0x80180026).
-    assert.equal(top('0x801c03eb').matches[0]?.entryId, `${WIN}/registering-your-device-for-mobile-management-failed3-0x801c03ea`);
-    for (const t of ['0x801c0026', '0x801803ea']) assert.equal(top(t).decision, 'none', t);
+    // (0x801c0026 is a Windows Hello error, not 0x80180026), and in the last digit the next error
+    // of the same list (0x801c03ed: "Administrator policy does not allow user … to device join").
+    assert.equal(top('0x801c04ea').matches[0]?.entryId, `${WIN}/registering-your-device-for-mobile-management-failed3-0x801c03ea`);
+    for (const t of ['0x801c0026', '0x801803ea', '0x801c03ed', 'error code 801C03EB']) assert.equal(top(t).decision, 'none', t);
   });
 
   it('refuses a documented code that no entry covers, even one digit from ours', function () {

@@ -3,7 +3,8 @@
  *
  * Layers:
  * 1. Error codes found in the paste (exact, or repaired when one digit is missing or extra, or one
- *    digit of the code part, not the facility, is wrong, and only one known code is that close) →
+ *    digit of the code part, neither the facility nor the last digit, is wrong, and only one known
+ *    code is that close) →
  *    the entries carrying them; when several carry them, the one carrying more of the paste's
  *    codes first. A documented code without an entry, a Microsoft Entra `AADSTS` code, or a plain
  *    Win32 HRESULT under a headline, or only in sentences, about a topic its entry never names, or
@@ -250,7 +251,9 @@ export class Classifier {
       if (!ids.length && !known && (c.form === 'hex' || c.form === 'bare-hex' || c.form === 'malformed' || c.form.endsWith('decimal'))) {
         // One digit wrong is a typo only in the code part (the low 16 bits): a code of another
         // facility is another component's error (0x801c0026, Windows Hello, is not 0x80180026).
-        const near = hexNeighbours(c.code.slice(2)).filter((n) => this.#kb.byCode(n).length > 0 && (c.form === 'malformed' || n.slice(0, 6) === c.code.slice(0, 6)));
+        // Nor in the last digit: a component numbers its errors in sequence, so that is most often
+        // the next error of its list (0x801c03ed, a join denied by policy, beside 0x801c03ea).
+        const near = hexNeighbours(c.code.slice(2)).filter((n) => this.#kb.byCode(n).length > 0 && (c.form === 'malformed' || (n.slice(0, 6) === c.code.slice(0, 6) && n.slice(-1) === c.code.slice(-1))));
         if (near.length === 1 && (c.form === 'malformed' || c.code.length === 10)) {
           resolved = near[0]!;
           ids = this.#kb.byCode(resolved);
