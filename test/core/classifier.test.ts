@@ -31,7 +31,7 @@ describe('classifier', function () {
   });
 
   it('refuses a documented code that no entry covers, even one digit from ours', function () {
-    for (const t of ['0x80180018', '0x80180015', 'DSREG_E_DIRECTORY_FAILURE', 'ZtdDeviceAlreadyAssigned']) {
+    for (const t of ['0x80180018', '0x80180015', 'DSREG_E_DIRECTORY_FAILURE', 'ZtdDeviceDuplicated']) {
       const r = top(t);
       assert.equal(r.decision, 'none', t);
       assert.deepEqual(r.matches, [], t);
@@ -132,13 +132,23 @@ describe('classifier', function () {
     assert.equal(r.matches[0]!.entryId, 'register-devices-self/device-not-found');
   });
 
-  it('reads an Autopilot registration code in a Managed Desktop paste as the portal error it is', function () {
+  it('reads an Autopilot registration code as the Managed Desktop registration error of the same failure', function () {
     const MMD = 'register-devices-self';
     assert.equal(top('MMD device registration export\nSerial,Status,Error\nPF3AB12C,Registration failed,ZtdDeviceNotFound (812)').matches[0]?.entryId, `${MMD}/device-not-found`);
     assert.equal(top('Microsoft Managed Desktop: InvalidZtdHardwareHash').matches[0]?.entryId, `${MMD}/hardware-hash-not-valid`);
     assert.equal(top('Managed Desktop registration: ZtdDeviceAlreadyAssigned (806)').matches[0]?.entryId, `${MMD}/device-already-registered`);
-    // The same code in an Intune Autopilot import is not the Managed Desktop portal.
-    assert.equal(top('Autopilot import in Intune: 806 ZtdDeviceAlreadyAssigned').decision, 'none');
+    // The Intune import reports the same codes for the same failures.
+    for (const [t, id] of [
+      ['Autopilot import in Intune: 806 ZtdDeviceAlreadyAssigned', 'device-already-registered'],
+      ["Import du CSV Autopilot : Erreur interne, 808 - ZtdDeviceAssignedToOtherTenant sur 3 lignes", 'device-claimed-by-another-organization'],
+      ['Importeren mislukt: ZtdDeviceAssignedToAnotherTenant', 'device-claimed-by-another-organization'],
+    ]) {
+      const r = top(t!);
+      assert.equal(r.decision, 'answer', t);
+      assert.equal(r.matches[0]?.entryId, `${MMD}/${id}`, t);
+    }
+    // Codes of failures the page has no message for stay known codes without an entry.
+    for (const t of ['Autopilot CSV import: 813 ZtdDeviceIsNotUnique on 4 rows', 'ZtdDeviceDuplicated on 3 lines']) assert.equal(top(t).decision, 'none', t);
   });
 
   it('refuses a paste about a topic the matched entry never names (BitLocker, Outlook, Apple Business Manager)', function () {

@@ -4,14 +4,15 @@
  * Layers:
  * 1. Error codes found in the paste (exact, or repaired when one digit is missing or extra, or one
  *    digit of the code part, neither the facility nor the last digit, is wrong, and only one known
- *    code is that close) →
- *    the entries carrying them; when several carry them, the one carrying more of the paste's
- *    codes first. A documented code without an entry, a Microsoft Entra `AADSTS` code, or a plain
- *    Win32 HRESULT under a headline, or only in sentences, about a topic its entry never names, or
- *    in a post that shares nothing of its entry's subject, makes the paste a known `none` (unless
- *    a code of ours is there too). An Autopilot import or
- *    deployment-service code (`ZtdDeviceNotFound`, 806, `HashNot4k`…) in a paste that names
- *    Managed Desktop is read through its description and name instead: that portal reports them.
+ *    code is that close) → the entries carrying them; when several carry them, the one carrying
+ *    more of the paste's codes first. An Autopilot registration code whose failure Managed
+ *    Desktop's page names (806 `ZtdDeviceAlreadyAssigned`, 802, 808, 812) is that entry's code
+ *    ({@link REGISTRATION_MESSAGES}). A documented code without an entry, a Microsoft Entra
+ *    `AADSTS` code, or a plain Win32 HRESULT under a headline, or only in sentences, about a topic
+ *    its entry never names, or in a post that shares nothing of its entry's subject, makes the
+ *    paste a known `none` (unless a code of ours is there too). Another Autopilot import or
+ *    deployment-service code (813, `HashNot4k`…) in a paste that names Managed Desktop is read
+ *    through its description and name instead: that portal reports them.
  * 2. The text model for the words ({@link TextModel}). A text match must share the entry's
  *    subject, not only symptom words (`minSubject`), score higher in a post than in a message
  *    (`postScore`), and share much more of the subject (`minSubjectOtherArea`) when the clause
@@ -173,6 +174,8 @@ export class Classifier {
   readonly #platforms: Set<Platform>[];
   /** Per entry: the device actions its title names ({@link ACTIONS}). */
   readonly #titleActions: Set<string>[];
+  /** Autopilot registration code (`806`, `ZtdDeviceAssignedToAnotherTenant`) → the entries of its message ({@link REGISTRATION_MESSAGES}). */
+  readonly #byRegistrationCode: Map<string, EntryId[]>;
 
   constructor(kb: KnowledgeBase, options: ClassifierOptions = {}) {
     this.#kb = kb;
@@ -200,6 +203,12 @@ export class Classifier {
       const title = (e.renditions['en-us'] ?? Object.values(e.renditions).find((r) => r))?.title ?? '';
       return new Set(concepts(words(title)).filter((c) => ACTIONS.has(c)));
     });
+    const byTitle = new Map<string, EntryId[]>();
+    for (const e of entries) {
+      const title = e.renditions['en-us']?.title.toLowerCase();
+      if (title) byTitle.set(title, [...(byTitle.get(title) ?? []), e.id]);
+    }
+    this.#byRegistrationCode = new Map(Object.entries(REGISTRATION_MESSAGES).map(([code, message]) => [code.toLowerCase(), byTitle.get(message.toLowerCase()) ?? []]));
   }
 
   /** Whether `topics` (`area/topic` keys) include one that entry `entry` (its index) never names. */
@@ -244,9 +253,11 @@ export class Classifier {
       let matchedBy: MatchedBy = 'code';
       const known = this.#dictionary?.get(c.code);
       if (!ids.length && known) {
-        // A symbolic name of a code an entry carries (MENROLL_E_DEVICENOTSUPPORTED → 0x80180014).
+        // A symbolic name of a code an entry carries (MENROLL_E_DEVICENOTSUPPORTED → 0x80180014), or
+        // an Autopilot registration code whose message is an entry's (806 → "Device already registered").
         resolved = known.code;
         ids = this.#kb.byCode(resolved);
+        if (!ids.length) ids = this.#byRegistrationCode.get(resolved.toLowerCase()) ?? [];
       }
       if (!ids.length && !known && (c.form === 'hex' || c.form === 'bare-hex' || c.form === 'malformed' || c.form.endsWith('decimal'))) {
         // One digit wrong is a typo only in the code part (the low 16 bits): a code of another
@@ -390,6 +401,26 @@ const OTHER_ACTION_FACTOR = 0.5;
 
 /** What an entry's text score is multiplied by when the paste names platforms and the entry names only others. */
 const OTHER_PLATFORM_FACTOR = 0.5;
+
+/**
+ * Autopilot device registration codes → the error message Microsoft Managed Desktop's device
+ * registration page (knowledge `register-devices-self`, "Troubleshooting device registration")
+ * shows for the same failure. The page's unpublished draft numbers the deployment-service codes
+ * behind those messages (reference `autopilot-ztd-error-codes-mmd-draft.md`, SOURCES.md R4):
+ * 802 "HW Hash provided is invalid", 806 "already registered to the same Tenant", 808 "already
+ * registered to another Tenant", 812 "Manufacturer, Model and Serial number … doesn't find any
+ * corresponding HW hash"; the Intune import reports the same codes (`autopilot-import-error-806-808.md`,
+ * and `autopilot-add-devices-import-errors.md` names 808 ZtdDeviceAssignedToAnotherTenant). Each
+ * reason says what its message says, so the entry's causes and steps apply wherever the code is
+ * met. The draft's other codes have no such message: they stay known codes without an entry.
+ */
+const REGISTRATION_MESSAGES: Readonly<Record<string, string>> = {
+  '802': 'Hardware hash not valid',
+  '806': 'Device already registered',
+  '808': 'Device claimed by another organization',
+  ZtdDeviceAssignedToAnotherTenant: 'Device claimed by another organization',
+  '812': 'Device not found',
+};
 
 /** Code families whose codes the Managed Desktop portal reports for its registration errors. */
 const AUTOPILOT_FAMILIES: ReadonlySet<CodeFamily> = new Set(['autopilot-deployment', 'autopilot-import']);
