@@ -71,7 +71,7 @@ export function loadCodeDictionary(dir: string = DEFAULT_KNOWLEDGE_DIR): LoadedC
 }
 
 /** Thresholds that count things (matches, characters, shared words): whole numbers ≥ 1. */
-const COUNTS: readonly string[] = ['maxMatches', 'maxLength', 'minShared', 'postWords'];
+const COUNTS: readonly string[] = ['maxMatches', 'maxLength', 'minShared', 'postWords', 'longPostWords'];
 
 /** File in the knowledge folder that overrides the classifier's thresholds. */
 export const CLASSIFIER_CONFIG = 'classifier.json';
@@ -79,9 +79,10 @@ export const CLASSIFIER_CONFIG = 'classifier.json';
 /**
  * Reads the classifier's thresholds from `<dir>/classifier.json`, when the file exists: a JSON
  * object whose keys are threshold names of {@link ClassifierOptions} (`answerScore`, `askScore`,
- * `margin`, `minShared`, `minSubject`, `minSubjectOtherArea`, `postWords`, `postScore`, `maxMatches`,
- * `maxLength`) and whose values are non-negative numbers (whole numbers ≥ 1 for `maxMatches`,
- * `maxLength`, `minShared` and `postWords`). Thresholds it does not name keep the classifier's
+ * `margin`, `minShared`, `minSubject`, `minSubjectOtherArea`, `postWords`, `postScore`,
+ * `longPostWords`, `longPostScore`, `maxMatches`, `maxLength`) and whose values are non-negative
+ * numbers (whole numbers ≥ 1 for `maxMatches`, `maxLength`, `minShared`, `postWords` and
+ * `longPostWords`). Thresholds it does not name keep the classifier's
  * defaults (tuned on the recognition development set, test/fixtures/recognition). No file: `{}`.
  *
  * @throws Error naming the file and the offending key when the file is not such an object.

@@ -106,6 +106,20 @@ describe('classifier', function () {
     assert.equal(top('Outlook cannot connect to the server').decision, 'none');
   });
 
+  it('needs a higher score still from a long post', function () {
+    // A planning question of 129 words whose lines pass by the hybrid Autopilot entry's words
+    // (hybrid, join, domain, computer objects).
+    const post = [
+      'Hybrid join question before we roll out',
+      'Hello all,',
+      '',
+      'We are planning to move our 400 desktops to hybrid join next quarter so that conditional access can check them. The on-premises domain uses a .corp suffix for the computer objects, while the users sign in with their routable company addresses, which are verified in the tenant. Azure AD Connect already syncs the computers OU. I read the pages about device registration twice and I still do not understand whether the computer suffix matters at all, or only the user principal name does. Does anybody run this setup in production, and did you need to change anything in the service connection point or the group policy before the devices showed up as joined? Thanks a lot for any pointers.',
+    ].join('\n');
+    assert.equal(top(post).decision, 'none');
+    const { kb, dictionary } = realKnowledge();
+    assert.notEqual(new Classifier(kb, { dictionary, longPostScore: 0 }).classify(post).decision, 'none');
+  });
+
   it('needs a higher score from a post than from a message', function () {
     // A licensing question that passes by the kiosk entry's words (kiosk, deploy, mode, assigned).
     const post =

@@ -15,9 +15,9 @@
  *    through its description and name instead: that portal reports them.
  * 2. The text model for the words ({@link TextModel}). A text match must share the entry's
  *    subject, not only symptom words (`minSubject`), score higher in a post than in a message
- *    (`postScore`), and share much more of the subject (`minSubjectOtherArea`) when the clause
- *    that carries it names a topic (areas.ts) the entry never names, unless the paste quotes the
- *    entry's title or message whole. Unless it quotes it whole, a text match is ruled out when the
+ *    (`postScore`) and higher still in a long post (`longPostScore`), and share much more of the
+ *    subject (`minSubjectOtherArea`) when the clause that carries it names a topic (areas.ts) the
+ *    entry never names, unless the paste quotes the entry's title or message whole. Unless it quotes it whole, a text match is ruled out when the
  *    paste's headline (its first non-blank line, one sentence of up to 200 characters, when more
  *    lines follow) names a topic the entry never names; it is ruled out, quoted or not, when the paste names another
  *    device-management product and nothing of Intune's. It weighs half when the paste names only
@@ -118,6 +118,18 @@ export interface ClassifierOptions {
    * @default 0.2
    */
   postScore?: number;
+  /** Words (as `words()` counts them) from which a post is a long one. @default 100 */
+  longPostWords?: number;
+  /**
+   * The text-match score a long post needs instead of `postScore` (when higher; a title or message
+   * quoted whole needs only `askScore`). A long post is scored line by line as well as whole, and
+   * the more lines, the likelier one of them shares a few words with some entry by chance: real
+   * issue-tracker posts of 100 words and more that match text below 0.28 were nearly all about
+   * something else (doc feedback, hybrid join, other products). Chosen on the real posts (12 more
+   * of their 126 out-of-scope posts refused, 2 of their 46 answers lost, both judgement calls);
+   * no tuning or held-out paste changes. @default 0.28
+   */
+  longPostScore?: number;
   /** Most matches returned. @default 5 */
   maxMatches?: number;
   /** Pastes longer than this many characters are classified on their first part. @default 1_048_576 */
@@ -131,7 +143,7 @@ export interface ClassifierOptions {
 }
 
 /** Names of the numeric thresholds of {@link ClassifierOptions} (what a configuration file may set). */
-export const CLASSIFIER_THRESHOLDS = ['answerScore', 'askScore', 'margin', 'minShared', 'minSubject', 'minSubjectOtherArea', 'postWords', 'postScore', 'maxMatches', 'maxLength'] as const;
+export const CLASSIFIER_THRESHOLDS = ['answerScore', 'askScore', 'margin', 'minShared', 'minSubject', 'minSubjectOtherArea', 'postWords', 'postScore', 'longPostWords', 'longPostScore', 'maxMatches', 'maxLength'] as const;
 
 const DEFAULTS: Required<Omit<ClassifierOptions, 'dictionary'>> = {
   answerScore: 0.17,
@@ -142,6 +154,8 @@ const DEFAULTS: Required<Omit<ClassifierOptions, 'dictionary'>> = {
   minSubjectOtherArea: 14,
   postWords: 30,
   postScore: 0.2,
+  longPostWords: 100,
+  longPostScore: 0.28,
   maxMatches: 5,
   maxLength: 1_048_576,
 } satisfies Record<(typeof CLASSIFIER_THRESHOLDS)[number], number>;
@@ -373,7 +387,8 @@ export class Classifier {
     }
     textScores.sort((a, b) => b.score - a.score);
     // A quoted title or message was raised to answerScore above: it needs no more, in a post too.
-    const minScore = (t: TextScore): number => (split.length >= o.postWords && !t.quoted ? Math.max(o.askScore, o.postScore) : o.askScore);
+    const postMin = Math.max(o.askScore, split.length >= o.longPostWords ? Math.max(o.postScore, o.longPostScore) : o.postScore);
+    const minScore = (t: TextScore): number => (split.length >= o.postWords && !t.quoted ? postMin : o.askScore);
     const matches: Match[] = textScores
       .filter((t) => t.score >= minScore(t) && t.shared >= o.minShared && !offHeadline(t) && t.subject >= (otherAreaNear(t) ? o.minSubjectOtherArea : o.minSubject))
       .slice(0, o.maxMatches)
