@@ -106,6 +106,19 @@ describe('classifier', function () {
     assert.equal(top('Outlook cannot connect to the server').decision, 'none');
   });
 
+  it('refuses a feature request, however close its words are to an entry', function () {
+    const body = 'It would save us a lot of time if the Bypass Activation Lock code from the hardware overview could also be shown as a column in the iOS device list.';
+    // Without a feature request's marks, the same words are the hardware-overview entry's.
+    assert.equal(top(`Bypass Activation Lock code as a column\n${body}`).decision, 'answer');
+    for (const t of [
+      `[Feature Request] Bypass Activation Lock code as a column\n${body}`,
+      `Feature request: Bypass Activation Lock code as a column\n${body}`,
+      `Bypass Activation Lock code as a column\n**Is your feature request related to a problem? Please describe.**\n${body}`,
+    ]) {
+      assert.equal(top(t).decision, 'none', t);
+    }
+  });
+
   it('needs a higher score still from a long post', function () {
     // A planning question of 129 words whose lines pass by the hybrid Autopilot entry's words
     // (hybrid, join, domain, computer objects).

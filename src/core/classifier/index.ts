@@ -17,13 +17,14 @@
  *    subject, not only symptom words (`minSubject`), score higher in a post than in a message
  *    (`postScore`) and higher still in a long post (`longPostScore`), and share much more of the
  *    subject (`minSubjectOtherArea`) when the clause that carries it names a topic (areas.ts) the
- *    entry never names, unless the paste quotes the entry's title or message whole. Unless it quotes it whole, a text match is ruled out when the
- *    paste's headline (its first non-blank line, one sentence of up to 200 characters, when more
- *    lines follow) names a topic the entry never names; it is ruled out, quoted or not, when the paste names another
- *    device-management product and nothing of Intune's. It weighs half when the paste names only
- *    platforms (Windows, iOS, Android, macOS, Linux) other than the ones the entry names, or only
- *    device actions (wipe, retire, passcode, Activation Lock) other than the ones the entry's title
- *    names.
+ *    entry never names, unless the paste quotes the entry's title or message whole. Unless it
+ *    quotes it whole, a text match is ruled out when the paste's headline (its first non-blank
+ *    line, one sentence of up to 200 characters, when more lines follow) names a topic the entry
+ *    never names; it is ruled out, quoted or not, when the paste names another device-management
+ *    product and nothing of Intune's, or is a feature request. It weighs half when the paste names
+ *    only platforms (Windows, iOS, Android, macOS, Linux) other than the ones the entry names, or
+ *    only device actions (wipe, retire, passcode, Activation Lock) other than the ones the entry's
+ *    title names.
  * 3. A fusion of both into `answer` (one entry fits), `ask` (several fit and the text cannot
  *    separate them) or `none`.
  */
@@ -367,7 +368,9 @@ export class Classifier {
     // A paste that names another device-management product (Jamf, Fleet…) and nothing of Intune's
     // is about that product, wherever it names it (often once, in an issue template's header).
     const otherProduct = topics.includes('othermdm/othermdm') && !pasteConcepts.has('~entra') && INTUNE.find(split).length === 0;
-    const offHeadline = (t: TextScore): boolean => otherProduct || (!t.quoted && this.#namesOther(t.entry, headlineTopics));
+    // A feature request asks for what does not exist yet; a playbook fixes what fails.
+    const featureRequest = FEATURE_REQUEST.test(typeof text === 'string' ? text.slice(0, FEATURE_REQUEST_SPAN) : '');
+    const offHeadline = (t: TextScore): boolean => otherProduct || featureRequest || (!t.quoted && this.#namesOther(t.entry, headlineTopics));
     // A title or message quoted whole is the entry's own words, however much chatter dilutes the
     // score. Otherwise: a paste about one platform (iPhone, Windows) is hardly about an entry for
     // another, so when the entry names its platforms and the paste names none of them, the entry
@@ -407,6 +410,17 @@ export class Classifier {
  * the product's names and its Company Portal, in the three languages.
  */
 const INTUNE = new PhraseIndex({ intune: ['intune', 'autopilot', 'endpoint manager', 'company portal', 'portail d entreprise', 'portail de l entreprise', 'bedrijfsportal'] });
+
+/**
+ * A feature request, as issue trackers mark one: a title tagged `[Feature]`, `[Feature Request]`,
+ * `[Enhancement]` or "Feature request:" (and the French and Dutch words), or GitHub's feature-request
+ * template ("Is your feature request related to a problem?", "Describe the solution you'd like").
+ */
+const FEATURE_REQUEST =
+  /^\s*(?:\[\s*(?:feature(?:[ -]request)?|enhancement|demande de fonctionnalit[eé]|functieverzoek)\s*\]|(?:feature[ -]request|demande de fonctionnalit[eé]|functieverzoek)\s*:)|is your feature request related to a problem|describe the solution you'?d like/i;
+
+/** Characters of a paste searched for a feature request's marks (an issue's title and template come first). */
+const FEATURE_REQUEST_SPAN = 4000;
 
 /** The device actions, as lexicon concepts (lexicon.ts), that entry titles are about. */
 const ACTIONS: ReadonlySet<string> = new Set(['~wipe', '~retire', '~passcode', '~activationlock']);
