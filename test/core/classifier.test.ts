@@ -227,6 +227,9 @@ describe('classifier', function () {
     // The admin's own PC, a MAC address or a MacBook do not make a paste about another platform.
     assert.equal(top("From my laptop I tried to reset the passcode of the user's work profile phone: not supported").matches[0]?.entryId, 'troubleshoot-device-actions/why-do-i-get-a-not-supported-message-when-i-issue-a-passcode-reset-to-my-android-80-or-later-work-profile-enrolled-device');
     assert.equal(top('MacBook enrollment: device limit reached, the user has too many devices enrolled').matches[0]?.entryId, 'you-see-errors-while-trying-to-enroll-your-device-in-intune-ios/devicecapreached');
+    // A post that says it in its own words: "the maximum number of enrolled devices".
+    const cap = 'Question about removing devices\nWhat should the helpdesk tell a user who has reached the maximum number of enrolled devices and now wants to add a new phone? Does she have to remove one of the old ones herself, or can we do it for her from the admin side?';
+    assert.equal(top(cap).matches[0]?.entryId, 'you-see-errors-while-trying-to-enroll-your-device-in-intune-ios/devicecapreached');
     // …while an entry that names no platform answers on any.
     assert.equal(top('Retire on a MacBook: the apps we deployed are still installed afterwards').matches[0]?.entryId, 'troubleshoot-device-actions/why-wasnt-my-application-uninstalled-after-using-retire');
     // Another device-management product, named once in an issue template, and nothing of Intune's.
