@@ -70,6 +70,8 @@ describe('classifier', function () {
     assert.equal(top('Setup stopped after an hour on the second screen with 0x800705b4, the progress showed 3 of 5 and then it just gave up. Happens on every new laptop.').decision, 'none');
     assert.equal(top('Pre-provisioning on our new laptops stops after a minute with error 0x800705b4 at the step where it checks the TPM, the user has to restart them.').decision, 'answer');
     assert.equal(top('Autopilot fails with 0x800705b4').decision, 'answer');
+    // A dump longer than a post is not read so: its words dilute the few that quote the message.
+    assert.equal(top(`Something went wrong. Error Code 80070774${' lorem ipsum dolor sit amet'.repeat(6000)}`).matches[0]?.entryId, `${WIN}/something-went-wrong-error-code-80070774`);
     const r = top('Securing your hardware (Failed: 0x800705b4)');
     assert.equal(r.decision, 'answer');
     assert.equal(r.matches[0]!.entryId, `${WIN}/securing-your-hardware-failed-0x800705b4`);

@@ -322,12 +322,14 @@ export class Classifier {
 
     const { scores: textScores, knownWords } = this.#text.score(prose, 10, described.join('\n'));
     const o = this.#opts;
-    if (split.length >= WIN32_CONTEXT_WORDS) {
-      // A plain Windows error in a post that shares nothing of its entry's subject: ERROR_TIMEOUT
-      // (0x800705b4) ends the status page's app phase far more often than it secures hardware.
-      const subjectOf = new Map(textScores.map((t) => [this.#ids[t.entry]!, t.subject]));
+    if (split.length >= WIN32_CONTEXT_WORDS && prose.length <= WIN32_CONTEXT_CHARS) {
+      // A plain Windows error in a post that neither quotes its entry's title or message nor shares
+      // its subject: ERROR_TIMEOUT (0x800705b4) ends the status page's app phase far more often
+      // than it secures hardware.
+      const textOf = new Map(textScores.map((t) => [this.#ids[t.entry]!, t]));
       for (const [id, codesOf] of carries) {
-        if (![...codesOf].every(isWin32) || (subjectOf.get(id) ?? 0) >= o.minSubject) continue;
+        const t = textOf.get(id);
+        if (![...codesOf].every(isWin32) || (t && (t.quoted || t.subject >= o.minSubject))) continue;
         byCode.delete(id);
         foreignCode = true;
       }
@@ -485,6 +487,13 @@ function sentenceAt(text: string, at: number): string {
  * no answer lost; at 30, two).
  */
 const WIN32_CONTEXT_WORDS = 15;
+
+/**
+ * Characters up to which that paste is read so (a post, a screen, a short log): the text model
+ * looks for a quoted title or message in as much ({@link TextModel.score}), and a longer dump's
+ * words dilute the few that name the code's subject.
+ */
+const WIN32_CONTEXT_CHARS = 4000;
 
 /** Most occurrences of a code read for its context. */
 const MAX_OCCURRENCES = 20;
