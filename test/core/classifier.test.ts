@@ -108,6 +108,14 @@ describe('classifier', function () {
     assert.equal(top('Outlook cannot connect to the server').decision, 'none');
   });
 
+  it('weighs half an entry whose title says its subject is not valid, for a paste that never says so', function () {
+    // Collecting a hardware hash is not a hash the registration rejected.
+    assert.equal(top('Hash collection script fails on new laptops\nWhen we run Get-WindowsAutopilotInfo on the new Dell laptops to collect the hardware hash, the script stops with a CIM error and the CSV stays empty. Older models work fine.').decision, 'none');
+    for (const t of ['Autopilot registration fails, the hardware hash is malformed', 'Hardware hash not valid when uploading the CSV', 'Inscription refusée : hachage matériel non valide']) {
+      assert.equal(top(t).matches[0]?.entryId, 'register-devices-self/hardware-hash-not-valid', t);
+    }
+  });
+
   it('refuses a feature request, however close its words are to an entry', function () {
     const body = 'It would save us a lot of time if the Bypass Activation Lock code from the hardware overview could also be shown as a column in the iOS device list.';
     // Without a feature request's marks, the same words are the hardware-overview entry's.

@@ -43,7 +43,7 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   authorized: ['authorized', 'authorised', 'gemachtigd', 'bevoegd'],
   // Newer revisions translate the code name UserLicenseTypeInvalid ("Type de licence utilisateur
   // non valide", "Het type gebruikerslicentie is ongeldig").
-  invalid: ['invalid', 'not valid', 'non valide', 'non valides', 'pas valide', 'ongeldig', 'ongeldige', 'niet geldig'],
+  invalid: ['invalid', 'not valid', 'non valide', 'non valides', 'pas valide', 'ongeldig', 'ongeldige', 'niet geldig', 'malformed', 'incorrectly formatted', 'not formatted correctly', 'wrong format', 'mal forme', 'mal formee', 'format incorrect', 'onjuist opgemaakt', 'verkeerde indeling'],
   devicecap: ['too many devices', 'too many mobile devices', 'device limit', 'device cap', 'maximum number of devices', 'maximum number of enrolled devices', 'maximum number of mobile devices', 'device enrollment limit', 'device limit reached', 'nombre maximum d appareils', 'maximaal aantal apparaten', 'trop d appareils', 'limite d appareils', 'nombre maximal d appareils', 'te veel apparaten', 'te veel mobiele apparaten', 'apparaatlimiet', 'maximum aantal apparaten'],
   nothinghappened: ['nothing happened', 'nothing happens', 'nothing changed', 'nothing changes', 'rien ne s est produit', 'rien ne se passe', 'il ne se passe rien', 'rien ne s est passe', 'er gebeurt niets', 'er gebeurt niks', 'er gebeurde niets', 'er verandert niets', 'er verandert niks'],
   signin: ['sign back in', 'sign in again', 'still sign in', 'still log in', 'still access', 'get back in', 'get back into', 'still get into', 'still log into', 'still sign into', 'se reconnecter', 'encore se connecter', 'nog steeds inloggen', 'nog steeds aanmelden', 'opnieuw aanmelden'],
