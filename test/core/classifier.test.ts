@@ -198,6 +198,8 @@ describe('classifier', function () {
     ]) {
       assert.equal(top(t).decision, 'none', t);
     }
+    // An Autopilot profile assignment under the post's headline is not the device's own setup failing.
+    assert.equal(top("Assignment of 'Kiosk-Lobby' failed - Self-Deploying mode requires TPM 2.0 hardware\nThe laptops have TPM 2.0, enabled and cleared in the BIOS, and the latest firmware.").decision, 'none');
     // The status page's account setup phase: a clause that names it is about it.
     assert.equal(top('After the reboot, Account setup > Security policies stays on Identifying until the timeout, hybrid join devices only').decision, 'none');
     // Finer than areas: an entry that names DNS is not about VPN; another MDM product is not ours.

@@ -95,6 +95,9 @@ export const AREAS = {
     groups: ['dynamic group', 'ztdid', 'groupe dynamique', 'dynamische groep'],
     // The status page's last phase (user policies, apps, certificates); our entries stop before it.
     accountsetup: ['account setup', 'configuration du compte', 'installation du compte', 'accountinstallatie', 'accountconfiguratie'],
+    // Assigning a deployment profile to imported devices (the portal's "Assignment of '…' failed",
+    // "Profile status: Not assigned"); our entries start when a device runs the profile.
+    assignment: ['assignment of', 'profile assignment', 'profile status', 'not assigned', 'attribution du profil', 'etat du profil', 'niet toegewezen', 'profieltoewijzing', 'profielstatus'],
   },
   // Not "office" (the workplace: "on the office LAN") nor Excel (where CSV files get merged).
   office: {
