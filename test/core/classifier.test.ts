@@ -401,7 +401,9 @@ describe('classifier', function () {
 
   it('never throws on odd input', function () {
     // Lone carriage returns start lines for a multiline regex: none may rescan the rest of the paste from each.
-    for (const t of ['\u0000\u0001\u0002', '${x}', 'a'.repeat(200_000), '7'.repeat(300_000), '🙂'.repeat(1000), '\r⚠'.repeat(50_000), '\r* ID: x'.repeat(20_000), '\rDocument Details'.repeat(10_000), undefined as unknown as string]) {
+    // One long line of spaces or tabs: no two runs of blanks in a pattern may split it every way.
+    const blanks = [' '.repeat(1_000_000), '\t '.repeat(300_000), `Describe the bug${' '.repeat(300_000)}x`, `# ${' '.repeat(300_000)}`, `**${' \t'.repeat(200_000)}`];
+    for (const t of ['\u0000\u0001\u0002', '${x}', 'a'.repeat(200_000), '7'.repeat(300_000), '🙂'.repeat(1000), '\r⚠'.repeat(50_000), '\r* ID: x'.repeat(20_000), '\rDocument Details'.repeat(10_000), ...blanks, undefined as unknown as string]) {
       assert.ok(['answer', 'ask', 'none'].includes(top(t).decision));
     }
     assert.equal(classifier.classify('0x80180014', null as unknown as {}).decision, 'answer');
