@@ -198,6 +198,8 @@ describe('classifier', function () {
     ]) {
       assert.equal(top(t).decision, 'none', t);
     }
+    // Another device action greyed out is not the Bypass Activation Lock one.
+    assert.equal(top('De actie Opnieuw opstarten is grijs bij onze iPhones in Intune, waarom?').decision, 'none');
     // An Autopilot profile assignment under the post's headline is not the device's own setup failing.
     assert.equal(top("Assignment of 'Kiosk-Lobby' failed - Self-Deploying mode requires TPM 2.0 hardware\nThe laptops have TPM 2.0, enabled and cleared in the BIOS, and the latest firmware.").decision, 'none');
     // The status page's account setup phase: a clause that names it is about it.

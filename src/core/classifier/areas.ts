@@ -84,6 +84,7 @@ export const AREAS = {
     remotelock: ['remote lock', 'verrouillage a distance', 'vergrendelen op afstand', 'extern vergrendelen', 'op afstand vergrendelen'],
     lostmode: ['lost mode', 'mode perdu', 'verloren modus', 'locate device', 'apparaat zoeken'],
     rename: ['rename', 'renamed', 'renommer', 'naam wijzigen'],
+    restart: ['restart action', 'remote restart', 'reboot action', 'opnieuw opstarten', 'redemarrer', 'action redemarrer'],
     // The Sync action, not syncing: "hasn't synced for a month" is how an offline device is described.
     sync: ['sync action', 'action synchroniser', 'l action synchroniser', 'actie synchroniseren'],
     freshstart: ['fresh start', 'autopilot reset', 'nouveau depart', 'autopilot opnieuw instellen', 'reinitialisation autopilot', 'reinitialiser autopilot'],
