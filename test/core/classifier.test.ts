@@ -27,7 +27,7 @@ describe('classifier', function () {
     // (0x801c0026 is a Windows Hello error, not 0x80180026), and in the last digit the next error
     // of the same list (0x801c03ed: "Administrator policy does not allow user … to device join").
     assert.equal(top('0x801c04ea').matches[0]?.entryId, `${WIN}/registering-your-device-for-mobile-management-failed3-0x801c03ea`);
-    for (const t of ['0x801c0026', '0x801803ea', '0x801c03ed', 'error code 801C03EB']) assert.equal(top(t).decision, 'none', t);
+    for (const t of ['0x801c0026', '0x801803ea', '0x801c03ed', 'error code 801C03EB', '0x801c03e']) assert.equal(top(t).decision, 'none', t);
   });
 
   it('refuses a documented code that no entry covers, even one digit from ours', function () {
@@ -111,8 +111,21 @@ describe('classifier', function () {
   it('weighs half an entry whose title says its subject is not valid, for a paste that never says so', function () {
     // Collecting a hardware hash is not a hash the registration rejected.
     assert.equal(top('Hash collection script fails on new laptops\nWhen we run Get-WindowsAutopilotInfo on the new Dell laptops to collect the hardware hash, the script stops with a CIM error and the CSV stays empty. Older models work fine.').decision, 'none');
-    for (const t of ['Autopilot registration fails, the hardware hash is malformed', 'Hardware hash not valid when uploading the CSV', 'Inscription refusée : hachage matériel non valide']) {
-      assert.equal(top(t).matches[0]?.entryId, 'register-devices-self/hardware-hash-not-valid', t);
+    for (const t of [
+      'Autopilot registration fails, the hardware hash is malformed',
+      'Hardware hash not valid when uploading the CSV',
+      'Inscription refusée : hachage matériel non valide',
+      'Enregistrement Autopilot refusé : le hachage matériel est invalide',
+      // A post, where the halved score would fall under the post threshold.
+      'Managed Desktop registration fails for six of our new laptops. The portal says the hardware hash is malformed, even though we collected it with the usual script on each laptop and pasted it into the CSV without editing anything at all.',
+    ]) {
+      const r = top(t);
+      assert.equal(r.decision, 'answer', t);
+      assert.equal(r.matches[0]?.entryId, 'register-devices-self/hardware-hash-not-valid', t);
+    }
+    // A title that names another symptom too is said in many ways: an expired certificate.
+    for (const t of ['Le certificat du compte est invalide, inscription Windows impossible', 'Windows enrollment fails: the account certificate is no longer valid', 'Windows enrollment: account certificate expired, cannot enroll the laptop']) {
+      assert.equal(top(t).matches[0]?.entryId, `${WIN}/the-account-certificate-is-not-valid-and-may-be-expired`, t);
     }
   });
 
@@ -124,6 +137,12 @@ describe('classifier', function () {
       `[Feature Request] Bypass Activation Lock code as a column\n${body}`,
       `Feature request: Bypass Activation Lock code as a column\n${body}`,
       `Bypass Activation Lock code as a column\n**Is your feature request related to a problem? Please describe.**\n${body}`,
+      `# [Feature Request] Bypass Activation Lock code as a column\n${body}`,
+      `**[Feature Request]** Bypass Activation Lock code as a column\n${body}`,
+      `Title: [Feature Request] Bypass Activation Lock code as a column\n${body}`,
+      `Feature Request - Bypass Activation Lock code as a column\n${body}`,
+      `[Demande de fonctionnalite\u0301] Code de contournement en colonne\n${body}`,
+      `Bypass Activation Lock code as a column\n**Describe the solution you’d like**\n${body}`,
     ]) {
       assert.equal(top(t).decision, 'none', t);
     }
@@ -183,6 +202,15 @@ describe('classifier', function () {
       const r = top(t!);
       assert.equal(r.decision, 'answer', t);
       assert.equal(r.matches[0]?.entryId, `${MMD}/${id}`, t);
+    }
+    // Without Managed Desktop named, and every row of the table resolved to one entry of that document.
+    for (const [t, id] of [
+      ['Autopilot import: InvalidZtdHardwareHash on rows 2 and 5', 'hardware-hash-not-valid'],
+      ['Windows Autopilot devices > Import: ZtdDeviceNotFound (812)', 'device-not-found'],
+    ]) {
+      const r = top(t!);
+      assert.equal(r.decision, 'answer', t);
+      assert.deepEqual(r.matches.map((m) => m.entryId), [`${MMD}/${id}`], t);
     }
     // Codes of failures the page has no message for stay known codes without an entry.
     for (const t of ['Autopilot CSV import: 813 ZtdDeviceIsNotUnique on 4 rows', 'ZtdDeviceDuplicated on 3 lines']) assert.equal(top(t).decision, 'none', t);

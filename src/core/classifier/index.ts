@@ -4,7 +4,7 @@
  * Layers:
  * 1. Error codes found in the paste (exact, or repaired when one digit is missing or extra, or one
  *    digit of the code part, neither the facility nor the last digit, is wrong, and only one known
- *    code is that close) → the entries carrying them; when several carry them, the one carrying
+ *    code is that close; a missing last digit is not repaired) → the entries carrying them; when several carry them, the one carrying
  *    more of the paste's codes first. An Autopilot registration code whose failure Managed
  *    Desktop's page names (806 `ZtdDeviceAlreadyAssigned`, 802, 808, 812) is that entry's code
  *    ({@link REGISTRATION_MESSAGES}). A documented code without an entry, a Microsoft Entra
@@ -30,7 +30,7 @@
  *    separate them) or `none`.
  */
 import { findCodes, hexNeighbours, type FoundCode } from '../error-codes';
-import { languageOf, type Language, type Locale } from '../locale';
+import { DEFAULT_LOCALE, languageOf, type Language, type Locale } from '../locale';
 import type { KnowledgeBase } from '../knowledge/base';
 import type { CodeDictionary, CodeFamily } from '../codes';
 import type { EntryId } from '../knowledge/model';
@@ -38,7 +38,7 @@ import { concepts, PhraseIndex } from './lexicon';
 import { analyze, exclusiveWords, genericTerms, guessLanguage, spacedName, withoutFieldLabels, withoutIssueBoilerplate, words } from './text';
 import { areasOf, platformsIn, topicsIn, type Platform } from './areas';
 import { renditionText } from '../knowledge/model';
-import { TextModel, type TextScore } from './text-model';
+import { PHRASE_SPAN, TextModel, type TextScore } from './text-model';
 
 /** How an entry was matched. */
 export type MatchedBy = 'code' | 'code-repaired' | 'text';
@@ -120,7 +120,7 @@ export interface ClassifierOptions {
    * @default 0.2
    */
   postScore?: number;
-  /** Words (as `words()` counts them) from which a post is a long one. @default 100 */
+  /** Words (as `words()` counts them) from which a post is a long one (under `postWords`, it acts as `postWords`). @default 100 */
   longPostWords?: number;
   /**
    * The text-match score a long post needs instead of `postScore` (when higher; a title or message
@@ -215,24 +215,18 @@ export class Classifier {
     this.#topics = entryWords.map(topicsIn);
     this.#covered = new Set(this.#topics.flatMap((t) => [...t]));
     this.#platforms = entryWords.map(platformsIn);
-    // From the en-us title where there is one: the French "réinitialisation du code secret" (passcode
-    // reset) reads as a wipe too.
-    this.#titleActions = entries.map((e) => {
-      const title = (e.renditions['en-us'] ?? Object.values(e.renditions).find((r) => r))?.title ?? '';
-      return new Set(concepts(words(title)).filter((c) => ACTIONS.has(c)));
-    });
-    // Not from a title that is a code name (UserLicenseTypeInvalid): users describe those failures
-    // in their own words ("wrong license type").
-    this.#titleFailures = entries.map((e) => {
-      const title = (e.renditions['en-us'] ?? Object.values(e.renditions).find((r) => r))?.title.trim() ?? '';
-      return /\s/.test(title) ? new Set(concepts(words(title)).filter((c) => TITLE_FAILURES.has(c))) : new Set<string>();
-    });
-    const byTitle = new Map<string, EntryId[]>();
-    for (const e of entries) {
-      const title = e.renditions['en-us']?.title.toLowerCase();
-      if (title) byTitle.set(title, [...(byTitle.get(title) ?? []), e.id]);
-    }
-    this.#byRegistrationCode = new Map(Object.entries(REGISTRATION_MESSAGES).map(([code, message]) => [code.toLowerCase(), byTitle.get(message.toLowerCase()) ?? []]));
+    // Titles from the en-us rendition where there is one: the French "réinitialisation du code
+    // secret" (passcode reset) reads as a wipe too.
+    const titles = entries.map((e) => kb.localize(e.id, DEFAULT_LOCALE)!.rendition.title.trim());
+    this.#titleActions = titles.map((title) => new Set(concepts(words(title)).filter((c) => ACTIONS.has(c))));
+    this.#titleFailures = titles.map(titleFailures);
+    // The Managed Desktop rows of the registration codes, by their titles in that document.
+    this.#byRegistrationCode = new Map(
+      Object.entries(REGISTRATION_MESSAGES).map(([code, message]) => [
+        code.toLowerCase(),
+        entries.filter((e, i) => e.doc === REGISTRATION_DOC && titles[i]!.toLowerCase() === message.toLowerCase()).map((e) => e.id),
+      ]),
+    );
   }
 
   /** Whether `topics` (`area/topic` keys) include one that entry `entry` (its index) never names. */
@@ -286,9 +280,12 @@ export class Classifier {
       if (!ids.length && !known && (c.form === 'hex' || c.form === 'bare-hex' || c.form === 'malformed' || c.form.endsWith('decimal'))) {
         // One digit wrong is a typo only in the code part (the low 16 bits): a code of another
         // facility is another component's error (0x801c0026, Windows Hello, is not 0x80180026).
-        // Nor in the last digit: a component numbers its errors in sequence, so that is most often
-        // the next error of its list (0x801c03ed, a join denied by policy, beside 0x801c03ea).
-        const near = hexNeighbours(c.code.slice(2)).filter((n) => this.#kb.byCode(n).length > 0 && (c.form === 'malformed' || (n.slice(0, 6) === c.code.slice(0, 6) && n.slice(-1) === c.code.slice(-1))));
+        // Nor in the last digit, wrong or missing: a component numbers its errors in sequence, so
+        // that is most often the next error of its list (0x801c03ed, a join denied by policy, beside
+        // 0x801c03ea), or any of sixteen.
+        const near = hexNeighbours(c.code.slice(2)).filter(
+          (n) => this.#kb.byCode(n).length > 0 && n.slice(0, -1) !== c.code && (c.form === 'malformed' || (n.slice(0, 6) === c.code.slice(0, 6) && n.slice(-1) === c.code.slice(-1))),
+        );
         if (near.length === 1 && (c.form === 'malformed' || c.code.length === 10)) {
           resolved = near[0]!;
           ids = this.#kb.byCode(resolved);
@@ -329,13 +326,15 @@ export class Classifier {
       }
     }
 
-    const { scores: textScores, knownWords } = this.#text.score(prose, 10, described.join('\n'));
+    const { scores: textScores, knownWords } = this.#text.score(prose, TEXT_MATCHES, described.join('\n'));
     const o = this.#opts;
-    if (split.length >= WIN32_CONTEXT_WORDS && prose.length <= WIN32_CONTEXT_CHARS) {
+    const textOf = new Map(textScores.map((t) => [this.#ids[t.entry]!, t]));
+    if (split.length >= WIN32_CONTEXT_WORDS && prose.length <= PHRASE_SPAN) {
       // A plain Windows error in a post that neither quotes its entry's title or message nor shares
-      // its subject: ERROR_TIMEOUT (0x800705b4) ends the status page's app phase far more often
-      // than it secures hardware.
-      const textOf = new Map(textScores.map((t) => [this.#ids[t.entry]!, t]));
+      // some of its subject words, the entry being among the post's best text matches:
+      // ERROR_TIMEOUT (0x800705b4) ends the status page's app phase far more often than it secures
+      // hardware. (Scoring every entry instead finds a few shared words far down the list in such
+      // posts too: tried, it answered two of them again.)
       for (const [id, codesOf] of carries) {
         const t = textOf.get(id);
         if (![...codesOf].every(isWin32) || (t && (t.quoted || t.subject >= o.minSubject))) continue;
@@ -350,11 +349,11 @@ export class Classifier {
       // Several entries carry the paste's codes. One that carries more of them is the one the paste
       // is about ("0x801c003 … 80180003": only "not authorized" has both); among equals, let the
       // words separate them.
-      const textOf = new Map(textScores.map((t) => [this.#ids[t.entry]!, t.score]));
       const carried = (m: Match): number => carries.get(m.entryId)!.size;
-      matches.sort((a, b) => carried(b) - carried(a) || (textOf.get(b.entryId) ?? 0) - (textOf.get(a.entryId) ?? 0));
-      const first = textOf.get(matches[0]!.entryId) ?? 0;
-      const second = textOf.get(matches[1]!.entryId) ?? 0;
+      const scoreOf = (m: Match): number => textOf.get(m.entryId)?.score ?? 0;
+      matches.sort((a, b) => carried(b) - carried(a) || scoreOf(b) - scoreOf(a));
+      const first = scoreOf(matches[0]!);
+      const second = scoreOf(matches[1]!);
       const separated = carried(matches[0]!) > carried(matches[1]!) || (first >= o.askScore && first >= second * o.margin * 1.2);
       return { language, decision: separated ? 'answer' : 'ask', matches: matches.slice(0, o.maxMatches), codes, knownWords, areas };
     }
@@ -380,7 +379,7 @@ export class Classifier {
     // is about that product, wherever it names it (often once, in an issue template's header).
     const otherProduct = topics.includes('othermdm/othermdm') && !pasteConcepts.has('~entra') && INTUNE.find(split).length === 0;
     // A feature request asks for what does not exist yet; a playbook fixes what fails.
-    const featureRequest = FEATURE_REQUEST.test(typeof text === 'string' ? text.slice(0, FEATURE_REQUEST_SPAN) : '');
+    const featureRequest = FEATURE_REQUEST.test(typeof text === 'string' ? text.slice(0, PHRASE_SPAN).normalize('NFC') : '');
     const offHeadline = (t: TextScore): boolean => otherProduct || featureRequest || (!t.quoted && this.#namesOther(t.entry, headlineTopics));
     // A title or message quoted whole is the entry's own words, however much chatter dilutes the
     // score. Otherwise: a paste about one platform (iPhone, Windows) is hardly about an entry for
@@ -427,24 +426,40 @@ const INTUNE = new PhraseIndex({ intune: ['intune', 'autopilot', 'endpoint manag
 
 /**
  * A feature request, as issue trackers mark one: a title tagged `[Feature]`, `[Feature Request]`,
- * `[Enhancement]` or "Feature request:" (and the French and Dutch words), or GitHub's feature-request
- * template ("Is your feature request related to a problem?", "Describe the solution you'd like").
+ * `[Enhancement]` or "Feature request:" / "Feature request -" (and the French and Dutch words),
+ * after markdown (`#`, `**`, `>`) or "Title:", or GitHub's feature-request template ("Is your
+ * feature request related to a problem?", "Describe the solution you'd like"). Read on the
+ * NFC-normalised paste (a decomposed "é" is one character).
  */
 const FEATURE_REQUEST =
-  /^\s*(?:\[\s*(?:feature(?:[ -]request)?|enhancement|demande de fonctionnalit[eé]|functieverzoek)\s*\]|(?:feature[ -]request|demande de fonctionnalit[eé]|functieverzoek)\s*:)|is your feature request related to a problem|describe the solution you'?d like/i;
-
-/** Characters of a paste searched for a feature request's marks (an issue's title and template come first). */
-const FEATURE_REQUEST_SPAN = 4000;
+  /^[\s#>*_]*(?:title\s*:[\s#>*_]*)?(?:\[\s*(?:feature(?:[ -]request)?|enhancement|demande de fonctionnalit[eé]|functieverzoek)\s*\]|(?:feature[ -]request|demande de fonctionnalit[eé]|functieverzoek)\s*[:\-–—])|is your feature request related to a problem|describe the solution you['’]?d like/i;
 
 /**
  * Failures, as lexicon concepts, that an entry's title may name and a paste must name too for the
- * entry to weigh whole: "Hardware hash not valid", "The account certificate is not valid…". Hashes
- * and certificates are talked about for many reasons (collecting a hash, renewing a certificate);
- * an invalid one is what those entries fix. Only "not valid": titles that name other symptoms
- * (pending, greyed out, nothing happened) are paraphrased too freely ("the wipe never completes";
- * tried on the tuning sets: 7 answers lost for 9 refusals).
+ * entry to weigh whole: "Hardware hash not valid". A hardware hash is talked about for many reasons
+ * (collecting one, a CSV's columns); an invalid one is what that entry fixes. Only "not valid":
+ * titles that name other symptoms (pending, greyed out, nothing happened) are paraphrased too
+ * freely ("the wipe never completes"; tried on the tuning sets: 7 answers lost for 9 refusals).
  */
 const TITLE_FAILURES: ReadonlySet<string> = new Set(['~invalid']);
+
+/** The stems and concept of "not valid" in English (computed once, on first use). */
+let SAID_INVALID: Set<string> | undefined;
+
+/**
+ * The failures ({@link TITLE_FAILURES}) a title names alone: none from a code name
+ * (UserLicenseTypeInvalid, described in users' own words: "wrong license type"), nor from a title
+ * that names another symptom too ("…is not valid and may be expired": an expired certificate is
+ * said in many ways).
+ */
+function titleFailures(title: string): Set<string> {
+  const said = (SAID_INVALID ??= new Set(analyze('invalid not valid', 'en')));
+  if (!/\s/.test(title)) return new Set();
+  const failures = concepts(words(title)).filter((c) => TITLE_FAILURES.has(c));
+  const symptoms = genericTerms('en');
+  const others = analyze(title, 'en').filter((t) => symptoms.has(t) && !said.has(t));
+  return new Set(others.length ? [] : failures);
+}
 
 /** What an entry's text score is multiplied by when its title names a failure the paste does not ({@link TITLE_FAILURES}). */
 const UNSAID_FAILURE_FACTOR = 0.5;
@@ -477,6 +492,9 @@ const REGISTRATION_MESSAGES: Readonly<Record<string, string>> = {
   ZtdDeviceAssignedToAnotherTenant: 'Device claimed by another organization',
   '812': 'Device not found',
 };
+
+/** The document whose rows {@link REGISTRATION_MESSAGES} names. */
+const REGISTRATION_DOC = 'register-devices-self';
 
 /** Code families whose codes the Managed Desktop portal reports for its registration errors. */
 const AUTOPILOT_FAMILIES: ReadonlySet<CodeFamily> = new Set(['autopilot-deployment', 'autopilot-import']);
@@ -513,12 +531,8 @@ function sentenceAt(text: string, at: number): string {
  */
 const WIN32_CONTEXT_WORDS = 15;
 
-/**
- * Characters up to which that paste is read so (a post, a screen, a short log): the text model
- * looks for a quoted title or message in as much ({@link TextModel.score}), and a longer dump's
- * words dilute the few that name the code's subject.
- */
-const WIN32_CONTEXT_CHARS = 4000;
+/** Text matches the classifier reads (the best first). */
+const TEXT_MATCHES = 10;
 
 /** Most occurrences of a code read for its context. */
 const MAX_OCCURRENCES = 20;

@@ -58,8 +58,12 @@ const MIN_KEPT = 0.05;
 /** Most compounds remembered before the cache starts over (bounded memory on any input). */
 const COMPOUND_CACHE_SIZE = 50_000;
 
-/** Characters of a paste searched for a quoted title or message. */
-const PHRASE_SPAN = 4000;
+/**
+ * Characters of a paste searched for a quoted title or message. The classifier reads a plain Win32
+ * code in the light of a post's words up to as much: a longer dump's words dilute the few that name
+ * the code's subject.
+ */
+export const PHRASE_SPAN = 4000;
 
 /** Weight of a paste's word that no entry uses, as a share of the rarest known word's weight (tuned on the dev set's tuning part). */
 const UNKNOWN_WEIGHT = 0.5;
