@@ -2,15 +2,16 @@
  * The classifier: a paste in, the matching entries and a decision out.
  *
  * Layers:
- * 1. Error codes found in the paste (exact, or repaired when one digit is missing or extra, or one
- *    digit of the code part, neither the facility nor the last digit, is wrong, and only one known
- *    code is that close; a missing last digit is not repaired) → the entries carrying them; when several carry them, the one carrying
- *    more of the paste's codes first. An Autopilot registration code whose failure Managed
- *    Desktop's page names (806 `ZtdDeviceAlreadyAssigned`, 802, 808, 812) is that entry's code
- *    ({@link REGISTRATION_MESSAGES}). A documented code without an entry, a Microsoft Entra
- *    `AADSTS` code, or a plain Win32 HRESULT under a headline, or only in sentences, about a topic
- *    its entry never names, or in a post that shares nothing of its entry's subject, makes the
- *    paste a known `none` (unless a code of ours is there too). Another Autopilot import or
+ * 1. Error codes found in the paste (exact, or repaired when only one known code is that close:
+ *    one digit missing or extra, or one digit of the code part wrong; never the facility, never
+ *    the last digit, wrong or missing: {@link isTypoOf}) → the entries carrying them; when several
+ *    carry them, the one carrying more of the paste's codes first. An Autopilot registration code
+ *    whose failure Managed Desktop's page names (806 `ZtdDeviceAlreadyAssigned`, 802, 808, 812) is
+ *    that entry's code ({@link REGISTRATION_MESSAGES}). A documented code without an entry, a
+ *    Microsoft Entra `AADSTS` code, or a plain Win32 HRESULT under a headline, or only in
+ *    sentences, about a topic its entry never names, or in a post that neither quotes its entry
+ *    nor shares its subject among the post's best text matches, makes the paste a known `none`
+ *    (unless a code of ours is there too). Another Autopilot import or
  *    deployment-service code (813, `HashNot4k`…) in a paste that names Managed Desktop is read
  *    through its description and name instead: that portal reports them.
  * 2. The text model for the words ({@link TextModel}). A text match must share the entry's
@@ -242,8 +243,9 @@ export class Classifier {
    * Classifies one paste. Never throws on any string input; non-string input is treated as empty.
    */
   classify(text: string, options?: ClassifyOptions | null): Classification {
+    const raw = typeof text === 'string' ? text.slice(0, this.#opts.maxLength) : '';
     // Without an issue's template and Document Details block (blanked: offsets stay those of the paste).
-    const input = withoutIssueBoilerplate(typeof text === 'string' ? text.slice(0, this.#opts.maxLength) : '');
+    const input = withoutIssueBoilerplate(raw);
     const hint = options?.locale ? languageOf(options.locale) : undefined;
     // The poster's words, without log field labels.
     const prose = withoutFieldLabels(input);
@@ -280,14 +282,7 @@ export class Classifier {
         if (!ids.length) ids = this.#byRegistrationCode.get(resolved.toLowerCase()) ?? [];
       }
       if (!ids.length && !known && (c.form === 'hex' || c.form === 'bare-hex' || c.form === 'malformed' || c.form.endsWith('decimal'))) {
-        // One digit wrong is a typo only in the code part (the low 16 bits): a code of another
-        // facility is another component's error (0x801c0026, Windows Hello, is not 0x80180026).
-        // Nor in the last digit, wrong or missing: a component numbers its errors in sequence, so
-        // that is most often the next error of its list (0x801c03ed, a join denied by policy, beside
-        // 0x801c03ea), or any of sixteen.
-        const near = hexNeighbours(c.code.slice(2)).filter(
-          (n) => this.#kb.byCode(n).length > 0 && n.slice(0, -1) !== c.code && (c.form === 'malformed' || (n.slice(0, 6) === c.code.slice(0, 6) && n.slice(-1) === c.code.slice(-1))),
-        );
+        const near = hexNeighbours(c.code.slice(2)).filter((n) => this.#kb.byCode(n).length > 0 && isTypoOf(n, c));
         if (near.length === 1 && (c.form === 'malformed' || c.code.length === 10)) {
           resolved = near[0]!;
           ids = this.#kb.byCode(resolved);
@@ -381,7 +376,7 @@ export class Classifier {
     // is about that product, wherever it names it (often once, in an issue template's header).
     const otherProduct = topics.includes('othermdm/othermdm') && !pasteConcepts.has('~entra') && INTUNE.find(split).length === 0;
     // A feature request asks for what does not exist yet; a playbook fixes what fails.
-    const featureRequest = FEATURE_REQUEST.test(typeof text === 'string' ? text.slice(0, PHRASE_SPAN).normalize('NFC') : '');
+    const featureRequest = FEATURE_REQUEST.test(raw.slice(0, PHRASE_SPAN).normalize('NFC'));
     const offHeadline = (t: TextScore): boolean => otherProduct || featureRequest || (!t.quoted && this.#namesOther(t.entry, headlineTopics));
     // A title or message quoted whole is the entry's own words, however much chatter dilutes the
     // score. Otherwise: a paste about one platform (iPhone, Windows) is hardly about an entry for
@@ -445,9 +440,6 @@ const FEATURE_REQUEST =
  */
 const TITLE_FAILURES: ReadonlySet<string> = new Set(['~invalid']);
 
-/** The stems and concept of "not valid" in English (computed once, on first use). */
-let SAID_INVALID: Set<string> | undefined;
-
 /**
  * The failures ({@link TITLE_FAILURES}) a title names alone: none from a code name
  * (UserLicenseTypeInvalid, described in users' own words: "wrong license type"), nor from a title
@@ -455,8 +447,8 @@ let SAID_INVALID: Set<string> | undefined;
  * said in many ways).
  */
 function titleFailures(title: string): Set<string> {
-  const said = (SAID_INVALID ??= new Set(analyze('invalid not valid', 'en')));
   if (!/\s/.test(title)) return new Set();
+  const said = new Set(analyze('invalid not valid', 'en'));
   const failures = concepts(words(title)).filter((c) => TITLE_FAILURES.has(c));
   const symptoms = genericTerms('en');
   const others = analyze(title, 'en').filter((t) => symptoms.has(t) && !said.has(t));
@@ -527,7 +519,8 @@ function sentenceAt(text: string, at: number): string {
 
 /**
  * Words (as `words()` counts them) from which a paste that carries only a plain Win32 code must also
- * share its entry's subject (`minSubject`): a post or a screen copied whole says what timed out.
+ * quote its entry or share its subject (`minSubject`): a post or a screen copied whole says what
+ * timed out.
  * Chosen on the tuning sets (from 10 to 15 words, three status-page app-phase timeouts refused and
  * no answer lost; at 30, two).
  */
@@ -590,6 +583,22 @@ function clausesOf(text: string): Clause[] {
         },
       };
     });
+}
+
+/**
+ * Whether `candidate`, a code an entry carries, is what `found` (a hex, decimal or malformed code
+ * of the paste that no entry carries) was meant to be, one digit off:
+ * - a digit missing or extra (the docs' own `0x801c003`), but not a missing last digit: that could
+ *   be any of sixteen codes of the same list;
+ * - one digit wrong (a well-formed code), only in the code part (the low 16 bits) and not the last:
+ *   a code of another facility is another component's error (0x801c0026, Windows Hello, is not
+ *   0x80180026), and a component numbers its errors in sequence, so a last digit off is most often
+ *   the next error of its list (0x801c03ed, a join denied by policy, beside 0x801c03ea).
+ */
+function isTypoOf(candidate: string, found: FoundCode): boolean {
+  if (candidate.slice(0, -1) === found.code) return false;
+  if (found.form === 'malformed') return true;
+  return candidate.slice(0, 6) === found.code.slice(0, 6) && candidate.slice(-1) === found.code.slice(-1);
 }
 
 /**

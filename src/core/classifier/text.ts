@@ -129,9 +129,9 @@ const FEEDBACK_PLACEHOLDER = /\[enter feedback here\]/gi;
  * Headings of GitHub's default issue templates (bug report, feature request) and of common
  * variants ("### 💥 Actual behavior"), alone on their line, in markdown or as copied from the
  * rendered page: the form, not the poster's words ("please complete the following information").
+ * Every run of blanks is bounded by a character the pattern requires (`#`, `**`, `:`…), so a long
+ * line of spaces is not split every way between two optional runs: matching stays linear.
  */
-// Every run of blanks is bounded by a character the pattern requires (`#`, `**`, `:`…), so a long
-// line of spaces is not split every way between two optional runs: matching stays linear.
 const TEMPLATE_HEADING =
   /^[ \t]*(?:#{1,6}[ \t]*)?(?:(?:\*\*|__)[ \t]*)?(?:\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}]*[ \t]*)?(?:describe the (?:bug|issue)|to reproduce|steps to reproduce(?: the behaviou?r)?|expected behaviou?r|actual behaviou?r|screenshots?(?: and logs)?|additional context|(?:desktop|smartphone)[ \t]*\(please complete the following information\)|is your feature request related to a problem\?[ \t]*please describe\.?|describe the solution you['’]?d like|describe alternatives you['’]?ve considered)[ \t]*(?::[ \t]*)?(?:(?:\*\*|__)[ \t]*(?::[ \t]*)?)?$/gimu;
 
