@@ -77,6 +77,36 @@ describe('classifier', function () {
     assert.equal(r.matches[0]!.entryId, `${WIN}/securing-your-hardware-failed-0x800705b4`);
   });
 
+  it('reads a Windows Update KB number as Windows Update, the context of a plain Windows error', function () {
+    assert.equal(top('KB5034441 keeps failing with 0x800705b4 on about 40 laptops, anyone else?').decision, 'none');
+    assert.deepEqual(top('KB5034441 keeps failing on about 40 laptops').areas, ['updates']);
+    assert.equal(top('Autopilot self-deploying fails with 0x800705b4 on about 40 laptops, anyone else?').decision, 'answer');
+  });
+
+  it('does not count a code the paste rules out ("not the 0x800705b4 from the docs")', function () {
+    const post = (line: string) => `Pre-provisioning fails at Securing your hardware with 0x81039001\n\nSecuring your hardware (Failed: 0x81039001)\n${line} Physical TPM 2.0, not a VM. What does 0x81039001 mean?`;
+    for (const line of ['This is not the 0x800705b4 from the docs, it is a different code.', "Ce n'est pas l'erreur 0x800705b4 de la documentation.", 'Het is niet de fout 0x800705b4 uit de documentatie.', 'We get 0x81039001 instead of 0x800705b4.']) {
+      const r = top(post(line));
+      assert.equal(r.decision, 'none', line);
+    }
+    // Said of something else, or the code as the error, the negation does not rule the code out.
+    assert.equal(top('Enrollment does not work: 0x80180014').matches[0]?.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`);
+    assert.equal(top('This is not working, error 0x80180014').matches[0]?.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`);
+    assert.equal(top('We get 0x80180014, not 0x80180018.').matches[0]?.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`);
+  });
+
+  it('does not count a code the paste says is solved, and asks about something else', function () {
+    const IOS = 'you-see-errors-while-trying-to-enroll-your-device-in-intune-ios';
+    for (const t of [
+      "We had DeviceCapReached for a few users last month, fixed it by deleting their old phones manually.\nNow I'd like to automate that. Are device clean-up rules the way to go?",
+      'Vervolg: DeviceCapReached opgelost, nu komen de apps niet binnen op de iPads',
+      "On a eu des DeviceCapReached le mois dernier, réglé en supprimant les vieux appareils. Je voudrais un rapport par utilisateur.",
+    ]) assert.equal(top(t).decision, 'none', t);
+    // Still there, fixed something else first, or asked whether it is fixed: the code counts.
+    for (const t of ['Fixed the proxy, but still DeviceCapReached on the iPhone', 'I fixed the GPO, now getting DeviceCapReached', 'Is DeviceCapReached fixed by raising the limit?', 'DeviceCapReached, not fixed by deleting old devices'])
+      assert.equal(top(t).matches[0]?.entryId, `${IOS}/devicecapreached`, t);
+  });
+
   it('returns both entries of a shared code and asks, unless the words separate them', function () {
     const r = top('0x801c0003');
     assert.equal(r.decision, 'ask');

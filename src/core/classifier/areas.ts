@@ -140,8 +140,16 @@ const INDEX = new PhraseIndex(
  * linear in the number of words.
  */
 export function topicsIn(words: readonly string[]): Set<TopicKey> {
-  return new Set(INDEX.find(words));
+  const topics = new Set(INDEX.find(words));
+  if (words.some((w) => KB_ARTICLE.test(w))) topics.add('updates/updates');
+  return topics;
 }
+
+/**
+ * A Microsoft Knowledge Base article number (`KB5034441`), as Windows Update names its updates.
+ * Six or seven digits: the update history pages number them so since Windows 10.
+ */
+const KB_ARTICLE = /^kb\d{6,7}$/;
 
 /** The areas of some topic keys, each once, in order. */
 export function areasOf(topics: Iterable<TopicKey>): string[] {

@@ -7,7 +7,9 @@
  *    the last digit, wrong or missing: {@link isTypoOf}) → the entries carrying them; when several
  *    carry them, the one carrying more of the paste's codes first. An Autopilot registration code
  *    whose failure Managed Desktop's page names (806 `ZtdDeviceAlreadyAssigned`, 802, 808, 812) is
- *    that entry's code ({@link REGISTRATION_MESSAGES}). A documented code without an entry, a
+ *    that entry's code ({@link REGISTRATION_MESSAGES}). A code the paste rules out ("not the
+ *    0x800705b4 from the docs") or says is solved ("had DeviceCapReached, fixed it by…") does not
+ *    count, nor do its words (code-context.ts). A documented code without an entry, a
  *    Microsoft Entra `AADSTS` code, or a plain Win32 HRESULT under a headline, or only in
  *    sentences, about a topic its entry never names, or in a post that neither quotes its entry
  *    nor shares its subject among the post's best text matches, makes the paste a known `none`
@@ -40,6 +42,7 @@ import { analyze, exclusiveWords, genericTerms, guessLanguage, spacedName, witho
 import { areasOf, platformsIn, topicsIn, type Platform } from './areas';
 import { renditionText } from '../knowledge/model';
 import { PHRASE_SPAN, TextModel, type TextScore } from './text-model';
+import { disowns, occurrences, sentenceAt, withoutCodes } from './code-context';
 
 /** How an entry was matched. */
 export type MatchedBy = 'code' | 'code-repaired' | 'text';
@@ -232,6 +235,16 @@ export class Classifier {
     );
   }
 
+  /**
+   * Whether an entry carries `code` (normalised, as findCodes gives it), itself or as the code a
+   * documented symbolic name or Autopilot registration code stands for. Typos are not repaired.
+   */
+  #carried(code: string): boolean {
+    if (this.#kb.byCode(code).length) return true;
+    const known = this.#dictionary?.get(code);
+    return !!known && (this.#kb.byCode(known.code).length > 0 || !!this.#byRegistrationCode.get(known.code.toLowerCase())?.length);
+  }
+
   /** Whether `topics` (`area/topic` keys) include one that entry `entry` (its index) never names. */
   #namesOther(entry: number, topics: Iterable<string>): boolean {
     const own = this.#topics[entry]!;
@@ -245,12 +258,16 @@ export class Classifier {
   classify(text: string, options?: ClassifyOptions | null): Classification {
     const raw = typeof text === 'string' ? text.slice(0, this.#opts.maxLength) : '';
     // Without an issue's template and Document Details block (blanked: offsets stay those of the paste).
-    const input = withoutIssueBoilerplate(raw);
+    const cleaned = withoutIssueBoilerplate(raw);
+    const codes = findCodes(cleaned, { symbols: this.#symbols });
+    // A code the paste rules out or says is solved is context, not its problem: neither its number
+    // nor its name's words count (blanked in place).
+    const disowned = new Set(codes.filter((c) => this.#carried(c.code) && disowns(cleaned, c.raw, c.index)));
+    const input = disowned.size ? withoutCodes(cleaned, [...disowned]) : cleaned;
     const hint = options?.locale ? languageOf(options.locale) : undefined;
     // The poster's words, without log field labels.
     const prose = withoutFieldLabels(input);
     const { language } = guessLanguage(prose, hint, this.#lexicon);
-    const codes = findCodes(input, { symbols: this.#symbols });
 
     // Topics the paste names that an entry never names: the paste is about something else.
     const split = words(prose);
@@ -270,6 +287,7 @@ export class Classifier {
     let foreignCode = false;
     const described: string[] = [];
     for (const c of codes) {
+      if (disowned.has(c)) continue;
       let resolved = c.code;
       let ids = this.#kb.byCode(resolved);
       let matchedBy: MatchedBy = 'code';
@@ -506,17 +524,6 @@ interface Clause {
   stems(language: Language): Set<string>;
 }
 
-// Sentence boundaries: a code is often added to its sentence after a comma ("… update, error 0x800705b4").
-const SENTENCE_BREAK = /[.!?;]+(?=[\s"'”’»)\]]|$)|\n+/;
-
-/** The sentence of `text` around offset `at` (between the sentence breaks before and after it). */
-function sentenceAt(text: string, at: number): string {
-  const from = Math.max(0, at - 2000);
-  const before = text.slice(from, at).split(SENTENCE_BREAK);
-  const after = text.slice(at, at + 2000).split(SENTENCE_BREAK);
-  return `${before[before.length - 1] ?? ''}${after[0] ?? ''}`;
-}
-
 /**
  * Words (as `words()` counts them) from which a paste that carries only a plain Win32 code must also
  * quote its entry or share its subject (`minSubject`): a post or a screen copied whole says what
@@ -528,21 +535,6 @@ const WIN32_CONTEXT_WORDS = 15;
 
 /** Text matches the classifier reads (the best first). */
 const TEXT_MATCHES = 10;
-
-/** Most occurrences of a code read for its context. */
-const MAX_OCCURRENCES = 20;
-
-/**
- * Offsets of `raw` (a code as written) in `text`, in any letter case, from `first` on (where it was
- * found first), at most {@link MAX_OCCURRENCES}. The same code in another form (decimal) is not found.
- */
-function occurrences(text: string, raw: string, first: number): number[] {
-  const at = [first];
-  const again = new RegExp(raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi');
-  again.lastIndex = first + raw.length;
-  for (let m = again.exec(text); m && at.length < MAX_OCCURRENCES; m = again.exec(text)) at.push(m.index);
-  return at;
-}
 
 /** Longest first line read as a headline, in characters (forum and issue titles are shorter). */
 const MAX_HEADLINE = 200;

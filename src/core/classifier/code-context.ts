@@ -1,0 +1,106 @@
+/**
+ * What a paste says around an error code it carries: the sentence of each occurrence, and whether
+ * the paste disowns the code: rules it out ("this is not the 0x800705b4 from the docs") or says it
+ * is solved ("we had DeviceCapReached last month, fixed it by…") before asking something else.
+ * Such a code is context, not the paste's problem.
+ *
+ * Occurrences are found as written (any letter case); the same code in another form (decimal) is
+ * another occurrence only if findCodes reported it. Cost is linear in the text read: at most
+ * {@link MAX_OCCURRENCES} occurrences, each read within {@link SPAN} characters.
+ */
+import { fold } from './fold';
+
+/** Most occurrences of a code read for its context. */
+const MAX_OCCURRENCES = 20;
+
+/** Characters read on each side of an occurrence for its sentence. */
+const SPAN = 2000;
+
+// Sentence boundaries: a code is often added to its sentence after a comma ("… update, error 0x800705b4").
+const SENTENCE_BREAK = /[.!?;]+(?=[\s"'”’»)\]]|$)|\n+/;
+
+// Clause boundaries within a sentence: commas, colons and "but" in the three languages.
+const CLAUSE_BREAK = /[,:]|\b(?:but|however|mais|cependant|toutefois|maar|echter)\b/;
+
+/**
+ * Offsets of `raw` (a code as written) in `text`, in any letter case, from `first` on (where it was
+ * found first), at most {@link MAX_OCCURRENCES}.
+ */
+export function occurrences(text: string, raw: string, first: number): number[] {
+  const at = [first];
+  const again = new RegExp(raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi');
+  again.lastIndex = first + raw.length;
+  for (let m = again.exec(text); m && at.length < MAX_OCCURRENCES; m = again.exec(text)) at.push(m.index);
+  return at;
+}
+
+/** The sentence of `text` before offset `at` (from the sentence break before it). */
+function sentenceBefore(text: string, at: number): string {
+  const parts = text.slice(Math.max(0, at - SPAN), at).split(SENTENCE_BREAK);
+  return parts[parts.length - 1] ?? '';
+}
+
+/** The sentence of `text` from offset `at`, and whether it ends with a question mark. */
+function sentenceAfter(text: string, at: number): { rest: string; question: boolean } {
+  const after = text.slice(at, at + SPAN);
+  const end = SENTENCE_BREAK.exec(after);
+  return end ? { rest: after.slice(0, end.index), question: end[0].includes('?') } : { rest: after, question: false };
+}
+
+/** The sentence of `text` around offset `at` (between the sentence breaks before and after it). */
+export function sentenceAt(text: string, at: number): string {
+  return sentenceBefore(text, at) + sentenceAfter(text, at).rest;
+}
+
+// Articles and nouns that may stand between a negation and the code it rules out (folded).
+const BETWEEN = String.raw`(?:(?:the|a|an|that|this|same|usual|documented|l['’]|le|la|les|du|de|des|meme|het|een|dezelfde|error|erreur|fout|foutcode|code|code d['’]erreur)\s*)`;
+
+/**
+ * A negation right before a code (folded text ending where the code starts): "not (the) 0x…",
+ * "instead of 0x…", "n'est pas (l'erreur) 0x…", "pas l'erreur 0x…", "niet de fout 0x…", "geen 0x…".
+ * Not a bare "pas" or "niet": "l'inscription ne marche pas 0x80180014", "lukt niet 0x80180014"
+ * name the code as the failure.
+ */
+const RULED_OUT = new RegExp(
+  String.raw`(?:\b(?:not|isn['’]?t|wasn['’]?t|instead of|rather than|n['’](?:est|etait) pas|au lieu de|plutot que|is niet|was niet|geen|in plaats van)\s+${BETWEEN}*|\b(?:pas|niet)\s+${BETWEEN}+)$`,
+);
+
+/** Words that say a problem is solved (folded). */
+const SOLVED = /\b(?:fixed|solved|resolved|sorted|works now|working now|opgelost|verholpen|werkt nu|resolue?s?|reglee?s?|corrigee?s?|fonctionne maintenant|marche maintenant)\b/;
+
+/** Words that say it is not, or not only: a negation, "still", "again" (folded). */
+const UNSOLVED = /\b(?:not|no|never|nothing|still|again|anymore|pas|jamais|rien|toujours|encore|niet|geen|nooit|niets|nog|opnieuw|weer)\b/;
+
+/**
+ * Whether the code at offset `at` (as written: `raw`) is said to be solved: a word such as
+ * "fixed", "opgelost" or "réglé" follows it in its clause or the next one, with no negation,
+ * "still" or "again" in those clauses, in a sentence that is not a question.
+ */
+function solvedAt(text: string, at: number, raw: string): boolean {
+  const { rest, question } = sentenceAfter(text, at + raw.length);
+  if (question) return false;
+  const [own = '', next = ''] = fold(rest).split(CLAUSE_BREAK, 2);
+  const ownStart = fold(sentenceBefore(text, at)).split(CLAUSE_BREAK).pop() ?? '';
+  if (SOLVED.test(own)) return !UNSOLVED.test(ownStart + own);
+  return SOLVED.test(next) && !UNSOLVED.test(ownStart + own + next);
+}
+
+/**
+ * Whether the paste disowns the code `raw`, first found at offset `first`: at every occurrence it
+ * either rules the code out ({@link RULED_OUT}) or says it is solved ({@link solvedAt}).
+ */
+export function disowns(text: string, raw: string, first: number): boolean {
+  return occurrences(text, raw, first).every((at) => RULED_OUT.test(fold(text.slice(Math.max(0, at - 60), at))) || solvedAt(text, at, raw));
+}
+
+/**
+ * `text` with every occurrence of the given codes (as written, any case) replaced by spaces, so
+ * that offsets stay those of `text`.
+ */
+export function withoutCodes(text: string, found: readonly { raw: string; index: number }[]): string {
+  let out = text;
+  for (const c of found) {
+    for (const at of occurrences(text, c.raw, c.index)) out = out.slice(0, at) + ' '.repeat(c.raw.length) + out.slice(at + c.raw.length);
+  }
+  return out;
+}
