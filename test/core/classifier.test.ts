@@ -159,6 +159,19 @@ describe('classifier', function () {
     }
   });
 
+  it('weighs half an entry about a failure for a paste that names none (a how-to question)', function () {
+    for (const t of [
+      'Autopilot deployment profile device name template: can I use the group tag in the name? Like %GROUPTAG%-%SERIAL%? We want LDN-xxxx and MAN-xxxx depending on site.',
+      'Android werkprofiel: hoe dwing ik af dat de pincode van het werkprofiel anders is dan de apparaatpincode?',
+    ])
+      assert.equal(top(t).decision, 'none', t);
+    // A failure said in any words, or a code, keeps the entry whole; an entry that is a question
+    // about a task, not a failure, needs none.
+    assert.equal(top('the Autopilot profile name template with a lowercase serial macro gives an error').matches[0]?.entryId, `${WIN}/an-error-occurred-while-creating-autopilot-profile`);
+    assert.equal(top('Android werkprofiel: de pincode resetten lukt niet, "wordt niet ondersteund"').matches[0]?.entryId, 'troubleshoot-device-actions/why-do-i-get-a-not-supported-message-when-i-issue-a-passcode-reset-to-my-android-80-or-later-work-profile-enrolled-device');
+    assert.equal(top('how can I track the status of a wipe I sent this morning?').matches[0]?.entryId, 'troubleshoot-device-actions/how-can-i-monitor-a-retirewipe-action-after-it-was-issued');
+  });
+
   it('refuses a feature request, however close its words are to an entry', function () {
     const body = 'It would save us a lot of time if the Bypass Activation Lock code from the hardware overview could also be shown as a column in the iOS device list.';
     // Without a feature request's marks, the same words are the hardware-overview entry's.

@@ -28,7 +28,8 @@
  *    only platforms (Windows, iOS, Android, macOS, Linux) other than the ones the entry names, or
  *    only device actions (wipe, retire, passcode, Activation Lock) other than the ones the entry's
  *    title names, or when the entry's title says its subject is not valid ("Hardware hash not
- *    valid") and the paste never does.
+ *    valid") and the paste never does, or when the title names a failure and the paste names none
+ *    and carries no code (a how-to question).
  * 3. A fusion of both into `answer` (one entry fits), `ask` (several fit and the text cannot
  *    separate them) or `none`.
  */
@@ -37,7 +38,7 @@ import { DEFAULT_LOCALE, languageOf, type Language, type Locale } from '../local
 import type { KnowledgeBase } from '../knowledge/base';
 import type { CodeDictionary, CodeFamily } from '../codes';
 import type { EntryId } from '../knowledge/model';
-import { concepts, PhraseIndex } from './lexicon';
+import { concepts, PhraseIndex, saysFailure } from './lexicon';
 import { analyze, exclusiveWords, genericTerms, guessLanguage, spacedName, withoutFieldLabels, withoutIssueBoilerplate, words } from './text';
 import { areasOf, platformsIn, topicsIn, type Platform } from './areas';
 import { renditionText } from '../knowledge/model';
@@ -198,6 +199,8 @@ export class Classifier {
   readonly #titleActions: Set<string>[];
   /** Per entry: the failures its title names ({@link TITLE_FAILURES}). */
   readonly #titleFailures: Set<string>[];
+  /** Per entry: whether its title, not a code name, names a failure ({@link saysFailure}). */
+  readonly #failureTitle: boolean[];
   /** Autopilot registration code (`806`, `ZtdDeviceAssignedToAnotherTenant`) → the entries of its message ({@link REGISTRATION_MESSAGES}). */
   readonly #byRegistrationCode: Map<string, EntryId[]>;
 
@@ -226,6 +229,7 @@ export class Classifier {
     const titles = entries.map((e) => kb.localize(e.id, DEFAULT_LOCALE)!.rendition.title.trim());
     this.#titleActions = titles.map((title) => new Set(concepts(words(title)).filter((c) => ACTIONS.has(c))));
     this.#titleFailures = titles.map(titleFailures);
+    this.#failureTitle = titles.map((t) => /\s/.test(t) && saysFailure(words(t)));
     // The Managed Desktop rows of the registration codes, by their titles in that document.
     this.#byRegistrationCode = new Map(
       Object.entries(REGISTRATION_MESSAGES).map(([code, message]) => [
@@ -401,9 +405,11 @@ export class Classifier {
     // another, so when the entry names its platforms and the paste names none of them, the entry
     // weighs half; sibling entries share their context ("Android Enterprise work profile") but
     // not their device action, so a paste that names actions weighs an entry about others at half;
-    // and an entry whose title says its subject is not valid weighs half for a paste that never does.
+    // an entry whose title says its subject is not valid weighs half for a paste that never does;
+    // and an entry whose title names a failure weighs half for a paste that names none, nor a code.
     const pastePlatforms = [...platformsIn(split)];
     const pasteActions = [...pasteConcepts].filter((c) => ACTIONS.has(c));
+    const failureSaid = codes.length > 0 || saysFailure(split);
     for (const t of textScores) {
       if (t.quoted) {
         t.score = Math.max(t.score, o.answerScore);
@@ -413,6 +419,7 @@ export class Classifier {
       if (platforms.size && pastePlatforms.length && !pastePlatforms.some((p) => platforms.has(p))) t.score *= OTHER_PLATFORM_FACTOR;
       const failures = this.#titleFailures[t.entry]!;
       if (failures.size && ![...failures].some((c) => pasteConcepts.has(c))) t.score *= UNSAID_FAILURE_FACTOR;
+      if (this.#failureTitle[t.entry] && !failureSaid) t.score *= UNSAID_PROBLEM_FACTOR;
       const actions = this.#titleActions[t.entry]!;
       if (actions.size && pasteActions.length && !pasteActions.some((c) => actions.has(c))) t.score *= OTHER_ACTION_FACTOR;
     }
@@ -472,6 +479,18 @@ function titleFailures(title: string): Set<string> {
   const others = analyze(title, 'en').filter((t) => symptoms.has(t) && !said.has(t));
   return new Set(others.length ? [] : failures);
 }
+
+/**
+ * What an entry's text score is multiplied by when its title names a failure ("…greyed out",
+ * "An error occurred…", "not supported") and the paste names none ({@link saysFailure}): a paste
+ * that reports nothing wrong asks how to do something ("can I use the group tag in the name
+ * template?", "how do I enforce a separate work-profile PIN?"), which a playbook for a failure
+ * does not answer. Half, not nothing: a paste may describe a failure in words no list holds.
+ * Tried on the tuning sets and real posts: at 0.5, 10 more of their out-of-scope pastes refused
+ * and 1 answer lost (a question about what an entry's action does); at 0.35 or 0, 5 to 7 answers
+ * lost for no more refusals.
+ */
+const UNSAID_PROBLEM_FACTOR = 0.5;
 
 /** What an entry's text score is multiplied by when its title names a failure the paste does not ({@link TITLE_FAILURES}). */
 const UNSAID_FAILURE_FACTOR = 0.5;

@@ -137,3 +137,37 @@ export const SYMPTOM_PHRASES: readonly string[] = [
 
 /** Concepts that are symptoms (see {@link SYMPTOM_PHRASES}), not subjects. */
 export const SYMPTOM_CONCEPTS: readonly string[] = ['notfound', 'notsupported', 'pending', 'greyed', 'offline', 'monitor', 'nothinghappened'];
+
+/**
+ * Words that say something is wrong, in English, French and Dutch: negations ("not", "pas",
+ * "niet"), "still", "nobody", "empty", "null" (a field a log shows empty) and the usual symptoms.
+ * Unlike {@link SYMPTOM_PHRASES}, no neutral state words ("status", "shows"). With
+ * {@link FAILURE_STEM}, for {@link saysFailure}.
+ */
+const FAILURE_PHRASES = [
+  // en
+  'not', 'no', 'never', 'nothing', 'nobody', 'cannot', 'unable', 'without', 'missing', 'empty', 'blank', 'null', 'wrong', 'stuck', 'pending',
+  'greyed', 'grayed', 'grey', 'gray', 'greyd', 'grayd', 'unsupported', 'invalid', 'expired', 'unexpected', 'blocked', 'offline', 'denied',
+  'refused', 'rejected', 'dies', 'died', 'crash', 'crashes', 'hangs', 'hang', 'freezes', 'timeout', 'times out', 'timed out', 'too many',
+  'problem', 'problems', 'still', 'nt',
+  // fr
+  'pas', 'plus', 'jamais', 'rien', 'personne', 'impossible', 'aucun', 'aucune', 'sans', 'manque', 'vide', 'introuvable', 'en attente', 'bloque',
+  'bloquee', 'grise', 'grisee', 'grises', 'invalide', 'expire', 'expiree', 'inattendu', 'inattendue', 'probleme', 'toujours', 'encore', 'trop',
+  'refuse', 'plante',
+  // nl
+  'niet', 'geen', 'nooit', 'niets', 'niks', 'niemand', 'zonder', 'ontbreekt', 'leeg', 'in behandeling', 'grijs', 'grijze', 'ongeldig',
+  'ongeldige', 'verlopen', 'onverwacht', 'onverwachte', 'probleem', 'steeds', 'blijft', 'hangt', 'vast', 'te veel', 'geweigerd', 'lukt',
+];
+
+const FAILURE_INDEX = new PhraseIndex({ failure: FAILURE_PHRASES });
+
+/** Word parts that say something failed, inside compounds too ("foutmelding", "configuratiefout", "échoué"), folded. */
+const FAILURE_STEM = /error|erreur|fout|fail|echec|echou|mislukt|storing|weiger/;
+
+/**
+ * Whether folded words (as `words()` gives them) say that something is wrong: a phrase of
+ * {@link FAILURE_PHRASES} or a word holding a {@link FAILURE_STEM}. Cost is linear in the words.
+ */
+export function saysFailure(words: readonly string[]): boolean {
+  return FAILURE_INDEX.find(words).length > 0 || words.some((w) => FAILURE_STEM.test(w));
+}
