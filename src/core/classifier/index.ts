@@ -13,9 +13,8 @@
  *    Microsoft Entra `AADSTS` code, or a plain Win32 HRESULT under a headline, or only in
  *    sentences, about a topic its entry never names, or in a post that neither quotes its entry
  *    nor shares its subject among the post's best text matches, makes the paste a known `none`
- *    (unless a code of ours is there too). Another Autopilot import or
- *    deployment-service code (813, `HashNot4k`…) in a paste that names Managed Desktop is read
- *    through its description and name instead: that portal reports them.
+ *    (unless a code of ours is there too): so are the Autopilot codes the Managed Desktop page has
+ *    no message for (813, 814 `ZtdDeviceAlreadyAadRegistered`), in that portal too.
  * 2. The text model for the words ({@link TextModel}). A text match must share the entry's
  *    subject, not only symptom words (`minSubject`), score higher in a post than in a message
  *    (`postScore`) and higher still in a long post (`longPostScore`), and share much more of the
@@ -36,10 +35,10 @@
 import { findCodes, hexNeighbours, type FoundCode } from '../error-codes';
 import { DEFAULT_LOCALE, languageOf, type Language, type Locale } from '../locale';
 import type { KnowledgeBase } from '../knowledge/base';
-import type { CodeDictionary, CodeFamily } from '../codes';
+import type { CodeDictionary } from '../codes';
 import type { EntryId } from '../knowledge/model';
 import { concepts, PhraseIndex, saysFailure } from './lexicon';
-import { analyze, exclusiveWords, genericTerms, guessLanguage, spacedName, withoutFieldLabels, withoutIssueBoilerplate, words } from './text';
+import { analyze, exclusiveWords, genericTerms, guessLanguage, withoutFieldLabels, withoutIssueBoilerplate, words } from './text';
 import { areasOf, platformsIn, topicsIn, type Platform } from './areas';
 import { renditionText } from '../knowledge/model';
 import { PHRASE_SPAN, TextModel, type TextScore } from './text-model';
@@ -289,7 +288,6 @@ export class Classifier {
     /** Per entry matched by code: the distinct codes of the paste it carries. */
     const carries = new Map<EntryId, Set<string>>();
     let foreignCode = false;
-    const described: string[] = [];
     for (const c of codes) {
       if (disowned.has(c)) continue;
       let resolved = c.code;
@@ -324,13 +322,6 @@ export class Classifier {
         };
         if (ids.every(foreign)) ids = [];
       }
-      if (!ids.length && known && AUTOPILOT_FAMILIES.has(known.family) && pasteConcepts.has('~managed_desktop')) {
-        // An Autopilot registration code in a Managed Desktop paste: the portal's registration errors
-        // are those codes (the MMD draft's table, SOURCES.md R4). Its description and name
-        // (ZtdDeviceAssignedToOtherTenant → "Ztd Device Assigned To Other Tenant") join the words.
-        described.push(known.description, ...known.names.map(spacedName));
-        continue;
-      }
       if (!ids.length) {
         // A failure HRESULT, Entra sign-in error or documented code we have no entry for: a known "none".
         if (known || c.form === 'aadsts' || (c.form !== 'malformed' && c.code.startsWith('0x') && parseInt(c.code.slice(2), 16) >= 0x80000000)) foreignCode = true;
@@ -345,7 +336,7 @@ export class Classifier {
       }
     }
 
-    const { scores: textScores, knownWords } = this.#text.score(prose, TEXT_MATCHES, described.join('\n'));
+    const { scores: textScores, knownWords } = this.#text.score(prose, TEXT_MATCHES);
     const o = this.#opts;
     const textOf = new Map(textScores.map((t) => [this.#ids[t.entry]!, t]));
     if (split.length >= WIN32_CONTEXT_WORDS && prose.length <= PHRASE_SPAN) {
@@ -526,9 +517,6 @@ const REGISTRATION_MESSAGES: Readonly<Record<string, string>> = {
 
 /** The document whose rows {@link REGISTRATION_MESSAGES} names. */
 const REGISTRATION_DOC = 'register-devices-self';
-
-/** Code families whose codes the Managed Desktop portal reports for its registration errors. */
-const AUTOPILOT_FAMILIES: ReadonlySet<CodeFamily> = new Set(['autopilot-deployment', 'autopilot-import']);
 
 /** Most clauses of a paste read for the topics near a match (a match whose words come later counts as near none). */
 const MAX_CLAUSES = 2000;

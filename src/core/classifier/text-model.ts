@@ -208,24 +208,21 @@ export class TextModel {
    *
    * @param text - the paste without its boilerplate ({@link withoutBoilerplate}, as the entries
    *   were indexed).
-   * @param context - more text scored with the paste (a code's description), never read for
-   *   quoted titles or messages.
    */
-  score(text: string, max = 10, context = ''): TextScores {
-    const all = context ? `${text}\n${context}` : text;
+  score(text: string, max = 10): TextScores {
     const best = new Map<number, TextScore>();
     let knownWords = 0;
     // The paste's stems per language, kept for the phrase bonus when the first window is the whole paste.
     const whole = new Map<Language, string[]>();
-    const windows = windowsOf(all);
-    const wholeScored = windows[0] === all;
+    const windows = windowsOf(text);
+    const wholeScored = windows[0] === text;
     windows.forEach((window, i) => {
       const split = words(window);
       for (const lang of LANGUAGES) {
         const own = analyzeWords(split, lang);
         if (i === 0 && window === text && text.length <= PHRASE_SPAN) whole.set(lang, own);
         const tokens = lang === 'nl' ? [...own, ...this.#compoundParts(split)] : own;
-        const factor = window === all || !wholeScored ? 1 : Math.min(1, own.length / LINE_WORDS);
+        const factor = window === text || !wholeScored ? 1 : Math.min(1, own.length / LINE_WORDS);
         knownWords = Math.max(knownWords, this.#scoreWindow(tokens, lang, best, factor));
       }
     });
