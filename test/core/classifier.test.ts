@@ -57,6 +57,7 @@ describe('classifier', function () {
     // The status page's app phase is app deployment, not the device-preparation step the entry covers.
     assert.equal(top('Account setup: Apps (Identifying) ran for an hour, then 0x800705b4').decision, 'none');
     assert.equal(top("Page d'état : bloqué sur les applis bloquantes, 0x800705b4").decision, 'none');
+    assert.equal(top('Autopilot ESP fails at the apps step\nDevice setup\n  Security policies (Complete)\n  Apps (Failed: 0x800705b4)\nThe hardware step went fine.').decision, 'none');
     // Where the post says it: its headline, or every sentence that carries the number (any case).
     assert.equal(top('ESP times out in the Apps phase with 0x800705b4\n\nUser-driven Autopilot. It sits there for 60 minutes, then fails.').decision, 'none');
     assert.equal(top('Account setup fails with 0x800705b4.\nIt stops at Account setup, "Apps (Error: 0x800705B4)".').decision, 'none');

@@ -41,7 +41,7 @@ export const AREAS = {
   },
   // "Win32 app", not "Win32": enrollment logs say "Unknown Win32 Error code"; not "MSI" (a laptop brand).
   apps: {
-    deployment: ['win32 app', 'win32 apps', 'application win32', 'intunewin', 'lob', 'line of business', 'msi package', 'msi installer', 'msix', 'appx', 'vpp', 'managed google play', 'store app', 'required app', 'available app', 'app assignment', 'app deployment', 'application metier', 'deploiement d application', 'bedrijfsapp', 'app toewijzing', 'app implementatie', 'blocking apps', 'applis bloquantes', 'applications bloquantes', 'blokkerende apps', 'apps identifying', 'applications identification', 'applis requises', 'apps phase', 'app phase', 'phase applications', 'phase des applications', 'apps fase'],
+    deployment: ['win32 app', 'win32 apps', 'application win32', 'intunewin', 'lob', 'line of business', 'msi package', 'msi installer', 'msix', 'appx', 'vpp', 'managed google play', 'store app', 'required app', 'available app', 'app assignment', 'app deployment', 'application metier', 'deploiement d application', 'bedrijfsapp', 'app toewijzing', 'app implementatie', 'blocking apps', 'applis bloquantes', 'applications bloquantes', 'blokkerende apps', 'apps identifying', 'applications identification', 'applis requises', 'apps phase', 'app phase', 'apps step', 'app step', 'phase applications', 'phase des applications', 'etape des applications', 'etape applications', 'apps fase', 'apps stap'],
   },
   // Not "MAM" alone (the MDM and MAM user scope is enrollment configuration), nor "copy paste"
   // ("here is a copy paste of the error").
