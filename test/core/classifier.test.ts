@@ -173,6 +173,16 @@ describe('classifier', function () {
     assert.equal(top('how can I track the status of a wipe I sent this morning?').matches[0]?.entryId, 'troubleshoot-device-actions/how-can-i-monitor-a-retirewipe-action-after-it-was-issued');
   });
 
+  it('refuses a post whose best match shares only what two other entries share too', function () {
+    // Wipe and retire are the words of six entries; this post names no problem of any one of them.
+    const post = 'Wipe or retire from a PowerShell script?\nHi,\nI try to wipe or retire a managed device from PowerShell with the Intune module:\nInvoke-DeviceAction -DeviceID $id -Wipe -Verbose\nVERBOSE: POST https://graph.microsoft.com/beta/managedDevices/$id/wipe\nVERBOSE: received 0-byte response of content type text/plain\nNo byte is sent nor received and I do not understand why. Do I call wipe the wrong way, or does the module need a newer version? Can anyone tell me?';
+    assert.equal(top(post).decision, 'none');
+    // A post that names one entry's own problem is answered, and so is a short message of family words.
+    const own = 'Outlook still works after Retire\nHello, we are writing the leaver procedure for the service desk. Yesterday we ran Retire on the personal Android phone of a leaver from the Intune admin center, and the action shows as complete. This morning he could still sign back in to Outlook and Teams on that phone with his work account, and his mail synced again. Why can he sign back into the Office apps after his device was retired, and what should we do?';
+    assert.equal(top(own).matches[0]?.entryId, 'troubleshoot-device-actions/why-can-i-sign-back-into-my-office-apps-after-my-device-was-retired');
+    assert.notEqual(top('how do I follow up on a wipe or retire I sent?').decision, 'none');
+  });
+
   it('refuses a feature request, however close its words are to an entry', function () {
     const body = 'It would save us a lot of time if the Bypass Activation Lock code from the hardware overview could also be shown as a column in the iOS device list.';
     // Without a feature request's marks, the same words are the hardware-overview entry's.
