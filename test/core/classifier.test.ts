@@ -197,6 +197,9 @@ describe('classifier', function () {
       `Feature Request - Bypass Activation Lock code as a column\n${body}`,
       `[Demande de fonctionnalite\u0301] Code de contournement en colonne\n${body}`,
       `Bypass Activation Lock code as a column\n**Describe the solution you’d like**\n${body}`,
+      `Suggestion de fonctionnalité : code de contournement en colonne\n${body}`,
+      `Feature suggestion: Bypass Activation Lock code as a column\n${body}`,
+      `Functiesuggestie: bypass-code als kolom\n${body}`,
     ]) {
       assert.equal(top(t).decision, 'none', t);
     }

@@ -448,13 +448,14 @@ const INTUNE = new PhraseIndex({ intune: ['intune', 'autopilot', 'endpoint manag
 
 /**
  * A feature request, as issue trackers mark one: a title tagged `[Feature]`, `[Feature Request]`,
- * `[Enhancement]` or "Feature request:" / "Feature request -" (and the French and Dutch words),
+ * `[Enhancement]` or "Feature request:" / "Feature request -", or "suggestion" for "request" (and
+ * the French and Dutch words: "demande / suggestion de fonctionnalité", "functieverzoek / -suggestie"),
  * after markdown (`#`, `**`, `>`) or "Title:", or GitHub's feature-request template ("Is your
  * feature request related to a problem?", "Describe the solution you'd like"). Read on the
  * NFC-normalised paste (a decomposed "é" is one character).
  */
 const FEATURE_REQUEST =
-  /^[\s#>*_]*(?:title\s*:[\s#>*_]*)?(?:\[\s*(?:feature(?:[ -]request)?|enhancement|demande de fonctionnalit[eé]|functieverzoek)\s*\]|(?:feature[ -]request|demande de fonctionnalit[eé]|functieverzoek)\s*[:\-–—])|is your feature request related to a problem|describe the solution you['’]?d like/i;
+  /^[\s#>*_]*(?:title\s*:[\s#>*_]*)?(?:\[\s*(?:feature(?:[ -](?:request|suggestion))?|enhancement|(?:demande|suggestion) de fonctionnalit[eé]|functie(?:verzoek|suggestie))\s*\]|(?:feature[ -](?:request|suggestion)|(?:demande|suggestion) de fonctionnalit[eé]|functie(?:verzoek|suggestie))\s*[:\-–—])|is your feature request related to a problem|describe the solution you['’]?d like/i;
 
 /**
  * Failures, as lexicon concepts, that an entry's title may name and a paste must name too for the
