@@ -160,6 +160,18 @@ describe('classifier', function () {
     }
   });
 
+  it('weighs half an entry about a device action for a paste that names none of its actions', function () {
+    // The work-profile context is the greyed-out Wipe entry's, but no wipe is named.
+    for (const t of [
+      'Device administrator going away on Android, what next?\nWe still have about 80 Android phones on device administrator. Company Portal warns that device administrator management ends for GMS devices. Is work profile the only option for personal phones, and do users have to enroll again?',
+      'Android Enterprise work profile: how do I force a separate PIN for the work profile, different from the phone\'s own PIN?',
+    ])
+      assert.equal(top(t).decision, 'none', t);
+    assert.equal(top('Android Enterprise work profile phone of a leaver: the Wipe button is grey in Intune').matches[0]?.entryId, 'troubleshoot-device-actions/why-is-wipe-grayed-out-for-android-enterprise-work-profile-devices');
+    // "Bypass code" names the Activation Lock bypass.
+    assert.equal(top('no bypass code shown under Hardware for the iPad, where is it?').matches[0]?.entryId, 'troubleshoot-device-actions/why-dont-i-see-the-bypass-activation-lock-code-in-the-hardware-overview-blade-of-my-ios-device');
+  });
+
   it('weighs half an entry about a failure for a paste that names none (a how-to question)', function () {
     for (const t of [
       'Autopilot deployment profile device name template: can I use the group tag in the name? Like %GROUPTAG%-%SERIAL%? We want LDN-xxxx and MAN-xxxx depending on site.',
