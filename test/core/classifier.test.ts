@@ -183,6 +183,8 @@ describe('classifier', function () {
     assert.equal(top('the Autopilot profile name template with a lowercase serial macro gives an error').matches[0]?.entryId, `${WIN}/an-error-occurred-while-creating-autopilot-profile`);
     assert.equal(top('Android werkprofiel: de pincode resetten lukt niet, "wordt niet ondersteund"').matches[0]?.entryId, 'troubleshoot-device-actions/why-do-i-get-a-not-supported-message-when-i-issue-a-passcode-reset-to-my-android-80-or-later-work-profile-enrolled-device');
     assert.equal(top('how can I track the status of a wipe I sent this morning?').matches[0]?.entryId, 'troubleshoot-device-actions/how-can-i-monitor-a-retirewipe-action-after-it-was-issued');
+    // A number shaped like an error code says something failed, even one too short to be read as one.
+    assert.equal(top('8018026 bij azure ad join, op die pc draait nog de oude intune pc agent. eerst die eraf halen?').matches[0]?.entryId, `${WIN}/something-went-wrong`);
   });
 
   it('refuses a post whose best match shares only what two other entries share too', function () {

@@ -402,7 +402,7 @@ export class Classifier {
     const pastePlatforms = [...platformsIn(split)];
     const pasteActions = [...pasteConcepts].filter((c) => ACTIONS.has(c));
     if (BYPASS.find(split).length) pasteActions.push('~activationlock');
-    const failureSaid = codes.length > 0 || saysFailure(split);
+    const failureSaid = codes.length > 0 || saysFailure(split) || HRESULT_LIKE.test(prose.slice(0, PHRASE_SPAN));
     for (const t of textScores) {
       if (t.quoted) {
         t.score = Math.max(t.score, o.answerScore);
@@ -493,6 +493,12 @@ function titleFailures(title: string): Set<string> {
  * lost for no more refusals.
  */
 const UNSAID_PROBLEM_FACTOR = 0.5;
+
+/**
+ * A number shaped like a failure HRESULT (8…, 7 or 8 hex digits, with or without 0x), even one no
+ * code reading accepts ("8018026", a digit short): it says something failed.
+ */
+const HRESULT_LIKE = /(?<![\p{L}\p{N}])(?:0x)?8[0-9a-f]{6,7}(?![\p{L}\p{N}])/iu;
 
 /** What an entry's text score is multiplied by when its title names a failure the paste does not ({@link TITLE_FAILURES}). */
 const UNSAID_FAILURE_FACTOR = 0.5;
