@@ -464,6 +464,10 @@ describe('classifier', function () {
     assert.equal(r.matches[0]!.entryId, `${WIN}/this-user-is-not-authorized-to-enroll`);
   });
 
+  it('reads the device limit in the Dutch doc, whose machine translation splits a word ("Maxi maal")', function () {
+    assert.equal(top("gebruiker zit op z'n max aantal apparaten in intune en krijgt nu 'niet gemachtigd om in te schrijven' bij z'n nieuwe laptop").matches[0]?.entryId, `${WIN}/this-user-is-not-authorized-to-enroll`);
+  });
+
   it('splits a Dutch compound the Dutch doc writes as two words', function () {
     assert.deepEqual(splitCompound('inschrijvingsfout', new Set(['inschrijving', 'fout'])), ['inschrijving', 'fout']);
     assert.equal(splitCompound('toestellen', new Set(['toestel'])), undefined);
