@@ -465,7 +465,9 @@ describe('classifier', function () {
   });
 
   it('reads the device limit in the Dutch doc, whose machine translation splits a word ("Maxi maal")', function () {
-    assert.equal(top("gebruiker zit op z'n max aantal apparaten in intune en krijgt nu 'niet gemachtigd om in te schrijven' bij z'n nieuwe laptop").matches[0]?.entryId, `${WIN}/this-user-is-not-authorized-to-enroll`);
+    // The nl-nl not-authorized cause, as our copy has it, and a helpdesk's shorthand.
+    assert.ok(concepts(words('De gebruiker heeft het Maxi maal toegestane aantal apparaten in intune al Inge schreven.')).includes('~devicecap'));
+    assert.ok(concepts(words("gebruiker zit op z'n max aantal apparaten")).includes('~devicecap'));
   });
 
   it('splits a Dutch compound the Dutch doc writes as two words', function () {
