@@ -464,6 +464,12 @@ describe('classifier', function () {
     assert.equal(r.matches[0]!.entryId, `${WIN}/this-user-is-not-authorized-to-enroll`);
   });
 
+  it('reads "format pas bon" as not valid and "another company\'s tenant" as another organization', function () {
+    const MMD = 'register-devices-self';
+    assert.equal(top("mmd refuse mes hash matériels, format pas bon apparemment... j'avais ouvert le csv ds excel avant d'uploader, c grave ?").matches[0]?.entryId, `${MMD}/hardware-hash-not-valid`);
+    assert.equal(top('Refurbished laptops cannot be registered in Microsoft Managed Desktop: they still belong to another company\'s tenant, the broker says they were wiped. Who has to release them?').matches[0]?.entryId, `${MMD}/device-claimed-by-another-organization`);
+  });
+
   it('reads the device limit in the Dutch doc, whose machine translation splits a word ("Maxi maal")', function () {
     // The nl-nl not-authorized cause, as our copy has it, and a helpdesk's shorthand.
     assert.ok(concepts(words('De gebruiker heeft het Maxi maal toegestane aantal apparaten in intune al Inge schreven.')).includes('~devicecap'));
