@@ -168,6 +168,8 @@ describe('classifier', function () {
     ])
       assert.equal(top(t).decision, 'none', t);
     assert.equal(top('Android Enterprise work profile phone of a leaver: the Wipe button is grey in Intune').matches[0]?.entryId, 'troubleshoot-device-actions/why-is-wipe-grayed-out-for-android-enterprise-work-profile-devices');
+    // "Device PIN" names the passcode.
+    assert.equal(top('Not possible to reset the device pin on corporate-owned Android devices with a work profile').matches[0]?.entryId, 'troubleshoot-device-actions/why-do-i-get-a-not-supported-message-when-i-issue-a-passcode-reset-to-my-android-80-or-later-work-profile-enrolled-device');
     // "Bypass code" names the Activation Lock bypass.
     assert.equal(top('no bypass code shown under Hardware for the iPad, where is it?').matches[0]?.entryId, 'troubleshoot-device-actions/why-dont-i-see-the-bypass-activation-lock-code-in-the-hardware-overview-blade-of-my-ios-device');
   });

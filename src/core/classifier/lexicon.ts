@@ -24,7 +24,7 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   'initiator+wipe': ['who wiped', 'qui a efface', 'wie heeft gewist'],
   'initiator+retire': ['who retired'],
   // "Réinitialiser" is also a wipe: as the longer phrase, resetting the code wins.
-  passcode: ['passcode', 'code secret', 'code d acces', 'wachtwoordcode', 'toegangscode', 'pincode', 'reinitialiser le code', 'reinitialise le code', 'reinitialisation du code', 'reinitialiser son code', 'reinitialiser leur code'],
+  passcode: ['passcode', 'device pin', 'code secret', 'code d acces', 'wachtwoordcode', 'toegangscode', 'pincode', 'reinitialiser le code', 'reinitialise le code', 'reinitialisation du code', 'reinitialiser son code', 'reinitialiser leur code'],
   activationlock: ['activation lock', 'verrou d activation', 'verrouillage d activation', 'activeringsslot', 'activeringsvergrendeling'],
   greyed: ['greyed', 'grayed', 'greyd', 'grayd', 'greyed out', 'grayed out', 'grey', 'gray', 'grise', 'grisee', 'grises', 'grisees', 'grijs', 'grijze', 'uitgegrijsd', 'niet klikbaar'],
   notsupported: ['not supported', 'unsupported', 'non pris en charge', 'pas pris en charge', 'non supporte', 'niet ondersteund', 'wordt niet ondersteund'],
