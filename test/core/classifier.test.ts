@@ -103,6 +103,8 @@ describe('classifier', function () {
       'Vervolg: DeviceCapReached opgelost, nu komen de apps niet binnen op de iPads',
       "On a eu des DeviceCapReached le mois dernier, réglé en supprimant les vieux appareils. Je voudrais un rapport par utilisateur.",
     ]) assert.equal(top(t).decision, 'none', t);
+    // However often it is said: every occurrence is blanked, not only those read.
+    assert.equal(top('DeviceCapReached fixed, '.repeat(40)).decision, 'none');
     // Still there, fixed something else first, or asked whether it is fixed: the code counts.
     for (const t of ['Fixed the proxy, but still DeviceCapReached on the iPhone', 'I fixed the GPO, now getting DeviceCapReached', 'Is DeviceCapReached fixed by raising the limit?', 'DeviceCapReached, not fixed by deleting old devices'])
       assert.equal(top(t).matches[0]?.entryId, `${IOS}/devicecapreached`, t);

@@ -28,7 +28,7 @@ const CLAUSE_BREAK = /[,:]|\b(?:but|however|mais|cependant|toutefois|maar|echter
  */
 export function occurrences(text: string, raw: string, first: number): number[] {
   const at = [first];
-  const again = new RegExp(raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi');
+  const again = new RegExp(escapeRegExp(raw), 'gi');
   again.lastIndex = first + raw.length;
   for (let m = again.exec(text); m && at.length < MAX_OCCURRENCES; m = again.exec(text)) at.push(m.index);
   return at;
@@ -95,12 +95,14 @@ export function disowns(text: string, raw: string, first: number): boolean {
 
 /**
  * `text` with every occurrence of the given codes (as written, any case) replaced by spaces, so
- * that offsets stay those of `text`.
+ * that offsets stay those of `text`. Linear in the text per code.
  */
-export function withoutCodes(text: string, found: readonly { raw: string; index: number }[]): string {
+export function withoutCodes(text: string, found: readonly { raw: string }[]): string {
   let out = text;
-  for (const c of found) {
-    for (const at of occurrences(text, c.raw, c.index)) out = out.slice(0, at) + ' '.repeat(c.raw.length) + out.slice(at + c.raw.length);
-  }
+  for (const c of found) out = out.replace(new RegExp(escapeRegExp(c.raw), 'gi'), (m) => ' '.repeat(m.length));
   return out;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
