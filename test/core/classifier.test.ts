@@ -91,9 +91,15 @@ describe('classifier', function () {
       assert.equal(r.decision, 'none', line);
     }
     // Said of something else, or the code as the error, the negation does not rule the code out.
-    assert.equal(top('Enrollment does not work: 0x80180014').matches[0]?.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`);
-    assert.equal(top('This is not working, error 0x80180014').matches[0]?.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`);
-    assert.equal(top('We get 0x80180014, not 0x80180018.').matches[0]?.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`);
+    for (const t of [
+      'Enrollment does not work: 0x80180014',
+      'This is not working, error 0x80180014',
+      'We get 0x80180014, not 0x80180018.',
+      "l'inscription ne marche pas code erreur 0x80180014",
+      'inschrijven werkt niet foutcode 0x80180014',
+      "Isn't this the 0x80180014 error? Enrollment fails on all our Windows devices.",
+    ])
+      assert.equal(top(t).matches[0]?.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`, t);
   });
 
   it('does not count a code the paste says is solved, and asks about something else', function () {
@@ -106,8 +112,11 @@ describe('classifier', function () {
     // However often it is said: every occurrence is blanked, not only those read.
     assert.equal(top('DeviceCapReached fixed, '.repeat(40)).decision, 'none');
     // Still there, fixed something else first, or asked whether it is fixed: the code counts.
-    for (const t of ['Fixed the proxy, but still DeviceCapReached on the iPhone', 'I fixed the GPO, now getting DeviceCapReached', 'Is DeviceCapReached fixed by raising the limit?', 'DeviceCapReached, not fixed by deleting old devices'])
+    for (const t of ['Fixed the proxy, but still DeviceCapReached on the iPhone', 'I fixed the GPO, now getting DeviceCapReached', 'Is DeviceCapReached fixed by raising the limit?', 'DeviceCapReached, not fixed by deleting old devices', "DeviceCapReached and it isn't fixed by the reset"])
       assert.equal(top(t).matches[0]?.entryId, `${IOS}/devicecapreached`, t);
+    // "Fixed" or "sorted" said of something else.
+    for (const t of ['Enrollment error 0x80180014 on a device with a fixed IP', 'Error 0x80180014 in the event log, sorted by date', 'Got 0x80180014 after we fixed the MDM user scope'])
+      assert.equal(top(t).matches[0]?.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`, t);
   });
 
   it('returns both entries of a shared code and asks, unless the words separate them', function () {
@@ -179,6 +188,8 @@ describe('classifier', function () {
   it('weighs half an entry about a failure for a paste that names none (a how-to question)', function () {
     for (const t of [
       'Autopilot deployment profile device name template: can I use the group tag in the name? Like %GROUPTAG%-%SERIAL%? We want LDN-xxxx and MAN-xxxx depending on site.',
+      // "Plus" (and) and a ticket number say nothing failed.
+      'can I use the group tag plus the serial in the Autopilot deployment profile name template? ticket 8123456',
       'Android werkprofiel: hoe dwing ik af dat de pincode van het werkprofiel anders is dan de apparaatpincode?',
     ])
       assert.equal(top(t).decision, 'none', t);
@@ -187,6 +198,8 @@ describe('classifier', function () {
     assert.equal(top('the Autopilot profile name template with a lowercase serial macro gives an error').matches[0]?.entryId, `${WIN}/an-error-occurred-while-creating-autopilot-profile`);
     assert.equal(top('Android werkprofiel: de pincode resetten lukt niet, "wordt niet ondersteund"').matches[0]?.entryId, 'troubleshoot-device-actions/why-do-i-get-a-not-supported-message-when-i-issue-a-passcode-reset-to-my-android-80-or-later-work-profile-enrolled-device');
     assert.equal(top('how can I track the status of a wipe I sent this morning?').matches[0]?.entryId, 'troubleshoot-device-actions/how-can-i-monitor-a-retirewipe-action-after-it-was-issued');
+    // French "ne … plus" says something stopped working.
+    assert.notEqual(top("retrait lancé sur un portable perdu qui ne se connecte plus, est-ce que ça va s'appliquer un jour ?").decision, 'none');
     // A number shaped like an error code says something failed, even one too short to be read as one.
     assert.equal(top('8018026 bij azure ad join, op die pc draait nog de oude intune pc agent. eerst die eraf halen?').matches[0]?.entryId, `${WIN}/something-went-wrong`);
   });
@@ -523,6 +536,8 @@ describe('classifier', function () {
     // Lone carriage returns start lines for a multiline regex: none may rescan the rest of the paste from each.
     // One long line of spaces or tabs: no two runs of blanks in a pattern may split it every way.
     const blanks = [' '.repeat(1_000_000), '\t '.repeat(300_000), `Describe the bug${' '.repeat(300_000)}x`, `# ${' '.repeat(300_000)}`, `**${' \t'.repeat(200_000)}`];
+    // Long runs of dots before codes said solved: no sentence split may rescan a run from each dot.
+    blanks.push(['0x80180014', 'DeviceCapReached', '0x8018002b', '0x801c03ea', '80070774'].map((c) => `${'.'.repeat(1990)}x ${c} fixed. `.repeat(20)).join(''));
     for (const t of ['\u0000\u0001\u0002', '${x}', 'a'.repeat(200_000), '7'.repeat(300_000), '🙂'.repeat(1000), '\r⚠'.repeat(50_000), '\r* ID: x'.repeat(20_000), '\rDocument Details'.repeat(10_000), ...blanks, undefined as unknown as string]) {
       assert.ok(['answer', 'ask', 'none'].includes(top(t).decision));
     }

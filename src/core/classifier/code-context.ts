@@ -4,9 +4,10 @@
  * is solved ("we had DeviceCapReached last month, fixed it by…") before asking something else.
  * Such a code is context, not the paste's problem.
  *
- * Occurrences are found as written (any letter case); the same code in another form (decimal) is
- * another occurrence only if findCodes reported it. Cost is linear in the text read: at most
- * {@link MAX_OCCURRENCES} occurrences, each read within {@link SPAN} characters.
+ * Occurrences are found as written (any letter case), as whole words; the same code written in
+ * another form later in the paste (80180014 after 0x80180014) is not read: findCodes reports a code
+ * once, in its first form. Cost is linear in the text read: at most {@link MAX_OCCURRENCES}
+ * occurrences, each read within {@link SPAN} characters.
  */
 import { fold } from './fold';
 
@@ -17,7 +18,9 @@ const MAX_OCCURRENCES = 20;
 const SPAN = 2000;
 
 // Sentence boundaries: a code is often added to its sentence after a comma ("… update, error 0x800705b4").
-const SENTENCE_BREAK = /[.!?;]+(?=[\s"'”’»)\]]|$)|\n+/;
+// A run of punctuation is taken whole from its first mark (the lookbehind): a long run of dots not
+// followed by a blank must not be tried again from each dot.
+const SENTENCE_BREAK = /(?<![.!?;])[.!?;]+(?=[\s"'”’»)\]]|$)|\n+/;
 
 // Clause boundaries within a sentence: commas, colons and "but" in the three languages.
 const CLAUSE_BREAK = /[,:]|\b(?:but|however|mais|cependant|toutefois|maar|echter)\b/;
@@ -28,7 +31,7 @@ const CLAUSE_BREAK = /[,:]|\b(?:but|however|mais|cependant|toutefois|maar|echter
  */
 export function occurrences(text: string, raw: string, first: number): number[] {
   const at = [first];
-  const again = new RegExp(escapeRegExp(raw), 'gi');
+  const again = wholeWord(raw);
   again.lastIndex = first + raw.length;
   for (let m = again.exec(text); m && at.length < MAX_OCCURRENCES; m = again.exec(text)) at.push(m.index);
   return at;
@@ -52,24 +55,30 @@ export function sentenceAt(text: string, at: number): string {
   return sentenceBefore(text, at) + sentenceAfter(text, at).rest;
 }
 
-// Articles and nouns that may stand between a negation and the code it rules out (folded).
+// Articles that may stand between a negation and the code it rules out, and the words that may
+// follow them (folded).
+const ARTICLE = String.raw`(?:the|a|an|that|this|l['’]|le|la|les|du|de|des|het|een)\s*`;
 const BETWEEN = String.raw`(?:(?:the|a|an|that|this|same|usual|documented|l['’]|le|la|les|du|de|des|meme|het|een|dezelfde|error|erreur|fout|foutcode|code|code d['’]erreur)\s*)`;
 
 /**
  * A negation right before a code (folded text ending where the code starts): "not (the) 0x…",
  * "instead of 0x…", "n'est pas (l'erreur) 0x…", "pas l'erreur 0x…", "niet de fout 0x…", "geen 0x…".
- * Not a bare "pas" or "niet": "l'inscription ne marche pas 0x80180014", "lukt niet 0x80180014"
- * name the code as the failure.
+ * A bare "pas" or "niet" needs an article after it: "l'inscription ne marche pas (code erreur)
+ * 0x80180014", "werkt niet foutcode 0x80180014" name the code as the failure.
  */
 const RULED_OUT = new RegExp(
-  String.raw`(?:\b(?:not|isn['’]?t|wasn['’]?t|instead of|rather than|n['’](?:est|etait) pas|au lieu de|plutot que|is niet|was niet|geen|in plaats van)\s+${BETWEEN}*|\b(?:pas|niet)\s+${BETWEEN}+)$`,
+  String.raw`(?:\b(?:not|isn['’]?t|wasn['’]?t|instead of|rather than|n['’](?:est|etait) pas|au lieu de|plutot que|is niet|was niet|geen|in plaats van)\s+${BETWEEN}*|\b(?:pas|niet)\s+${ARTICLE}${BETWEEN}*)$`,
 );
 
-/** Words that say a problem is solved (folded). */
-const SOLVED = /\b(?:fixed|solved|resolved|sorted|works now|working now|opgelost|verholpen|werkt nu|resolue?s?|reglee?s?|corrigee?s?|fonctionne maintenant|marche maintenant)\b/;
+/**
+ * A word that says a problem is solved, at the end of its clause or followed by what says how or
+ * since when ("fixed it by…", "opgelost, nu…", "réglé en supprimant…"), folded. Not "a fixed IP",
+ * "sorted by date", "we fixed the user scope".
+ */
+const SOLVED = /\b(?:fixed|solved|resolved|sorted out|works now|working now|opgelost|verholpen|werkt nu|resolue?s?|reglee?s?|corrigee?s?|fonctionne maintenant|marche maintenant)(?:\s*$|\s+(?:it|that|this|by|now|since|with|the (?:issue|problem|error)|en|par|depuis|avec|door|met|sinds|nu)\b)/;
 
-/** Words that say it is not, or not only: a negation, "still", "again" (folded). */
-const UNSOLVED = /\b(?:not|no|never|nothing|still|again|anymore|pas|jamais|rien|toujours|encore|niet|geen|nooit|niets|nog|opnieuw|weer)\b/;
+/** Words that say it is not, or not only: a negation ("isn't" too), "still", "again" (folded). */
+const UNSOLVED = /\b(?:not|no|never|nothing|still|again|anymore|pas|jamais|rien|toujours|encore|niet|geen|nooit|niets|nog|opnieuw|weer)\b|n['’]t\b/;
 
 /**
  * Whether the code at offset `at` (as written: `raw`) is said to be solved: a word such as
@@ -86,23 +95,28 @@ function solvedAt(text: string, at: number, raw: string): boolean {
 }
 
 /**
- * Whether the paste disowns the code `raw`, first found at offset `first`: at every occurrence it
- * either rules the code out ({@link RULED_OUT}) or says it is solved ({@link solvedAt}).
+ * Whether the paste disowns the code `raw`, first found at offset `first`: at every occurrence
+ * read ({@link MAX_OCCURRENCES}) it either rules the code out ({@link RULED_OUT}; not in a question:
+ * "isn't this the 0x80180014 error?") or says it is solved ({@link solvedAt}).
  */
 export function disowns(text: string, raw: string, first: number): boolean {
-  return occurrences(text, raw, first).every((at) => RULED_OUT.test(fold(text.slice(Math.max(0, at - 60), at))) || solvedAt(text, at, raw));
+  return occurrences(text, raw, first).every(
+    (at) => (RULED_OUT.test(fold(text.slice(Math.max(0, at - 60), at))) && !sentenceAfter(text, at).question) || solvedAt(text, at, raw),
+  );
 }
 
 /**
- * `text` with every occurrence of the given codes (as written, any case) replaced by spaces, so
- * that offsets stay those of `text`. Linear in the text per code.
+ * `text` with every occurrence of the given codes (as written, any case, whole words) replaced by
+ * spaces, so that offsets stay those of `text`: all of them, also past the occurrences
+ * {@link disowns} reads. Linear in the text per code.
  */
 export function withoutCodes(text: string, found: readonly { raw: string }[]): string {
   let out = text;
-  for (const c of found) out = out.replace(new RegExp(escapeRegExp(c.raw), 'gi'), (m) => ' '.repeat(m.length));
+  for (const c of found) out = out.replace(wholeWord(c.raw), (m) => ' '.repeat(m.length));
   return out;
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A global, case-blind pattern for `raw` as a whole word (not "806" inside "1806"). */
+function wholeWord(raw: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu');
 }

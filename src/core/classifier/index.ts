@@ -402,7 +402,7 @@ export class Classifier {
     const pastePlatforms = [...platformsIn(split)];
     const pasteActions = [...pasteConcepts].filter((c) => ACTIONS.has(c));
     if (BYPASS.find(split).length) pasteActions.push('~activationlock');
-    const failureSaid = codes.length > 0 || saysFailure(split) || HRESULT_LIKE.test(prose.slice(0, PHRASE_SPAN));
+    const failureSaid = codes.some((c) => !disowned.has(c)) || saysFailure(split) || HRESULT_LIKE.test(prose.slice(0, PHRASE_SPAN));
     for (const t of textScores) {
       if (t.quoted) {
         t.score = Math.max(t.score, o.answerScore);
@@ -430,7 +430,7 @@ export class Classifier {
     // A post that says enough to name its problem, whose best match rests only on words that two
     // other entries share as well (retire, the Activation Lock bypass code), is about what those
     // entries have in common, not about the problem of any one of them.
-    if (top.matchedBy === 'text' && split.length >= FAMILY_POST_WORDS && !textOf.get(top.entryId)!.quoted) {
+    if (split.length >= FAMILY_POST_WORDS && !textOf.get(top.entryId)!.quoted) {
       const rivals = textScores.filter((t) => this.#ids[t.entry] !== top.entryId && t.score >= top.score * FAMILY_SCORE);
       const theirs = new Set(rivals.flatMap((t) => t.terms));
       if (rivals.length >= FAMILY_RIVALS && top.evidence.every((w) => theirs.has(w))) return { language, decision: 'none', matches: [], codes, knownWords, areas };
@@ -495,10 +495,10 @@ function titleFailures(title: string): Set<string> {
 const UNSAID_PROBLEM_FACTOR = 0.5;
 
 /**
- * A number shaped like a failure HRESULT (8…, 7 or 8 hex digits, with or without 0x), even one no
+ * A number shaped like a failure HRESULT (80…, 7 or 8 hex digits, with or without 0x), even one no
  * code reading accepts ("8018026", a digit short): it says something failed.
  */
-const HRESULT_LIKE = /(?<![\p{L}\p{N}])(?:0x)?8[0-9a-f]{6,7}(?![\p{L}\p{N}])/iu;
+const HRESULT_LIKE = /(?<![\p{L}\p{N}])(?:0x)?80[0-9a-f]{5,6}(?![\p{L}\p{N}])/iu;
 
 /** What an entry's text score is multiplied by when its title names a failure the paste does not ({@link TITLE_FAILURES}). */
 const UNSAID_FAILURE_FACTOR = 0.5;

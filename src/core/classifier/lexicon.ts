@@ -141,7 +141,8 @@ export const SYMPTOM_CONCEPTS: readonly string[] = ['notfound', 'notsupported', 
 
 /**
  * Words that say something is wrong, in English, French and Dutch: negations ("not", "pas",
- * "niet"), "still", "nobody", "empty", "null" (a field a log shows empty) and the usual symptoms.
+ * "niet"; "ne … plus" in {@link saysFailure}), "still", "nobody", "empty", "null" (a field a log
+ * shows empty) and the usual symptoms.
  * Unlike {@link SYMPTOM_PHRASES}, no neutral state words ("status", "shows"). With
  * {@link FAILURE_STEM}, for {@link saysFailure}.
  */
@@ -152,12 +153,12 @@ const FAILURE_PHRASES = [
   'refused', 'rejected', 'dies', 'died', 'crash', 'crashes', 'hangs', 'hang', 'freezes', 'timeout', 'times out', 'timed out', 'too many',
   'problem', 'problems', 'still', 'nt',
   // fr
-  'pas', 'plus', 'jamais', 'rien', 'personne', 'impossible', 'aucun', 'aucune', 'sans', 'manque', 'vide', 'introuvable', 'en attente', 'bloque',
+  'pas', 'plus possible', 'jamais', 'rien', 'personne', 'impossible', 'aucun', 'aucune', 'sans', 'manque', 'vide', 'introuvable', 'en attente', 'bloque',
   'bloquee', 'grise', 'grisee', 'grises', 'invalide', 'expire', 'expiree', 'inattendu', 'inattendue', 'probleme', 'toujours', 'encore', 'trop',
   'refuse', 'plante',
   // nl
   'niet', 'geen', 'nooit', 'niets', 'niks', 'niemand', 'zonder', 'ontbreekt', 'leeg', 'in behandeling', 'grijs', 'grijze', 'ongeldig',
-  'ongeldige', 'verlopen', 'onverwacht', 'onverwachte', 'probleem', 'steeds', 'blijft', 'hangt', 'vast', 'te veel', 'geweigerd', 'lukt',
+  'ongeldige', 'verlopen', 'onverwacht', 'onverwachte', 'probleem', 'steeds', 'blijft', 'hangt', 'vast', 'te veel', 'geweigerd',
 ];
 
 const FAILURE_INDEX = new PhraseIndex({ failure: FAILURE_PHRASES });
@@ -170,5 +171,11 @@ const FAILURE_STEM = /error|erreur|fout|fail|echec|echou|mislukt|storing|weiger/
  * {@link FAILURE_PHRASES} or a word holding a {@link FAILURE_STEM}. Cost is linear in the words.
  */
 export function saysFailure(words: readonly string[]): boolean {
-  return FAILURE_INDEX.find(words).length > 0 || words.some((w) => FAILURE_STEM.test(w));
+  return FAILURE_INDEX.find(words).length > 0 || words.some((w, i) => FAILURE_STEM.test(w) || (w === 'plus' && saidNe(words, i)));
+}
+
+/** Whether "ne" or "n'" stands in the three words before `i`: French "ne … plus" (no more), not "plus" (and). */
+function saidNe(words: readonly string[], i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) if (words[k] === 'ne' || words[k] === 'n') return true;
+  return false;
 }
