@@ -188,6 +188,8 @@ describe('classifier', function () {
   it('weighs half an entry about a failure for a paste that names none (a how-to question)', function () {
     for (const t of [
       'Autopilot deployment profile device name template: can I use the group tag in the name? Like %GROUPTAG%-%SERIAL%? We want LDN-xxxx and MAN-xxxx depending on site.',
+      // A code name's entry is about the failure its row describes ("There is a problem with the certificate").
+      'how do I renew the APNs cert before it expires next week? does it have to be the same Apple ID?',
       // "Plus" (and) and a ticket number say nothing failed.
       'can I use the group tag plus the serial in the Autopilot deployment profile name template? ticket 8123456',
       'Android werkprofiel: hoe dwing ik af dat de pincode van het werkprofiel anders is dan de apparaatpincode?',
@@ -198,6 +200,9 @@ describe('classifier', function () {
     assert.equal(top('the Autopilot profile name template with a lowercase serial macro gives an error').matches[0]?.entryId, `${WIN}/an-error-occurred-while-creating-autopilot-profile`);
     assert.equal(top('Android werkprofiel: de pincode resetten lukt niet, "wordt niet ondersteund"').matches[0]?.entryId, 'troubleshoot-device-actions/why-do-i-get-a-not-supported-message-when-i-issue-a-passcode-reset-to-my-android-80-or-later-work-profile-enrolled-device');
     assert.equal(top('how can I track the status of a wipe I sent this morning?').matches[0]?.entryId, 'troubleshoot-device-actions/how-can-i-monitor-a-retirewipe-action-after-it-was-issued');
+    // A failure state the lexicon knows says it too ("reached the maximum number of devices").
+    assert.equal(top('What if a user has reached the maximum number of enrolled devices on her iPhone in Company Portal?').matches[0]?.entryId, 'you-see-errors-while-trying-to-enroll-your-device-in-intune-ios/devicecapreached');
+    assert.equal(top('APNs certificate expired, iPhones cannot enroll in Company Portal anymore').matches[0]?.entryId, 'you-see-errors-while-trying-to-enroll-your-device-in-intune-ios/apnscertificatenotvalid');
     // French "ne … plus" says something stopped working.
     assert.notEqual(top("retrait lancé sur un portable perdu qui ne se connecte plus, est-ce que ça va s'appliquer un jour ?").decision, 'none');
     // A number shaped like an error code says something failed, even one too short to be read as one.

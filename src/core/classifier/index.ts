@@ -199,7 +199,7 @@ export class Classifier {
   readonly #titleActions: Set<string>[];
   /** Per entry: the failures its title names ({@link TITLE_FAILURES}). */
   readonly #titleFailures: Set<string>[];
-  /** Per entry: whether its title, not a code name, names a failure ({@link saysFailure}). */
+  /** Per entry: whether its title (for a code name, its first cause) names a failure ({@link saysFailure}). */
   readonly #failureTitle: boolean[];
   /** Autopilot registration code (`806`, `ZtdDeviceAssignedToAnotherTenant`) → the entries of its message ({@link REGISTRATION_MESSAGES}). */
   readonly #byRegistrationCode: Map<string, EntryId[]>;
@@ -229,7 +229,10 @@ export class Classifier {
     const titles = entries.map((e) => kb.localize(e.id, DEFAULT_LOCALE)!.rendition.title.trim());
     this.#titleActions = titles.map((title) => new Set(concepts(words(title)).filter((c) => ACTIONS.has(c))));
     this.#titleFailures = titles.map(titleFailures);
-    this.#failureTitle = titles.map((t) => /\s/.test(t) && saysFailure(words(t)));
+    // A code name ("APNSCertificateNotValid") is read through the row's first cause ("There is a
+    // problem with the certificate…"); "MdmAuthorityNotDefined" is "Your IT administrator needs to
+    // configure…", no failure, and is matched by admins' paraphrases of that.
+    this.#failureTitle = titles.map((t, i) => saysFailure(words(/\s/.test(t) ? t : (kb.localize(entries[i]!.id, DEFAULT_LOCALE)!.rendition.causes[0] ?? ''))));
     // The Managed Desktop rows of the registration codes, by their titles in that document.
     this.#byRegistrationCode = new Map(
       Object.entries(REGISTRATION_MESSAGES).map(([code, message]) => [

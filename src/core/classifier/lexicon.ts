@@ -171,8 +171,11 @@ const FAILURE_STEM = /error|erreur|fout|fail|echec|echou|mislukt|storing|weiger/
  * {@link FAILURE_PHRASES} or a word holding a {@link FAILURE_STEM}. Cost is linear in the words.
  */
 export function saysFailure(words: readonly string[]): boolean {
-  return FAILURE_INDEX.find(words).length > 0 || words.some((w, i) => FAILURE_STEM.test(w) || (w === 'plus' && saidNe(words, i)));
+  return FAILURE_INDEX.find(words).length > 0 || words.some((w, i) => FAILURE_STEM.test(w) || (w === 'plus' && saidNe(words, i))) || concepts(words).some((c) => FAILURE_CONCEPTS.has(c));
 }
+
+/** Concepts that are failure states: the device limit reached, not valid, not supported, not found, pending, greyed out, nothing happened, offline. */
+const FAILURE_CONCEPTS: ReadonlySet<string> = new Set(['~devicecap', '~invalid', '~notsupported', '~notfound', '~pending', '~greyed', '~nothinghappened', '~offline']);
 
 /** Whether "ne" or "n'" stands in the three words before `i`: French "ne … plus" (no more), not "plus" (and). */
 function saidNe(words: readonly string[], i: number): boolean {
