@@ -179,6 +179,9 @@ describe('classifier', function () {
     ])
       assert.equal(top(t).decision, 'none', t);
     assert.equal(top('Android Enterprise work profile phone of a leaver: the Wipe button is grey in Intune').matches[0]?.entryId, 'troubleshoot-device-actions/why-is-wipe-grayed-out-for-android-enterprise-work-profile-devices');
+    // A passcode policy is not the Remove Passcode action.
+    assert.equal(top('Our iPhones show "Passcode required" in compliance, though every user has a 6-digit passcode.\nThe compliance policy requires a passcode of at least 6 digits and blocks simple ones.\nThey turn compliant on their own after a day or two. Can we make the check faster?').decision, 'none');
+    assert.equal(top("iPhone vraagt meteen om een nieuwe toegangscode na 'Toegangscode verwijderen' via Intune").matches[0]?.entryId, 'troubleshoot-device-actions/why-am-i-prompted-to-set-a-new-passcode-on-my-ios-device-when-i-issue-the-remove-passcode-action');
     // "Device PIN" names the passcode.
     assert.equal(top('Not possible to reset the device pin on corporate-owned Android devices with a work profile').matches[0]?.entryId, 'troubleshoot-device-actions/why-do-i-get-a-not-supported-message-when-i-issue-a-passcode-reset-to-my-android-80-or-later-work-profile-enrolled-device');
     // "Bypass code" names the Activation Lock bypass.

@@ -227,7 +227,12 @@ export class Classifier {
     // Titles from the en-us rendition where there is one: the French "réinitialisation du code
     // secret" (passcode reset) reads as a wipe too.
     const titles = entries.map((e) => kb.localize(e.id, DEFAULT_LOCALE)!.rendition.title.trim());
-    this.#titleActions = titles.map((title) => new Set(concepts(words(title)).filter((c) => ACTIONS.has(c))));
+    this.#titleActions = titles.map((title) => {
+      const actions = new Set(concepts(words(title)).filter((c) => ACTIONS.has(c)));
+      // A title that names the Remove Passcode action is about that action, not passcodes in general.
+      if (actions.has('~removepasscode')) actions.delete('~passcode');
+      return actions;
+    });
     this.#titleFailures = titles.map(titleFailures);
     // A code name ("APNSCertificateNotValid") is read through the row's first cause ("There is a
     // problem with the certificate…"); "MdmAuthorityNotDefined" is "Your IT administrator needs to
@@ -507,7 +512,7 @@ const HRESULT_LIKE = /(?<![\p{L}\p{N}])(?:0x)?80[0-9a-f]{5,6}(?![\p{L}\p{N}])/iu
 const UNSAID_FAILURE_FACTOR = 0.5;
 
 /** The device actions, as lexicon concepts (lexicon.ts), that entry titles are about. */
-const ACTIONS: ReadonlySet<string> = new Set(['~wipe', '~retire', '~passcode', '~activationlock']);
+const ACTIONS: ReadonlySet<string> = new Set(['~wipe', '~retire', '~passcode', '~removepasscode', '~activationlock']);
 
 /**
  * Words that name the Activation Lock bypass without saying "Activation Lock" ("no bypass code

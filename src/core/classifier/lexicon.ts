@@ -25,6 +25,8 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   'initiator+retire': ['who retired'],
   // "Réinitialiser" is also a wipe: as the longer phrase, resetting the code wins.
   passcode: ['passcode', 'device pin', 'code secret', 'code d acces', 'wachtwoordcode', 'toegangscode', 'pincode', 'reinitialiser le code', 'reinitialise le code', 'reinitialisation du code', 'reinitialiser son code', 'reinitialiser leur code'],
+  // The iOS Remove Passcode action, apart from passcodes in general ("passcode required").
+  'removepasscode+passcode': ['remove passcode', 'remove the passcode', 'removed the passcode', 'removing the passcode', 'remove her passcode', 'remove his passcode', 'removed her passcode', 'removed his passcode', 'passcode removal', 'passcode removed', 'clear passcode', 'clear the passcode', 'cleared the passcode', 'supprimer le code', 'supprime le code', 'suppression du code', 'wachtwoordcode verwijderen', 'toegangscode verwijderen', 'wachtwoordcode verwijderd', 'toegangscode verwijderd'],
   activationlock: ['activation lock', 'verrou d activation', 'verrouillage d activation', 'activeringsslot', 'activeringsvergrendeling'],
   greyed: ['greyed', 'grayed', 'greyd', 'grayd', 'greyed out', 'grayed out', 'grey', 'gray', 'grise', 'grisee', 'grises', 'grisees', 'grijs', 'grijze', 'uitgegrijsd', 'niet klikbaar'],
   notsupported: ['not supported', 'unsupported', 'non pris en charge', 'pas pris en charge', 'non supporte', 'niet ondersteund', 'wordt niet ondersteund'],
