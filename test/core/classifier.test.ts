@@ -353,6 +353,16 @@ describe('classifier', function () {
     assert.equal(r.matches[0]!.entryId, 'troubleshoot-device-actions/why-can-i-sign-back-into-my-office-apps-after-my-device-was-retired');
   });
 
+  it('reads Configuration Manager and hybrid MDM as a topic of their own (changing the MDM authority is not it undefined)', function () {
+    const IOS = 'you-see-errors-while-trying-to-enroll-your-device-in-intune-ios';
+    for (const t of [
+      "comment on change l'autorité mdm de configuration manager vers intune autonome ? on a encore des restes du mode hybride",
+      'We still have the MDM authority set to Configuration Manager from our old hybrid setup. What is the right order to move it to Intune standalone?',
+    ])
+      assert.equal(top(t).decision, 'none', t);
+    assert.equal(top('iPhone enrollment: "Your IT administrator needs to configure the way that mobile devices in your company are managed."').matches[0]?.entryId, `${IOS}/mdmauthoritynotdefined`);
+  });
+
   it("reads a post's headline as what it is about, and the platform it names", function () {
     // The body alone reads like "the device is already enrolled"; the title says Windows Hello.
     const post = 'Windows Hello for Business PIN setup never starts\nAfter enrollment the user signs in on the laptop, but the device is already enrolled message shows and the PIN screen is skipped.';

@@ -122,6 +122,9 @@ export const AREAS = {
     othermdm: ['workspace one', 'airwatch', 'intelligent hub', 'jamf', 'mobileiron', 'ivanti', 'meraki', 'kandji', 'fleetdm', 'fleet version', 'fleet versions', 'micromdm', 'nanomdm', 'simplemdm', 'mosyle', 'hexnode', 'manageengine', 'addigy', 'miradore'],
     // Suites that also manage devices, but that pastes name for sign-in or directory too.
     suites: ['google workspace', 'jumpcloud'],
+    // Microsoft's on-premises device management, and the hybrid MDM and co-management it shares
+    // with Intune (not the "another product" rule: a co-managed device is Intune's too).
+    configmgr: ['configuration manager', 'sccm', 'configmgr', 'mecm', 'co management', 'comanagement', 'co managed', 'cogestion', 'cogere', 'co beheer', 'hybrid mdm', 'mdm hybride', 'hybride mdm', 'system center'],
   },
 } as const satisfies Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
 
