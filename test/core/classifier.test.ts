@@ -188,6 +188,13 @@ describe('classifier', function () {
     assert.equal(top('no bypass code shown under Hardware for the iPad, where is it?').matches[0]?.entryId, 'troubleshoot-device-actions/why-dont-i-see-the-bypass-activation-lock-code-in-the-hardware-overview-blade-of-my-ios-device');
   });
 
+  it('weighs half the case-sensitivity entry for a question about the bypass code that is not about typing it', function () {
+    const CASE = 'troubleshoot-device-actions/is-the-bypass-activation-lock-code-case-sensitive';
+    assert.notEqual(top('Can we export the Activation Lock bypass codes of all our iPads to a CSV before we return them to the leasing company?').decision, 'answer');
+    for (const t of ['do I need caps and the dashes when I type the activation lock bypass code on the iPhone?', "Le code de contournement du verrouillage d'activation, il faut le taper en majuscules avec les tirets ?", 'moet ik de streepjes meetypen bij de bypass-code van het activeringsslot?'])
+      assert.equal(top(t).matches[0]?.entryId, CASE, t);
+  });
+
   it('weighs half an entry about a failure for a paste that names none (a how-to question)', function () {
     for (const t of [
       'Autopilot deployment profile device name template: can I use the group tag in the name? Like %GROUPTAG%-%SERIAL%? We want LDN-xxxx and MAN-xxxx depending on site.',

@@ -197,6 +197,8 @@ export class Classifier {
   readonly #platforms: Set<Platform>[];
   /** Per entry: the device actions its title names ({@link ACTIONS}). */
   readonly #titleActions: Set<string>[];
+  /** Per entry: what its title asks about ({@link TITLE_QUESTIONS}). */
+  readonly #titleQuestions: Set<string>[];
   /** Per entry: the failures its title names ({@link TITLE_FAILURES}). */
   readonly #titleFailures: Set<string>[];
   /** Per entry: whether its title (for a code name, its first cause) names a failure ({@link saysFailure}). */
@@ -234,6 +236,7 @@ export class Classifier {
       return actions;
     });
     this.#titleFailures = titles.map(titleFailures);
+    this.#titleQuestions = titles.map((t) => new Set(concepts(words(t)).filter((c) => TITLE_QUESTIONS.has(c))));
     // A code name ("APNSCertificateNotValid") is read through the row's first cause ("There is a
     // problem with the certificate…"); "MdmAuthorityNotDefined" is "Your IT administrator needs to
     // configure…", no failure, and is matched by admins' paraphrases of that.
@@ -421,6 +424,8 @@ export class Classifier {
       const failures = this.#titleFailures[t.entry]!;
       if (failures.size && ![...failures].some((c) => pasteConcepts.has(c))) t.score *= UNSAID_FAILURE_FACTOR;
       if (this.#failureTitle[t.entry] && !failureSaid) t.score *= UNSAID_PROBLEM_FACTOR;
+      const asked = this.#titleQuestions[t.entry]!;
+      if (asked.size && ![...asked].some((c) => pasteConcepts.has(c))) t.score *= UNSAID_FAILURE_FACTOR;
       const actions = this.#titleActions[t.entry]!;
       if (actions.size && !pasteActions.some((c) => actions.has(c))) t.score *= UNSAID_ACTION_FACTOR;
     }
@@ -508,7 +513,17 @@ const UNSAID_PROBLEM_FACTOR = 0.5;
  */
 const HRESULT_LIKE = /(?<![\p{L}\p{N}])(?:0x)?80[0-9a-f]{5,6}(?![\p{L}\p{N}])/iu;
 
-/** What an entry's text score is multiplied by when its title names a failure the paste does not ({@link TITLE_FAILURES}). */
+/**
+ * What an entry's title may ask about, as lexicon concepts, that a paste must name too for the
+ * entry to weigh whole (at {@link UNSAID_FAILURE_FACTOR} otherwise): "Is the Bypass Activation Lock
+ * code case sensitive?" answers typing the code (case, capitals, dashes), not every question about
+ * the code (exporting it, using it on a Mac). Tried for the other question titles too (who started
+ * a wipe, monitoring one, signing back in, apps left, offline devices): their paraphrases are
+ * freer, and each lost about as many answers as it gained refusals.
+ */
+const TITLE_QUESTIONS: ReadonlySet<string> = new Set(['~casesensitive']);
+
+/** What an entry's text score is multiplied by when its title names a failure the paste does not ({@link TITLE_FAILURES}), or a question ({@link TITLE_QUESTIONS}). */
 const UNSAID_FAILURE_FACTOR = 0.5;
 
 /** The device actions, as lexicon concepts (lexicon.ts), that entry titles are about. */
