@@ -2,7 +2,7 @@
  * Recognition quality on the labelled development set (test/fixtures/recognition/, README there):
  * thresholds and rules were tuned on the `tune` part of dev.jsonl and on the tune-extra sets only;
  * the floors hold on the held-out sets. Prints every tuning figure, and the misses of the dev
- * held-out part (never those of heldout-2…5, which are only measured).
+ * held-out part (never those of heldout-2…6, which are only measured).
  *
  * Floors: top-1 ≥ 0.95 on the dev held-out part (the issue's target). Refusal of `none` pastes:
  * the issue's target is 0.95, and no held-out set reaches it (dev held-out 0.895 of 19,
@@ -18,7 +18,7 @@ import { realKnowledge } from './helpers/knowledge';
 
 interface Case {
   id: string;
-  split: 'tune' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'longposts';
+  split: 'tune' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'longposts';
   lang: string;
   kind: string;
   locale?: string;
@@ -51,6 +51,9 @@ const HELDOUT: { name: string; split: Case['split']; size: number; top1: number;
   // Written blind at the start of the second session of 2026-11-22 (first measured at fce7777:
   // 0.955 of 110, 0.833 of 90).
   { name: 'heldout-5', split: 'heldout5', size: 200, top1: 0.93, refused: 0.8 },
+  // Written blind in the middle of that session, after most of its rules (first measured at
+  // a9bc2df: 0.945 of 110, 0.911 of 90; the session's starting code scores 0.945 / 0.889).
+  { name: 'heldout-6', split: 'heldout6', size: 200, top1: 0.92, refused: 0.87 },
   // Posts of 138–207 words, en/fr/nl, written blind to the classifier to measure the long-post
   // threshold (first measured at its commit: 31/32, 23/28).
   { name: 'long-posts', split: 'longposts', size: 60, top1: 0.93, refused: 0.78 },
