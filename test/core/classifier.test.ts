@@ -200,6 +200,8 @@ describe('classifier', function () {
       'Autopilot deployment profile device name template: can I use the group tag in the name? Like %GROUPTAG%-%SERIAL%? We want LDN-xxxx and MAN-xxxx depending on site.',
       // A code name's entry is about the failure its row describes ("There is a problem with the certificate").
       'how do I renew the APNs cert before it expires next week? does it have to be the same Apple ID?',
+      // "Without" says nothing failed either.
+      "Comment renouveler le certificat push MDM Apple (APNs) sans devoir réinscrire tous les iPhone ?",
       // "Plus" (and) and a ticket number say nothing failed.
       'can I use the group tag plus the serial in the Autopilot deployment profile name template? ticket 8123456',
       'Android werkprofiel: hoe dwing ik af dat de pincode van het werkprofiel anders is dan de apparaatpincode?',

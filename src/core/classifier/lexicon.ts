@@ -143,7 +143,8 @@ export const SYMPTOM_PHRASES: readonly string[] = [
 export const SYMPTOM_CONCEPTS: readonly string[] = ['notfound', 'notsupported', 'pending', 'greyed', 'offline', 'monitor', 'nothinghappened'];
 
 /**
- * Words that say something is wrong, in English, French and Dutch: negations ("not", "pas",
+ * Words that say something is wrong, in English, French and Dutch (not "without", "sans",
+ * "zonder": "renew it without re-enrolling" is a how-to): negations ("not", "pas",
  * "niet"; "ne … plus" in {@link saysFailure}), "still", "nobody", "empty", "null" (a field a log
  * shows empty) and the usual symptoms.
  * Unlike {@link SYMPTOM_PHRASES}, no neutral state words ("status", "shows"). With
@@ -151,16 +152,16 @@ export const SYMPTOM_CONCEPTS: readonly string[] = ['notfound', 'notsupported', 
  */
 const FAILURE_PHRASES = [
   // en
-  'not', 'no', 'never', 'nothing', 'nobody', 'cannot', 'unable', 'without', 'missing', 'empty', 'blank', 'null', 'wrong', 'stuck', 'pending',
+  'not', 'no', 'never', 'nothing', 'nobody', 'cannot', 'unable', 'missing', 'empty', 'blank', 'null', 'wrong', 'stuck', 'pending',
   'greyed', 'grayed', 'grey', 'gray', 'greyd', 'grayd', 'unsupported', 'invalid', 'expired', 'unexpected', 'blocked', 'offline', 'denied',
   'refused', 'rejected', 'dies', 'died', 'crash', 'crashes', 'hangs', 'hang', 'freezes', 'timeout', 'times out', 'timed out', 'too many',
   'problem', 'problems', 'still', 'nt',
   // fr
-  'pas', 'plus possible', 'jamais', 'rien', 'personne', 'impossible', 'aucun', 'aucune', 'sans', 'manque', 'vide', 'introuvable', 'en attente', 'bloque',
+  'pas', 'plus possible', 'jamais', 'rien', 'personne', 'impossible', 'aucun', 'aucune', 'manque', 'vide', 'introuvable', 'en attente', 'bloque',
   'bloquee', 'grise', 'grisee', 'grises', 'invalide', 'expire', 'expiree', 'inattendu', 'inattendue', 'probleme', 'toujours', 'encore', 'trop',
   'refuse', 'plante',
   // nl
-  'niet', 'geen', 'nooit', 'niets', 'niks', 'niemand', 'zonder', 'ontbreekt', 'leeg', 'in behandeling', 'grijs', 'grijze', 'ongeldig',
+  'niet', 'geen', 'nooit', 'niets', 'niks', 'niemand', 'ontbreekt', 'leeg', 'in behandeling', 'grijs', 'grijze', 'ongeldig',
   'ongeldige', 'verlopen', 'onverwacht', 'onverwachte', 'probleem', 'steeds', 'blijft', 'hangt', 'vast', 'te veel', 'geweigerd',
 ];
 
