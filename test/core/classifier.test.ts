@@ -468,6 +468,9 @@ describe('classifier', function () {
   it('knows the helpdesk words for the device actions (uninstalled apps, who started it)', function () {
     const cases: [string, string][] = [
       ['retired the phone last week and the apps are still installed', 'troubleshoot-device-actions/why-wasnt-my-application-uninstalled-after-using-retire'],
+      // Apps left behind, not Office apps signed back into.
+      ['Retire left apps on the phone: the company data went, but the apps are still on the phone.', 'troubleshoot-device-actions/why-wasnt-my-application-uninstalled-after-using-retire'],
+      ["App blijft staan na 'Buiten gebruik stellen'. Hoi, de bedrijfsapps zijn weg, maar de app die de gebruiker zelf had geïnstalleerd staat er nog. Klopt dat?", 'troubleshoot-device-actions/why-wasnt-my-application-uninstalled-after-using-retire'],
       ["who kicked off the wipe of the CFO's laptop?", 'troubleshoot-device-actions/how-do-i-tell-who-started-a-retirewipe'],
       ['na het wissen: hoe zie ik wie dat gedaan heeft?', 'troubleshoot-device-actions/how-do-i-tell-who-started-a-retirewipe'],
     ];
