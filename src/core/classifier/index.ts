@@ -36,7 +36,7 @@
 import { findCodes, hexNeighbours, type FoundCode } from '../error-codes';
 import { DEFAULT_LOCALE, languageOf, type Language, type Locale } from '../locale';
 import type { KnowledgeBase } from '../knowledge/base';
-import type { CodeDictionary } from '../codes';
+import type { CodeDefinition, CodeDictionary } from '../codes';
 import type { EntryId } from '../knowledge/model';
 import { concepts, PhraseIndex, saysFailure } from './lexicon';
 import { analyze, exclusiveWords, genericTerms, guessLanguage, withoutFieldLabels, withoutIssueBoilerplate, words } from './text';
@@ -197,10 +197,8 @@ export class Classifier {
   readonly #platforms: Set<Platform>[];
   /** Per entry: the device actions its title names ({@link ACTIONS}). */
   readonly #titleActions: Set<string>[];
-  /** Per entry: what its title asks about ({@link TITLE_QUESTIONS}). */
-  readonly #titleQuestions: Set<string>[];
-  /** Per entry: the failures its title names ({@link TITLE_FAILURES}). */
-  readonly #titleFailures: Set<string>[];
+  /** Per entry: the concepts its title names that a paste must name too: a failure ({@link TITLE_FAILURES}) or a question ({@link TITLE_QUESTIONS}). */
+  readonly #titleNeeds: Set<string>[];
   /** Per entry: whether its title (for a code name, its first cause) names a failure ({@link saysFailure}). */
   readonly #failureTitle: boolean[];
   /** Autopilot registration code (`806`, `ZtdDeviceAssignedToAnotherTenant`) → the entries of its message ({@link REGISTRATION_MESSAGES}). */
@@ -228,19 +226,20 @@ export class Classifier {
     this.#platforms = entryWords.map(platformsIn);
     // Titles from the en-us rendition where there is one: the French "réinitialisation du code
     // secret" (passcode reset) reads as a wipe too.
-    const titles = entries.map((e) => kb.localize(e.id, DEFAULT_LOCALE)!.rendition.title.trim());
-    this.#titleActions = titles.map((title) => {
-      const actions = new Set(concepts(words(title)).filter((c) => ACTIONS.has(c)));
+    const english = entries.map((e) => kb.localize(e.id, DEFAULT_LOCALE)!.rendition);
+    const titles = english.map((r) => r.title.trim());
+    const titleConcepts = titles.map((t) => concepts(words(t)));
+    this.#titleActions = titleConcepts.map((found) => {
+      const actions = new Set(found.filter((c) => ACTIONS.has(c)));
       // A title that names the Remove Passcode action is about that action, not passcodes in general.
       if (actions.has('~removepasscode')) actions.delete('~passcode');
       return actions;
     });
-    this.#titleFailures = titles.map(titleFailures);
-    this.#titleQuestions = titles.map((t) => new Set(concepts(words(t)).filter((c) => TITLE_QUESTIONS.has(c))));
+    this.#titleNeeds = titles.map((t, i) => new Set([...titleFailures(t, titleConcepts[i]!), ...titleConcepts[i]!.filter((c) => TITLE_QUESTIONS.has(c))]));
     // A code name ("APNSCertificateNotValid") is read through the row's first cause ("There is a
     // problem with the certificate…"); "MdmAuthorityNotDefined" is "Your IT administrator needs to
     // configure…", no failure, and is matched by admins' paraphrases of that.
-    this.#failureTitle = titles.map((t, i) => saysFailure(words(/\s/.test(t) ? t : (kb.localize(entries[i]!.id, DEFAULT_LOCALE)!.rendition.causes[0] ?? ''))));
+    this.#failureTitle = titles.map((t, i) => saysFailure(words(/\s/.test(t) ? t : (english[i]!.causes[0] ?? ''))));
     // The Managed Desktop rows of the registration codes, by their titles in that document.
     this.#byRegistrationCode = new Map(
       Object.entries(REGISTRATION_MESSAGES).map(([code, message]) => [
@@ -251,13 +250,17 @@ export class Classifier {
   }
 
   /**
-   * Whether an entry carries `code` (normalised, as findCodes gives it), itself or as the code a
-   * documented symbolic name or Autopilot registration code stands for. Typos are not repaired.
+   * The entries that carry `code` (normalised, as findCodes gives it), itself or as the code a
+   * documented symbolic name (MENROLL_E_DEVICENOTSUPPORTED → 0x80180014) or an Autopilot
+   * registration code (806 → "Device already registered") stands for; `resolved` is that code and
+   * `known` its dictionary entry. Typos are not repaired here.
    */
-  #carried(code: string): boolean {
-    if (this.#kb.byCode(code).length) return true;
+  #resolve(code: string): { resolved: string; ids: readonly EntryId[]; known: CodeDefinition | undefined } {
+    const ids = this.#kb.byCode(code);
     const known = this.#dictionary?.get(code);
-    return !!known && (this.#kb.byCode(known.code).length > 0 || !!this.#byRegistrationCode.get(known.code.toLowerCase())?.length);
+    if (ids.length || !known) return { resolved: code, ids, known };
+    const byCode = this.#kb.byCode(known.code);
+    return { resolved: known.code, ids: byCode.length ? byCode : (this.#byRegistrationCode.get(known.code.toLowerCase()) ?? []), known };
   }
 
   /** Whether `topics` (`area/topic` keys) include one that entry `entry` (its index) never names. */
@@ -277,7 +280,7 @@ export class Classifier {
     const codes = findCodes(cleaned, { symbols: this.#symbols });
     // A code the paste rules out or says is solved is context, not its problem: neither its number
     // nor its name's words count (blanked in place).
-    const disowned = new Set(codes.filter((c) => this.#carried(c.code) && disowns(cleaned, c.raw, c.index)));
+    const disowned = new Set(codes.filter((c) => this.#resolve(c.code).ids.length > 0 && disowns(cleaned, c.raw, c.index)));
     const input = disowned.size ? withoutCodes(cleaned, [...disowned]) : cleaned;
     const hint = options?.locale ? languageOf(options.locale) : undefined;
     // The poster's words, without log field labels.
@@ -302,17 +305,10 @@ export class Classifier {
     let foreignCode = false;
     for (const c of codes) {
       if (disowned.has(c)) continue;
-      let resolved = c.code;
-      let ids = this.#kb.byCode(resolved);
+      const found = this.#resolve(c.code);
+      const known = found.known;
+      let { resolved, ids } = found;
       let matchedBy: MatchedBy = 'code';
-      const known = this.#dictionary?.get(c.code);
-      if (!ids.length && known) {
-        // A symbolic name of a code an entry carries (MENROLL_E_DEVICENOTSUPPORTED → 0x80180014), or
-        // an Autopilot registration code whose message is an entry's (806 → "Device already registered").
-        resolved = known.code;
-        ids = this.#kb.byCode(resolved);
-        if (!ids.length) ids = this.#byRegistrationCode.get(resolved.toLowerCase()) ?? [];
-      }
       if (!ids.length && !known && (c.form === 'hex' || c.form === 'bare-hex' || c.form === 'malformed' || c.form.endsWith('decimal'))) {
         const near = hexNeighbours(c.code.slice(2)).filter((n) => this.#kb.byCode(n).length > 0 && isTypoOf(n, c));
         if (near.length === 1 && (c.form === 'malformed' || c.code.length === 10)) {
@@ -413,7 +409,7 @@ export class Classifier {
     const pastePlatforms = [...platformsIn(split)];
     const pasteActions = [...pasteConcepts].filter((c) => ACTIONS.has(c));
     if (BYPASS.find(split).length) pasteActions.push('~activationlock');
-    const failureSaid = codes.some((c) => !disowned.has(c)) || saysFailure(split) || HRESULT_LIKE.test(prose.slice(0, PHRASE_SPAN));
+    const failureSaid = codes.some((c) => !disowned.has(c)) || saysFailure(split, pasteConcepts) || HRESULT_LIKE.test(prose.slice(0, PHRASE_SPAN));
     for (const t of textScores) {
       if (t.quoted) {
         t.score = Math.max(t.score, o.answerScore);
@@ -421,11 +417,9 @@ export class Classifier {
       }
       const platforms = this.#platforms[t.entry]!;
       if (platforms.size && pastePlatforms.length && !pastePlatforms.some((p) => platforms.has(p))) t.score *= OTHER_PLATFORM_FACTOR;
-      const failures = this.#titleFailures[t.entry]!;
-      if (failures.size && ![...failures].some((c) => pasteConcepts.has(c))) t.score *= UNSAID_FAILURE_FACTOR;
+      const needs = this.#titleNeeds[t.entry]!;
+      if (needs.size && ![...needs].some((c) => pasteConcepts.has(c))) t.score *= UNSAID_NEED_FACTOR;
       if (this.#failureTitle[t.entry] && !failureSaid) t.score *= UNSAID_PROBLEM_FACTOR;
-      const asked = this.#titleQuestions[t.entry]!;
-      if (asked.size && ![...asked].some((c) => pasteConcepts.has(c))) t.score *= UNSAID_FAILURE_FACTOR;
       const actions = this.#titleActions[t.entry]!;
       if (actions.size && !pasteActions.some((c) => actions.has(c))) t.score *= UNSAID_ACTION_FACTOR;
     }
@@ -486,13 +480,13 @@ const TITLE_FAILURES: ReadonlySet<string> = new Set(['~invalid']);
  * that names another symptom too ("…is not valid and may be expired": an expired certificate is
  * said in many ways).
  */
-function titleFailures(title: string): Set<string> {
-  if (!/\s/.test(title)) return new Set();
+function titleFailures(title: string, titleConcepts: readonly string[]): string[] {
+  if (!/\s/.test(title)) return [];
   const said = new Set(analyze('invalid not valid', 'en'));
-  const failures = concepts(words(title)).filter((c) => TITLE_FAILURES.has(c));
+  const failures = titleConcepts.filter((c) => TITLE_FAILURES.has(c));
   const symptoms = genericTerms('en');
   const others = analyze(title, 'en').filter((t) => symptoms.has(t) && !said.has(t));
-  return new Set(others.length ? [] : failures);
+  return others.length ? [] : failures;
 }
 
 /**
@@ -515,7 +509,7 @@ const HRESULT_LIKE = /(?<![\p{L}\p{N}])(?:0x)?80[0-9a-f]{5,6}(?![\p{L}\p{N}])/iu
 
 /**
  * What an entry's title may ask about, as lexicon concepts, that a paste must name too for the
- * entry to weigh whole (at {@link UNSAID_FAILURE_FACTOR} otherwise): "Is the Bypass Activation Lock
+ * entry to weigh whole (at {@link UNSAID_NEED_FACTOR} otherwise): "Is the Bypass Activation Lock
  * code case sensitive?" answers typing the code (case, capitals, dashes), not every question about
  * the code (exporting it, using it on a Mac). Tried for the other question titles too (who started
  * a wipe, monitoring one, signing back in, apps left, offline devices): their paraphrases are
@@ -523,8 +517,8 @@ const HRESULT_LIKE = /(?<![\p{L}\p{N}])(?:0x)?80[0-9a-f]{5,6}(?![\p{L}\p{N}])/iu
  */
 const TITLE_QUESTIONS: ReadonlySet<string> = new Set(['~casesensitive']);
 
-/** What an entry's text score is multiplied by when its title names a failure the paste does not ({@link TITLE_FAILURES}), or a question ({@link TITLE_QUESTIONS}). */
-const UNSAID_FAILURE_FACTOR = 0.5;
+/** What an entry's text score is multiplied by when its title names a failure ({@link TITLE_FAILURES}) or a question ({@link TITLE_QUESTIONS}) the paste does not. */
+const UNSAID_NEED_FACTOR = 0.5;
 
 /** The device actions, as lexicon concepts (lexicon.ts), that entry titles are about. */
 const ACTIONS: ReadonlySet<string> = new Set(['~wipe', '~retire', '~passcode', '~removepasscode', '~activationlock']);

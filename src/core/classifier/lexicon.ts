@@ -172,10 +172,14 @@ const FAILURE_STEM = /error|erreur|fout|fail|echec|echou|mislukt|storing|weiger/
 
 /**
  * Whether folded words (as `words()` gives them) say that something is wrong: a phrase of
- * {@link FAILURE_PHRASES} or a word holding a {@link FAILURE_STEM}. Cost is linear in the words.
+ * {@link FAILURE_PHRASES}, a word holding a {@link FAILURE_STEM}, or a failure state among their
+ * concepts ({@link FAILURE_CONCEPTS}; pass `found`, their {@link concepts}, when already known).
+ * Cost is linear in the words.
  */
-export function saysFailure(words: readonly string[]): boolean {
-  return FAILURE_INDEX.find(words).length > 0 || words.some((w, i) => FAILURE_STEM.test(w) || (w === 'plus' && saidNe(words, i))) || concepts(words).some((c) => FAILURE_CONCEPTS.has(c));
+export function saysFailure(words: readonly string[], found: Iterable<string> = concepts(words)): boolean {
+  if (FAILURE_INDEX.find(words).length > 0 || words.some((w, i) => FAILURE_STEM.test(w) || (w === 'plus' && saidNe(words, i)))) return true;
+  for (const c of found) if (FAILURE_CONCEPTS.has(c)) return true;
+  return false;
 }
 
 /** Concepts that are failure states: the device limit reached, not valid, not supported, not found, pending, greyed out, nothing happened, offline. */
