@@ -253,6 +253,19 @@ describe('classifier', function () {
     }
   });
 
+  it('refuses a question that asks how two things differ, unless the paste names a failure', function () {
+    for (const t of [
+      "what's the difference between retire and wipe for a BYOD iPhone? which one keeps the photos",
+      'Quelle différence entre « Mettre hors service » et « Réinitialiser » pour un Android en profil professionnel ? On hésite.',
+      'wat is eigenlijk het verschil tussen buiten gebruik stellen en wissen bij een Android werkprofiel?',
+    ]) {
+      assert.equal(top(t).decision, 'none', t);
+    }
+    // The same words that report a failure are answered, and so is a statement of a difference.
+    assert.notEqual(top('Retire still pending after 3 days on a BYOD iPhone; what is the difference with wipe, should I wipe it instead?').decision, 'none');
+    assert.notEqual(top("Retired a leaver's Android phone yesterday, the only difference with the others is the OS version, and he can still sign back in to Outlook.").decision, 'none');
+  });
+
   it('needs a higher score still from a long post', function () {
     // A planning question of 129 words whose lines pass by the hybrid Autopilot entry's words
     // (hybrid, join, domain, computer objects).

@@ -23,7 +23,8 @@
  *    quotes it whole, a text match is ruled out when the paste's headline (its first non-blank
  *    line, one sentence of up to 200 characters, when more lines follow) names a topic the entry
  *    never names; it is ruled out, quoted or not, when the paste names another device-management
- *    product and nothing of Intune's, or is a feature request. It weighs half when the paste names
+ *    product and nothing of Intune's, or is a feature request, or asks how two things differ and
+ *    names no failure. It weighs half when the paste names
  *    only platforms (Windows, iOS, Android, macOS, Linux) other than the ones the entry names, or
  *    none of the device actions (wipe, retire, passcode, Activation Lock) the entry's title
  *    names, or when the entry's title says its subject is not valid ("Hardware hash not valid")
@@ -398,7 +399,10 @@ export class Classifier {
     const otherProduct = topics.includes('othermdm/othermdm') && !pasteConcepts.has('~entra') && INTUNE.find(split).length === 0;
     // A feature request asks for what does not exist yet; a playbook fixes what fails.
     const featureRequest = FEATURE_REQUEST.test(raw.slice(0, PHRASE_SPAN).normalize('NFC'));
-    const offHeadline = (t: TextScore): boolean => otherProduct || featureRequest || (!t.quoted && this.#namesOther(t.entry, headlineTopics));
+    const failureSaid = codes.some((c) => !disowned.has(c)) || saysFailure(split, pasteConcepts) || HRESULT_LIKE.test(prose.slice(0, PHRASE_SPAN));
+    // A paste that asks how two things differ, and names no failure, asks what no playbook answers.
+    const comparison = !failureSaid && COMPARISON.test(prose.slice(0, PHRASE_SPAN));
+    const offHeadline = (t: TextScore): boolean => otherProduct || featureRequest || (!t.quoted && (comparison || this.#namesOther(t.entry, headlineTopics)));
     // A title or message quoted whole is the entry's own words, however much chatter dilutes the
     // score. Otherwise: a paste about one platform (iPhone, Windows) is hardly about an entry for
     // another, so when the entry names its platforms and the paste names none of them, the entry
@@ -409,7 +413,6 @@ export class Classifier {
     const pastePlatforms = [...platformsIn(split)];
     const pasteActions = [...pasteConcepts].filter((c) => ACTIONS.has(c));
     if (BYPASS.find(split).length) pasteActions.push('~activationlock');
-    const failureSaid = codes.some((c) => !disowned.has(c)) || saysFailure(split, pasteConcepts) || HRESULT_LIKE.test(prose.slice(0, PHRASE_SPAN));
     for (const t of textScores) {
       if (t.quoted) {
         t.score = Math.max(t.score, o.answerScore);
@@ -464,6 +467,16 @@ const INTUNE = new PhraseIndex({ intune: ['intune', 'autopilot', 'endpoint manag
  */
 const FEATURE_REQUEST =
   /^[\s#>*_]*(?:title\s*:[\s#>*_]*)?(?:\[\s*(?:feature(?:[ -](?:request|suggestion))?|enhancement|(?:demande|suggestion) de fonctionnalit[eé]|functie(?:verzoek|suggestie))\s*\]|(?:feature[ -](?:request|suggestion)|(?:demande|suggestion) de fonctionnalit[eé]|functie(?:verzoek|suggestie))\s*[:\-–—])|is your feature request related to a problem|describe the solution you['’]?d like/i;
+
+/**
+ * A question that asks how two things differ: "what's the difference between retire and wipe",
+ * "quelle différence entre…", "wat is het verschil tussen…", "difference between A and B?". No
+ * playbook compares two actions or settings; each fixes one failure. A statement ("the only
+ * difference I can see is the OS edition") is not one. Tuning pastes and real posts: 4 more
+ * out-of-scope questions refused, no answer lost.
+ */
+const COMPARISON =
+  /\b(?:what(?:['’]s| is| are)\s+(?:the\s+|a\s+)?(?:\w+\s+)?differences?\b|differences?\s+between\b[^.?!\n]{1,120}\?|how\s+(?:does|do|is|are)\b[^.?!\n]{1,80}\bdiffer)|\bquelles?\s+(?:est\s+la\s+|sont\s+les\s+)?(?:\w+\s+)?diff[ée]rences?\b|\bdiff[ée]rences?\s+entre\b[^.?!\n]{1,120}\?|\bwat\s+(?:is|zijn)\s+(?:\w+\s+)?(?:het|de)\s+verschil(?:len)?\b|\bverschil(?:len)?\s+tussen\b[^.?!\n]{1,120}\?/iu;
 
 /**
  * Failures, as lexicon concepts, that an entry's title may name and a paste must name too for the
