@@ -253,6 +253,16 @@ describe('classifier', function () {
     }
   });
 
+  it('reads the Bypass Activation Lock entries as the bypass, not as Activation Lock in general', function () {
+    const greyed = 'troubleshoot-device-actions/why-is-the-bypass-activation-lock-action-greyed-out-for-my-ios-device';
+    for (const t of ['Enable Activation Lock for supervised iPads: which device restriction setting do we need? It should not be possible to reuse stolen ones.', "Comment activer le verrou d'activation sur nos iPhone supervisés ? Je ne trouve pas le paramètre."]) {
+      assert.equal(top(t).decision, 'none', t);
+    }
+    for (const t of ['Bypass Activation Lock is greyed out for this supervised iPhone', "L'action Désactiver le verrou d'activation est grisée pour mon iPhone", 'De actie Activeringsslot uitschakelen is grijs voor mijn iPad']) {
+      assert.equal(top(t).matches[0]?.entryId, greyed, t);
+    }
+  });
+
   it('refuses a question that asks how two things differ, unless the paste names a failure', function () {
     for (const t of [
       "what's the difference between retire and wipe for a BYOD iPhone? which one keeps the photos",

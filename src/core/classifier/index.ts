@@ -230,10 +230,16 @@ export class Classifier {
     const english = entries.map((e) => kb.localize(e.id, DEFAULT_LOCALE)!.rendition);
     const titles = english.map((r) => r.title.trim());
     const titleConcepts = titles.map((t) => concepts(words(t)));
-    this.#titleActions = titleConcepts.map((found) => {
+    this.#titleActions = titleConcepts.map((found, i) => {
       const actions = new Set(found.filter((c) => ACTIONS.has(c)));
-      // A title that names the Remove Passcode action is about that action, not passcodes in general.
+      // A title that names the Remove Passcode action is about that action, not passcodes in
+      // general; one that names the Bypass Activation Lock action, about the bypass, not about
+      // turning Activation Lock on.
       if (actions.has('~removepasscode')) actions.delete('~passcode');
+      if (actions.has('~activationlock') && BYPASS.find(words(titles[i]!)).length) {
+        actions.delete('~activationlock');
+        actions.add(BYPASS_ACTION);
+      }
       return actions;
     });
     this.#titleNeeds = titles.map((t, i) => new Set([...titleFailures(t, titleConcepts[i]!), ...titleConcepts[i]!.filter((c) => TITLE_QUESTIONS.has(c))]));
@@ -412,7 +418,7 @@ export class Classifier {
     // and an entry whose title names a failure weighs half for a paste that names none, nor a code.
     const pastePlatforms = [...platformsIn(split)];
     const pasteActions = [...pasteConcepts].filter((c) => ACTIONS.has(c));
-    if (BYPASS.find(split).length) pasteActions.push('~activationlock');
+    if (BYPASS.find(split).length) pasteActions.push('~activationlock', BYPASS_ACTION);
     for (const t of textScores) {
       if (t.quoted) {
         t.score = Math.max(t.score, o.answerScore);
@@ -540,7 +546,19 @@ const ACTIONS: ReadonlySet<string> = new Set(['~wipe', '~retire', '~passcode', '
  * Words that name the Activation Lock bypass without saying "Activation Lock" ("no bypass code
  * under Hardware", "code de contournement"): a paste that says them names that device action.
  */
-const BYPASS = new PhraseIndex({ bypass: ['bypass', 'contournement', 'contourner', 'omzeilen', 'omzeil'] });
+const BYPASS = new PhraseIndex({
+  bypass: ['bypass', 'contournement', 'contourner', 'omzeilen', 'omzeil', 'disable activation lock', 'desactiver le verrou d activation', 'activeringsslot uitschakelen'],
+});
+
+/**
+ * The device action of an entry whose title names the Bypass Activation Lock action (older
+ * revisions: "Disable Activation Lock", "Désactiver le verrou d'activation", "Activeringsslot
+ * uitschakelen"): a paste must name the bypass ({@link BYPASS}), not only Activation Lock, which
+ * admins also ask how to turn on ("Enable Activation Lock for supervised iPads"). Tuning pastes
+ * and real posts: 3 more out-of-scope pastes refused (how to enable Activation Lock, an iPhone
+ * stuck on Apple's lock screen), no answer lost.
+ */
+const BYPASS_ACTION = '~bypass';
 
 /**
  * What an entry's text score is multiplied by when its title names device actions and the paste
