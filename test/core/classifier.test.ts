@@ -205,6 +205,8 @@ describe('classifier', function () {
       // "Plus" (and) and a ticket number say nothing failed.
       'can I use the group tag plus the serial in the Autopilot deployment profile name template? ticket 8123456',
       'Android werkprofiel: hoe dwing ik af dat de pincode van het werkprofiel anders is dan de apparaatpincode?',
+      // The device limit is a setting; reaching it is the failure.
+      "what's the max device limit per user you can set in Intune enrollment restrictions? 15?",
     ])
       assert.equal(top(t).decision, 'none', t);
     // A failure said in any words, or a code, keeps the entry whole; an entry that is a question
@@ -214,6 +216,9 @@ describe('classifier', function () {
     assert.equal(top('how can I track the status of a wipe I sent this morning?').matches[0]?.entryId, 'troubleshoot-device-actions/how-can-i-monitor-a-retirewipe-action-after-it-was-issued');
     // A failure state the lexicon knows says it too ("reached the maximum number of devices").
     assert.equal(top('What if a user has reached the maximum number of enrolled devices on her iPhone in Company Portal?').matches[0]?.entryId, 'you-see-errors-while-trying-to-enroll-your-device-in-intune-ios/devicecapreached');
+    for (const t of ['Windows enrollment: device limit reached for this user, what now?', "limite d'appareils atteinte pour cet utilisateur sur son PC Windows, que faire ?", 'apparaatlimiet bereikt voor deze gebruiker bij het inschrijven van zijn Windows-laptop']) {
+      assert.match(top(t).matches[0]?.entryId ?? '', /this-user-is-not-authorized-to-enroll|devicecapreached/, t);
+    }
     assert.equal(top('APNs certificate expired, iPhones cannot enroll in Company Portal anymore').matches[0]?.entryId, 'you-see-errors-while-trying-to-enroll-your-device-in-intune-ios/apnscertificatenotvalid');
     // French "ne … plus" says something stopped working.
     assert.notEqual(top("retrait lancé sur un portable perdu qui ne se connecte plus, est-ce que ça va s'appliquer un jour ?").decision, 'none');

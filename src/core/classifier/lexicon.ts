@@ -154,15 +154,16 @@ const FAILURE_PHRASES = [
   // en
   'not', 'no', 'never', 'nothing', 'nobody', 'cannot', 'unable', 'missing', 'empty', 'blank', 'null', 'wrong', 'stuck', 'pending',
   'greyed', 'grayed', 'grey', 'gray', 'greyd', 'grayd', 'unsupported', 'invalid', 'expired', 'unexpected', 'blocked', 'offline', 'denied',
-  'refused', 'rejected', 'dies', 'died', 'crash', 'crashes', 'hangs', 'hang', 'freezes', 'timeout', 'times out', 'timed out', 'too many',
+  'refused', 'rejected', 'dies', 'died', 'crash', 'crashes', 'hangs', 'hang', 'freezes', 'timeout', 'times out', 'timed out', 'too many', 'limit reached',
+  'reached the limit', 'reached its limit', 'reached their limit', 'reached the maximum', 'reached the max', 'reached max',
   'problem', 'problems', 'still', 'nt',
   // fr
   'pas', 'plus possible', 'jamais', 'rien', 'personne', 'impossible', 'aucun', 'aucune', 'manque', 'vide', 'introuvable', 'en attente', 'bloque',
-  'bloquee', 'grise', 'grisee', 'grises', 'invalide', 'expire', 'expiree', 'inattendu', 'inattendue', 'probleme', 'toujours', 'encore', 'trop',
+  'bloquee', 'grise', 'grisee', 'grises', 'invalide', 'expire', 'expiree', 'inattendu', 'inattendue', 'probleme', 'toujours', 'encore', 'trop', 'atteint', 'atteinte',
   'refuse', 'plante',
   // nl
   'niet', 'geen', 'nooit', 'niets', 'niks', 'niemand', 'ontbreekt', 'leeg', 'in behandeling', 'grijs', 'grijze', 'ongeldig',
-  'ongeldige', 'verlopen', 'onverwacht', 'onverwachte', 'probleem', 'steeds', 'blijft', 'hangt', 'vast', 'te veel', 'geweigerd',
+  'ongeldige', 'verlopen', 'onverwacht', 'onverwachte', 'probleem', 'steeds', 'blijft', 'hangt', 'vast', 'te veel', 'geweigerd', 'bereikt',
 ];
 
 const FAILURE_INDEX = new PhraseIndex({ failure: FAILURE_PHRASES });
@@ -182,8 +183,12 @@ export function saysFailure(words: readonly string[], found: Iterable<string> = 
   return false;
 }
 
-/** Concepts that are failure states: the device limit reached, not valid, not supported, not found, pending, greyed out, nothing happened, offline. */
-const FAILURE_CONCEPTS: ReadonlySet<string> = new Set(['~devicecap', '~invalid', '~notsupported', '~notfound', '~pending', '~greyed', '~nothinghappened', '~offline']);
+/**
+ * Concepts that are failure states: not valid, not supported, not found, pending, greyed out,
+ * nothing happened, offline. Not the device limit: admins ask how to set it ("what's the max device
+ * limit per user?"); reaching it is a failure phrase ("limit reached", "too many").
+ */
+const FAILURE_CONCEPTS: ReadonlySet<string> = new Set(['~invalid', '~notsupported', '~notfound', '~pending', '~greyed', '~nothinghappened', '~offline']);
 
 /** Whether "ne" or "n'" stands in the three words before `i`: French "ne … plus" (no more), not "plus" (and). */
 function saidNe(words: readonly string[], i: number): boolean {
