@@ -545,6 +545,13 @@ describe('classifier', function () {
     assert.equal(top('Refurbished laptops cannot be registered in Microsoft Managed Desktop: they still belong to another company\'s tenant, the broker says they were wiped. Who has to release them?').matches[0]?.entryId, `${MMD}/device-claimed-by-another-organization`);
   });
 
+  it('reads more ways of saying a hash is badly formatted and asking who started a wipe', function () {
+    for (const t of ["le hachage matériel fourni n'est pas au bon format", 'the hash is not in the right format', 'de hash is niet in het juiste formaat']) {
+      assert.ok(concepts(words(t)).includes('~invalid'), t);
+    }
+    for (const t of ['his phone was wiped last night: is there any way to see who actually pushed it?', "qui a déclenché l'effacement ?"]) assert.ok(concepts(words(t)).some((c) => c.startsWith('~initiator')), t);
+  });
+
   it('reads the device limit in the Dutch doc, whose machine translation splits a word ("Maxi maal")', function () {
     // The nl-nl not-authorized cause, as our copy has it, and a helpdesk's shorthand.
     assert.ok(concepts(words('De gebruiker heeft het Maxi maal toegestane aantal apparaten in intune al Inge schreven.')).includes('~devicecap'));
