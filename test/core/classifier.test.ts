@@ -86,7 +86,7 @@ describe('classifier', function () {
 
   it('does not count a code the paste rules out ("not the 0x800705b4 from the docs")', function () {
     const post = (line: string) => `Pre-provisioning fails at Securing your hardware with 0x81039001\n\nSecuring your hardware (Failed: 0x81039001)\n${line} Physical TPM 2.0, not a VM. What does 0x81039001 mean?`;
-    for (const line of ['This is not the 0x800705b4 from the docs, it is a different code.', "Ce n'est pas l'erreur 0x800705b4 de la documentation.", 'Het is niet de fout 0x800705b4 uit de documentatie.', 'We get 0x81039001 instead of 0x800705b4.']) {
+    for (const line of ['This is not the 0x800705b4 from the docs, it is a different code.', "Ce n'est pas l'erreur 0x800705b4 de la documentation.", 'Het is niet de fout 0x800705b4 uit de documentatie.', 'We get 0x81039001 instead of 0x800705b4.', 'Het stopt met 0x81039001, niet 0x800705b4.', "Ça s'arrête avec 0x81039001 et non 0x800705b4."]) {
       const r = top(post(line));
       assert.equal(r.decision, 'none', line);
     }
@@ -100,6 +100,18 @@ describe('classifier', function () {
       "Isn't this the 0x80180014 error? Enrollment fails on all our Windows devices.",
     ])
       assert.equal(top(t).matches[0]?.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`, t);
+  });
+
+  it('does not count a code the paste takes back for another one ("0x800705b4… wait no, it is 0x81036502")', function () {
+    for (const t of [
+      'ESP times out on the apps phase: 0x800705b4 ... wait no, sorry, it is 0x81036502. 14 required Win32 apps.',
+      "inscription qui plante avec 0x80180026... ah non pardon je relis, c'est 0x80180016, le serveur refuse la demande",
+      'Autopilot faalt met 0x80070774, nee wacht, ik bedoel 0x80070005 bij het aanmelden',
+    ])
+      assert.equal(top(t).decision, 'none', t);
+    // The code it is taken back for counts; words between two codes that take nothing back change nothing.
+    assert.equal(top("inscription qui plante avec 0x80180016... ah non pardon, c'est 0x80180026").matches[0]?.entryId, `${WIN}/something-went-wrong`);
+    assert.equal(top('Got 0x80180026 at enrollment; sorry for the long post, the event log also shows 0x80070005').matches[0]?.entryId, `${WIN}/something-went-wrong`);
   });
 
   it('does not count a code the paste says is solved, and asks about something else', function () {

@@ -1,7 +1,8 @@
 /**
  * What a paste says around an error code it carries: the sentence of each occurrence, and whether
- * the paste disowns the code: rules it out ("this is not the 0x800705b4 from the docs") or says it
- * is solved ("we had DeviceCapReached last month, fixed it by…") before asking something else.
+ * the paste disowns the code: rules it out ("this is not the 0x800705b4 from the docs", "0x81039001,
+ * niet 0x800705b4"), says it is solved ("we had DeviceCapReached last month, fixed it by…") before
+ * asking something else, or takes it back ("0x800705b4… wait no, it's 0x81036502").
  * Such a code is context, not the paste's problem.
  *
  * Occurrences are found as written (any letter case), as whole words; the same code written in
@@ -67,8 +68,29 @@ const BETWEEN = String.raw`(?:(?:the|a|an|that|this|same|usual|documented|l['’
  * 0x80180014", "werkt niet foutcode 0x80180014" name the code as the failure.
  */
 const RULED_OUT = new RegExp(
-  String.raw`(?:\b(?:not|isn['’]?t|wasn['’]?t|instead of|rather than|n['’](?:est|etait) pas|au lieu de|plutot que|is niet|was niet|geen|in plaats van)\s+${BETWEEN}*|\b(?:pas|niet)\s+${ARTICLE}${BETWEEN}*)$`,
+  String.raw`(?:\b(?:not|isn['’]?t|wasn['’]?t|instead of|rather than|n['’](?:est|etait) pas|au lieu de|plutot que|is niet|was niet|geen|in plaats van)\s+${BETWEEN}*|\b(?:pas|niet)\s+${ARTICLE}${BETWEEN}*|(?:,|\bet|\ben)\s*(?:pas|non|niet)\s+)$`,
 );
+
+/**
+ * Words that take back what was just written ("0x800705b4… wait no, sorry, it's 0x81036502", "ah
+ * non pardon, c'est 0x80180016", "nee wacht, ik bedoel…"), folded, right after a code (after
+ * punctuation or an interjection).
+ */
+const CORRECTION =
+  /^[\s.,;:!…\-–—)(]*(?:(?:ah|oh|euh|uh|eh|hmm|oops|oeps)\b[\s.,;:!…\-–—]*)?(?:wait|no wait|sorry|i mean|i meant|my bad|correction|scratch that|ah non|oh non|non pardon|pardon|je veux dire|je voulais dire|je me suis trompe|autant pour moi|erratum|nee wacht|wacht|nee sorry|ik bedoel|ik bedoelde|excuus|correctie)\b/;
+
+/** Characters from a code to the code that corrects it, at most ({@link CORRECTION}). */
+const CORRECTION_SPAN = 80;
+
+/**
+ * Whether the code at offset `at` (as written: `raw`) is taken back: {@link CORRECTION} words
+ * follow it, then another code (an offset in `others`) within {@link CORRECTION_SPAN} characters.
+ */
+function correctedAt(text: string, at: number, raw: string, others: readonly number[]): boolean {
+  const end = at + raw.length;
+  const next = others.find((o) => o > end && o <= end + CORRECTION_SPAN);
+  return next !== undefined && CORRECTION.test(fold(text.slice(end, next)));
+}
 
 /**
  * A word that says a problem is solved, at the end of its clause or followed by what says how or
@@ -97,11 +119,15 @@ function solvedAt(text: string, at: number, raw: string): boolean {
 /**
  * Whether the paste disowns the code `raw`, first found at offset `first`: at every occurrence
  * read ({@link MAX_OCCURRENCES}) it either rules the code out ({@link RULED_OUT}; not in a question:
- * "isn't this the 0x80180014 error?") or says it is solved ({@link solvedAt}).
+ * "isn't this the 0x80180014 error?"), says it is solved ({@link solvedAt}), or takes it back for
+ * another code ({@link correctedAt}; `others`: the offsets of the paste's other codes).
  */
-export function disowns(text: string, raw: string, first: number): boolean {
+export function disowns(text: string, raw: string, first: number, others: readonly number[] = []): boolean {
   return occurrences(text, raw, first).every(
-    (at) => (RULED_OUT.test(fold(text.slice(Math.max(0, at - 60), at))) && !sentenceAfter(text, at).question) || solvedAt(text, at, raw),
+    (at) =>
+      (RULED_OUT.test(fold(text.slice(Math.max(0, at - 60), at))) && !sentenceAfter(text, at).question) ||
+      solvedAt(text, at, raw) ||
+      correctedAt(text, at, raw, others),
   );
 }
 

@@ -287,7 +287,7 @@ export class Classifier {
     const codes = findCodes(cleaned, { symbols: this.#symbols });
     // A code the paste rules out or says is solved is context, not its problem: neither its number
     // nor its name's words count (blanked in place).
-    const disowned = new Set(codes.filter((c) => this.#resolve(c.code).ids.length > 0 && disowns(cleaned, c.raw, c.index)));
+    const disowned = new Set(codes.filter((c) => this.#resolve(c.code).ids.length > 0 && disowns(cleaned, c.raw, c.index, codes.filter((o) => o !== c).map((o) => o.index))));
     const input = disowned.size ? withoutCodes(cleaned, [...disowned]) : cleaned;
     const hint = options?.locale ? languageOf(options.locale) : undefined;
     // The poster's words, without log field labels.
