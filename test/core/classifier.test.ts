@@ -217,6 +217,8 @@ describe('classifier', function () {
       // "Plus" (and) and a ticket number say nothing failed.
       'can I use the group tag plus the serial in the Autopilot deployment profile name template? ticket 8123456',
       'Android werkprofiel: hoe dwing ik af dat de pincode van het werkprofiel anders is dan de apparaatpincode?',
+      // Saying that nothing failed is not naming a failure.
+      "Comment désinstaller proprement l'ancien agent PC Intune sur 200 postes ? Il y a une commande silencieuse ? On n'a pas d'erreur, c'est juste du ménage.",
       // The device limit is a setting; reaching it is the failure.
       "what's the max device limit per user you can set in Intune enrollment restrictions? 15?",
     ])
@@ -232,6 +234,9 @@ describe('classifier', function () {
       assert.match(top(t).matches[0]?.entryId ?? '', /this-user-is-not-authorized-to-enroll|devicecapreached/, t);
     }
     assert.equal(top('APNs certificate expired, iPhones cannot enroll in Company Portal anymore').matches[0]?.entryId, 'you-see-errors-while-trying-to-enroll-your-device-in-intune-ios/apnscertificatenotvalid');
+    // What works fine is not the failure the paste reports.
+    assert.equal(top('Everything works on the iPhones, but Windows enrollment says Something went wrong and the old Intune PC agent is still installed on that laptop').matches[0]?.entryId, `${WIN}/something-went-wrong`);
+    assert.equal(top('The Autopilot profile saved fine with no errors before, but now: An error occurred while creating Autopilot profile, the name template uses %serial%').matches[0]?.entryId, `${WIN}/an-error-occurred-while-creating-autopilot-profile`);
     // French "ne … plus" says something stopped working.
     assert.notEqual(top("retrait lancé sur un portable perdu qui ne se connecte plus, est-ce que ça va s'appliquer un jour ?").decision, 'none');
     // A number shaped like an error code says something failed, even one too short to be read as one.

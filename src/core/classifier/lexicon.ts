@@ -82,13 +82,21 @@ export class PhraseIndex {
    * words long).
    */
   find(words: readonly string[]): string[] {
-    const out: string[] = [];
+    return this.spans(words).map((s) => s.group);
+  }
+
+  /**
+   * Each phrase occurrence in `words`, in order, as its group and the word offsets it covers
+   * (`start` inclusive, `end` exclusive); as {@link find}.
+   */
+  spans(words: readonly string[]): { group: string; start: number; end: number }[] {
+    const out: { group: string; start: number; end: number }[] = [];
     for (let i = 0; i < words.length; i++) {
       const candidates = this.#byFirst.get(words[i]!);
       if (!candidates) continue;
       for (const p of candidates) {
         if (p.tokens.every((t, k) => words[i + k] === t)) {
-          out.push(p.group);
+          out.push({ group: p.group, start: i, end: i + p.tokens.length });
           i += p.tokens.length - 1;
           break;
         }
@@ -166,7 +174,26 @@ const FAILURE_PHRASES = [
   'ongeldige', 'verlopen', 'onverwacht', 'onverwachte', 'probleem', 'steeds', 'blijft', 'hangt', 'vast', 'te veel', 'geweigerd', 'bereikt',
 ];
 
-const FAILURE_INDEX = new PhraseIndex({ failure: FAILURE_PHRASES });
+/**
+ * Phrases that say nothing failed ("no error", "pas d'erreur", "geen foutmelding", "everything
+ * works"): their negation and error words are not a failure. "Comment désinstaller l'ancien agent ?
+ * On n'a pas d'erreur" is a how-to. Tuning pastes and real posts: 2 more out-of-scope pastes
+ * refused, no answer lost.
+ */
+const NO_FAILURE_PHRASES = [
+  // en
+  'no error', 'no errors', 'no error message', 'no error messages', 'without error', 'without errors', 'without any error', 'without any errors',
+  'not getting an error', 'not getting any error', 'not getting any errors', 'no problem', 'no problems', 'no issue', 'no issues',
+  'no failure', 'no failures', 'nobody is getting an error', 'nobody gets an error', 'no one is getting an error', 'nothing failed', 'nothing fails', 'works fine', 'working fine', 'work fine', 'everything works', 'all works',
+  // fr
+  'pas d erreur', 'pas d erreurs', 'sans erreur', 'sans erreurs', 'aucune erreur', 'pas de message d erreur', 'aucun message d erreur',
+  'pas de probleme', 'sans probleme', 'sans problemes', 'aucun probleme', 'tout fonctionne', 'fonctionne bien', 'marche bien', 'tout marche',
+  // nl
+  'geen fout', 'geen fouten', 'geen foutmelding', 'geen foutmeldingen', 'geen error', 'geen errors', 'zonder fout', 'zonder fouten',
+  'zonder foutmelding', 'zonder foutmeldingen', 'geen probleem', 'geen problemen', 'zonder problemen', 'alles werkt', 'werkt prima', 'werkt goed',
+];
+
+const FAILURE_INDEX = new PhraseIndex({ failure: FAILURE_PHRASES, fine: NO_FAILURE_PHRASES });
 
 /** Word parts that say something failed, inside compounds too ("foutmelding", "configuratiefout", "échoué"), folded. */
 const FAILURE_STEM = /error|erreur|fout|fail|echec|echou|mislukt|storing|weiger/;
@@ -178,7 +205,12 @@ const FAILURE_STEM = /error|erreur|fout|fail|echec|echou|mislukt|storing|weiger/
  * Cost is linear in the words.
  */
 export function saysFailure(words: readonly string[], found: Iterable<string> = concepts(words)): boolean {
-  if (FAILURE_INDEX.find(words).length > 0 || words.some((w, i) => FAILURE_STEM.test(w) || (w === 'plus' && saidNe(words, i)))) return true;
+  const fine = new Set<number>();
+  for (const s of FAILURE_INDEX.spans(words)) {
+    if (s.group === 'failure') return true;
+    for (let k = s.start; k < s.end; k++) fine.add(k);
+  }
+  if (words.some((w, i) => !fine.has(i) && (FAILURE_STEM.test(w) || (w === 'plus' && saidNe(words, i))))) return true;
   for (const c of found) if (FAILURE_CONCEPTS.has(c)) return true;
   return false;
 }
