@@ -120,11 +120,13 @@ describe('classifier', function () {
       "We had DeviceCapReached for a few users last month, fixed it by deleting their old phones manually.\nNow I'd like to automate that. Are device clean-up rules the way to go?",
       'Vervolg: DeviceCapReached opgelost, nu komen de apps niet binnen op de iPads',
       "On a eu des DeviceCapReached le mois dernier, réglé en supprimant les vieux appareils. Je voudrais un rapport par utilisateur.",
+      "Le 0x80180014 est réglé (c'était bien la restriction de plateforme), merci ! Maintenant : comment déployer nos imprimantes via Intune ?",
+      'Fixed the OOBEIDPS thing (proxy bypass for login.microsoftonline.com), thanks. Unrelated: how do I make Autopilot skip the keyboard layout page?',
     ]) assert.equal(top(t).decision, 'none', t);
     // However often it is said: every occurrence is blanked, not only those read.
     assert.equal(top('DeviceCapReached fixed, '.repeat(40)).decision, 'none');
     // Still there, fixed something else first, or asked whether it is fixed: the code counts.
-    for (const t of ['Fixed the proxy, but still DeviceCapReached on the iPhone', 'I fixed the GPO, now getting DeviceCapReached', 'Is DeviceCapReached fixed by raising the limit?', 'DeviceCapReached, not fixed by deleting old devices', "DeviceCapReached and it isn't fixed by the reset"])
+    for (const t of ['Fixed the proxy, but still DeviceCapReached on the iPhone', 'I fixed the GPO, now getting DeviceCapReached', 'Is DeviceCapReached fixed by raising the limit?', 'DeviceCapReached, not fixed by deleting old devices', "DeviceCapReached and it isn't fixed by the reset", 'We have not fixed the DeviceCapReached yet, the user still cannot enroll her iPhone'])
       assert.equal(top(t).matches[0]?.entryId, `${IOS}/devicecapreached`, t);
     // "Fixed" or "sorted" said of something else.
     for (const t of ['Enrollment error 0x80180014 on a device with a fixed IP', 'Error 0x80180014 in the event log, sorted by date', 'Got 0x80180014 after we fixed the MDM user scope'])

@@ -97,14 +97,21 @@ function correctedAt(text: string, at: number, raw: string, others: readonly num
  * since when ("fixed it by…", "opgelost, nu…", "réglé en supprimant…"), folded. Not "a fixed IP",
  * "sorted by date", "we fixed the user scope".
  */
-const SOLVED = /\b(?:fixed|solved|resolved|sorted out|works now|working now|opgelost|verholpen|werkt nu|resolue?s?|reglee?s?|corrigee?s?|fonctionne maintenant|marche maintenant)(?:\s*$|\s+(?:it|that|this|by|now|since|with|the (?:issue|problem|error)|en|par|depuis|avec|door|met|sinds|nu)\b)/;
+const SOLVED = /\b(?:fixed|solved|resolved|sorted out|works now|working now|opgelost|verholpen|werkt nu|resolue?s?|reglee?s?|corrigee?s?|fonctionne maintenant|marche maintenant)(?:\s*$|\s*[(\-–—]|\s+(?:it|that|this|by|now|since|with|the (?:issue|problem|error)|en|par|depuis|avec|door|met|sinds|nu)\b)/;
+
+/**
+ * A word that says a problem is solved right before the code (folded text ending where the code
+ * starts): "fixed the OOBEIDPS thing", "resolved our 0x80180014 issue", "réglé le 0x80180014".
+ */
+const SOLVED_BEFORE = /\b(?:fixed|solved|resolved|sorted)\s+(?:the|our|my|that|this)\s+$|\b(?:regle|resolu|corrige)\s+(?:le|la|l['’]|ce|cette|notre|mon|ma)\s*$/;
 
 /** Words that say it is not, or not only: a negation ("isn't" too), "still", "again" (folded). */
 const UNSOLVED = /\b(?:not|no|never|nothing|still|again|anymore|pas|jamais|rien|toujours|encore|niet|geen|nooit|niets|nog|opnieuw|weer)\b|n['’]t\b/;
 
 /**
  * Whether the code at offset `at` (as written: `raw`) is said to be solved: a word such as
- * "fixed", "opgelost" or "réglé" follows it in its clause or the next one, with no negation,
+ * "fixed", "opgelost" or "réglé" follows it in its clause or the next one, or stands right before
+ * it ({@link SOLVED_BEFORE}), with no negation,
  * "still" or "again" in those clauses, in a sentence that is not a question.
  */
 function solvedAt(text: string, at: number, raw: string): boolean {
@@ -112,7 +119,7 @@ function solvedAt(text: string, at: number, raw: string): boolean {
   if (question) return false;
   const [own = '', next = ''] = fold(rest).split(CLAUSE_BREAK, 2);
   const ownStart = fold(sentenceBefore(text, at)).split(CLAUSE_BREAK).pop() ?? '';
-  if (SOLVED.test(own)) return !UNSOLVED.test(ownStart + own);
+  if (SOLVED.test(own) || SOLVED_BEFORE.test(ownStart)) return !UNSOLVED.test(ownStart + own);
   return SOLVED.test(next) && !UNSOLVED.test(ownStart + own + next);
 }
 
