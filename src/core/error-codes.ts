@@ -6,9 +6,10 @@
  * - bare hex HRESULT, 8 digits, first digit 8–F: `80180014`, `8018000a`, `801C03EA`;
  * - signed decimal HRESULT as Windows logs print an `int`: `-2145910764` (= `0x80180014`);
  * - unsigned decimal: `2149056532` (= `0x80180014`);
- * - malformed hex with 7 or 9 digits, as in the docs' own typos (`0x801c003`, `0x80180002b`):
- *   reported with `form: 'malformed'` so a caller that knows the valid codes can repair them
- *   ({@link hexNeighbours});
+ * - malformed hex with 7 or 9 digits, as in the docs' own typos (`0x801c003`, `0x80180002b`), or
+ *   without the prefix when it starts with `80` and holds a hex letter (`801c003`, `801800a`; not
+ *   `8018026` nor `8123456`, which are as likely ticket numbers): reported with
+ *   `form: 'malformed'` so a caller that knows the valid codes can repair them ({@link hexNeighbours});
  * - symbolic names from a vocabulary the caller passes (`DeviceCapReached`, `OOBEIDPS`, `MENROLL_E_…`);
  * - Microsoft Entra sign-in (security token service) errors, `AADSTS` + a number (`AADSTS50126`),
  *   as the Entra docs write them (the hybrid-join reference in `knowledge/reference/` lists some).
@@ -52,6 +53,7 @@ export interface FindCodesOptions {
 // A token: a run of letters, digits, underscores; or a signed number. Scanned with a sticky regex.
 const TOKEN = /-?[0-9A-Za-z_]+/g;
 const BARE_HEX = /^[89A-Fa-f][0-9A-Fa-f]{7}$/;
+const BARE_MALFORMED = /^80(?:[0-9A-Fa-f]{5}|[0-9A-Fa-f]{7})$/;
 const DECIMAL = /^-?[0-9]{10}$/;
 const IDENT = /^[A-Za-z][A-Za-z0-9_]{3,63}$/;
 const AADSTS = /^AADSTS([0-9]{1,7})$/i;
@@ -121,6 +123,10 @@ export function findCodes(text: string, options: FindCodesOptions = {}): FoundCo
         /^-[0-9A-Fa-f]{4}-/.test(text.slice(index + 8, index + 14)) ||
         /-[0-9A-Fa-f]{4}-$/.test(text.slice(Math.max(0, index - 6), index));
       if (!partOfGuid && /[0-9]/.test(raw)) push({ code: '0x' + raw.toLowerCase(), raw, index, form: 'bare-hex' });
+      continue;
+    }
+    if (BARE_MALFORMED.test(raw) && /[A-Fa-f]/.test(raw)) {
+      push({ code: '0x' + raw.toLowerCase(), raw, index, form: 'malformed' });
       continue;
     }
     if (DECIMAL.test(raw) && !/[0-9A-Za-z_.]/.test(before) && after !== '.') {

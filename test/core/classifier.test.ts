@@ -28,6 +28,8 @@ describe('classifier', function () {
     // of the same list (0x801c03ed: "Administrator policy does not allow user … to device join").
     assert.equal(top('0x801c04ea').matches[0]?.entryId, `${WIN}/registering-your-device-for-mobile-management-failed3-0x801c03ea`);
     for (const t of ['0x801c0026', '0x801803ea', '0x801c03ed', 'error code 801C03EB', '0x801c03e']) assert.equal(top(t).decision, 'none', t);
+    // Without 0x too, when a hex letter shows it is a code.
+    assert.equal(top('foutcode 801800a bij inschrijven, laptop van een collega overgenomen').matches[0]?.entryId, `${WIN}/the-device-is-already-enrolled`);
   });
 
   it('refuses a documented code that no entry covers, even one digit from ours', function () {

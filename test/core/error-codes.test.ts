@@ -18,6 +18,7 @@ describe('error codes: finding and normalising', function () {
     ['unsigned decimal', 'Result: 2149056532', [['0x80180014', 'unsigned-decimal']]],
     ['doc typo: 7 hex digits', 'Error 0x801c003: "…"', [['0x801c003', 'malformed']]],
     ['doc typo: 9 hex digits', 'Win32 Error code: 0x80180002b)', [['0x80180002b', 'malformed']]],
+    ['a digit missing, no 0x, a hex letter', 'foutcode 801800a bij inschrijven; erreur 801c003', [['0x801800a', 'malformed'], ['0x801c003', 'malformed']]],
     ['symbolic, any case', 'DEVICECAPREACHED and oobeidps', [['DeviceCapReached', 'symbolic'], ['OOBEIDPS', 'symbolic']]],
     ['symbolic MENROLL name', 'MENROLL_E_DEVICENOTSUPPORTED', [['MENROLL_E_DEVICENOTSUPPORTED', 'symbolic']]],
     ['duplicates once, first form wins', '0x80180014 80180014 -2145910764', [['0x80180014', 'hex']]],
@@ -36,6 +37,7 @@ describe('error codes: finding and normalising', function () {
     ['a decimal that is not a failure HRESULT', '1234567890'],
     ['a word that looks like hex', 'deadbeef cafebabe'],
     ['an event id', 'Event ID: 76'],
+    ['a 7-digit number, or one not shaped like an HRESULT', 'ticket 8123456, case 8018026, serial 7f3a2b1'],
     ['an unknown identifier', 'SomethingElseEntirely'],
   ];
   for (const [name, text] of none) {
