@@ -28,6 +28,11 @@ describe('classifier', function () {
     // of the same list (0x801c03ed: "Administrator policy does not allow user … to device join").
     assert.equal(top('0x801c04ea').matches[0]?.entryId, `${WIN}/registering-your-device-for-mobile-management-failed3-0x801c03ea`);
     for (const t of ['0x801c0026', '0x801803ea', '0x801c03ed', 'error code 801C03EB', '0x801c03e']) assert.equal(top(t).decision, 'none', t);
+    // Two digits swapped, when the words are that entry's too; alone, it may be another error.
+    const swapped = top("krijg 0x80180041 bij het inschrijven van een nieuwe laptop: 'Deze versie van Windows wordt niet ondersteund in uw organisatie'");
+    assert.equal(swapped.matches[0]?.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`);
+    assert.equal(swapped.matches[0]?.matchedBy, 'code-repaired');
+    for (const t of ['0x80180041', "erreur 2149056560 dans le journal d'inscription"]) assert.equal(top(t).decision, 'none', t);
     // Without 0x too, when a hex letter shows it is a code.
     assert.equal(top('foutcode 801800a bij inschrijven, laptop van een collega overgenomen').matches[0]?.entryId, `${WIN}/the-device-is-already-enrolled`);
   });

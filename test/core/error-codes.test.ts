@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { findCodes, hexNeighbours, normalizeCode } from '../../src/core/error-codes';
+import { findCodes, hexNeighbours, hexTranspositions, normalizeCode } from '../../src/core/error-codes';
 
 describe('error codes: finding and normalising', function () {
   const symbols = new Map([
@@ -53,6 +53,13 @@ describe('error codes: finding and normalising', function () {
     assert.equal(normalizeCode('2149056532'), '0x80180014');
     assert.equal(normalizeCode('0x80180002b'), undefined);
     assert.equal(normalizeCode('99999999999'), undefined);
+  });
+
+  it('hexTranspositions swaps back two adjacent digits of the code part, never of the facility', function () {
+    assert.deepEqual(hexTranspositions('80180041'), ['0x80180401', '0x80180014']);
+    assert.deepEqual(hexTranspositions('801C03AE'), ['0x801c30ae', '0x801c0a3e', '0x801c03ea']);
+    assert.deepEqual(hexTranspositions('80180000'), []);
+    assert.deepEqual(hexTranspositions('8018004'), []);
   });
 
   it('hexNeighbours repairs one digit missing, extra or wrong', function () {

@@ -4,7 +4,9 @@
  * Layers:
  * 1. Error codes found in the paste (exact, or repaired when only one known code is that close:
  *    one digit missing or extra, or one digit of the code part wrong; never the facility, never
- *    the last digit, wrong or missing: {@link isTypoOf}) → the entries carrying them; when several
+ *    the last digit, wrong or missing: {@link isTypoOf}; or two adjacent digits of the code part
+ *    swapped, when the paste's words match that entry on their own, since "0x80180030" is as likely
+ *    another error as a mistyped 0x80180003) → the entries carrying them; when several
  *    carry them, the one carrying more of the paste's codes first. An Autopilot registration code
  *    whose failure Managed Desktop's page names (806 `ZtdDeviceAlreadyAssigned`, 802, 808, 812) is
  *    that entry's code ({@link REGISTRATION_MESSAGES}). A code the paste rules out ("not the
@@ -34,7 +36,7 @@
  *    separate them) or `none`; `none` too for a post whose best text match shares only words that
  *    two other entries share as well ({@link FAMILY_POST_WORDS}).
  */
-import { findCodes, hexNeighbours, type FoundCode } from '../error-codes';
+import { findCodes, hexNeighbours, hexTranspositions, type FoundCode } from '../error-codes';
 import { DEFAULT_LOCALE, languageOf, type Language, type Locale } from '../locale';
 import type { KnowledgeBase } from '../knowledge/base';
 import type { CodeDefinition, CodeDictionary } from '../codes';
@@ -305,6 +307,13 @@ export class Classifier {
     const headlineTopics = [...topicsIn(words(headlineOf(prose)))];
     let clauses: Clause[] | undefined;
 
+    const { scores: textScores, knownWords } = this.#text.score(prose, TEXT_MATCHES);
+    const o = this.#opts;
+    const textOf = new Map(textScores.map((t) => [this.#ids[t.entry]!, t]));
+
+    // A text match that would stand on its own: enough score, shared words and subject.
+    const confirms = (t: TextScore | undefined): boolean => !!t && t.score >= o.askScore && t.shared >= o.minShared && t.subject >= o.minSubject;
+
     // Codes → entries.
     const byCode = new Map<EntryId, Match>();
     /** Per entry matched by code: the distinct codes of the paste it carries. */
@@ -321,6 +330,14 @@ export class Classifier {
         if (near.length === 1 && (c.form === 'malformed' || c.code.length === 10)) {
           resolved = near[0]!;
           ids = this.#kb.byCode(resolved);
+          matchedBy = 'code-repaired';
+        }
+        // Two digits swapped ("0x80180041" for 0x80180014): only when the words are that entry's too.
+        const swapped = ids.length || c.form === 'malformed' ? [] : hexTranspositions(c.code.slice(2)).filter((n) => this.#kb.byCode(n).length > 0);
+        const confirmed = swapped.length === 1 ? this.#kb.byCode(swapped[0]!).filter((id) => confirms(textOf.get(id))) : [];
+        if (confirmed.length) {
+          resolved = swapped[0]!;
+          ids = confirmed;
           matchedBy = 'code-repaired';
         }
       }
@@ -351,9 +368,6 @@ export class Classifier {
       }
     }
 
-    const { scores: textScores, knownWords } = this.#text.score(prose, TEXT_MATCHES);
-    const o = this.#opts;
-    const textOf = new Map(textScores.map((t) => [this.#ids[t.entry]!, t]));
     if (split.length >= WIN32_CONTEXT_WORDS && prose.length <= PHRASE_SPAN) {
       // A plain Windows error in a post that neither quotes its entry's title or message nor shares
       // some of its subject words, the entry being among the post's best text matches:
