@@ -11,6 +11,9 @@
  *   `8018026` nor `8123456`, which are as likely ticket numbers): reported with
  *   `form: 'malformed'` so a caller that knows the valid codes can repair them ({@link hexNeighbours});
  * - symbolic names from a vocabulary the caller passes (`DeviceCapReached`, `OOBEIDPS`, `MENROLL_E_…`);
+ * - numbered codes the caller passes (Autopilot device import's `806`), only where the text says
+ *   they are one: right after "error", "erreur", "fout(code)", "code" or "ZTD" (`error 806`,
+ *   `foutcode 806`, `ZTD-806`, `ZTD806`), never a bare number ("806 devices");
  * - Microsoft Entra sign-in (security token service) errors, `AADSTS` + a number (`AADSTS50126`),
  *   as the Entra docs write them (the hybrid-join reference in `knowledge/reference/` lists some).
  *
@@ -21,7 +24,7 @@
  */
 
 /** How a code was written in the text. */
-export type CodeForm = 'hex' | 'bare-hex' | 'signed-decimal' | 'unsigned-decimal' | 'malformed' | 'symbolic' | 'aadsts';
+export type CodeForm = 'hex' | 'bare-hex' | 'signed-decimal' | 'unsigned-decimal' | 'malformed' | 'symbolic' | 'numbered' | 'aadsts';
 
 /** A code found in a text. */
 export interface FoundCode {
@@ -46,6 +49,8 @@ export interface FindCodesOptions {
    * (`devicecapreached` → `DeviceCapReached`). Identifiers not in the map are ignored.
    */
   symbols?: ReadonlyMap<string, string>;
+  /** Numbered codes to recognise where the text says they are codes (`806`): see {@link findCodes}. */
+  numbered?: ReadonlySet<string>;
   /** Stop after this many codes (a log can hold thousands). @default 200 */
   limit?: number;
 }
@@ -57,6 +62,10 @@ const BARE_MALFORMED = /^80(?:[0-9A-Fa-f]{5}|[0-9A-Fa-f]{7})$/;
 const DECIMAL = /^-?[0-9]{10}$/;
 const IDENT = /^[A-Za-z][A-Za-z0-9_]{3,63}$/;
 const AADSTS = /^AADSTS([0-9]{1,7})$/i;
+const NUMBER = /^[0-9]{3}$/;
+const ZTD_NUMBER = /^ztd_?([0-9]{3})$/i;
+/** What stands right before a numbered code (the 24 characters before it): "error ", "foutcode: ", "ZTD-". */
+const NUMBER_LEAD = /(?:\berror|\berreur|\bfout|\bfoutcode|\bcode|\bztd)\s*[:#-]?\s*$/i;
 
 /**
  * Normalises one code as written to `0x` + 8 lower-case hex digits.
@@ -134,6 +143,14 @@ export function findCodes(text: string, options: FindCodesOptions = {}): FoundCo
       if (code && parseInt(code.slice(2), 16) >= 0x80000000)
         push({ code, raw, index, form: raw.startsWith('-') ? 'signed-decimal' : 'unsigned-decimal' });
       continue;
+    }
+    if (options.numbered) {
+      const ztd = ZTD_NUMBER.exec(raw);
+      const number = ztd ? ztd[1]! : NUMBER.test(raw) && NUMBER_LEAD.test(text.slice(Math.max(0, index - 24), index)) ? raw : undefined;
+      if (number !== undefined && options.numbered.has(number)) {
+        push({ code: number, raw, index, form: 'numbered' });
+        continue;
+      }
     }
     const aadsts = AADSTS.exec(raw);
     if (aadsts) {

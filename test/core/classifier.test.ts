@@ -352,6 +352,10 @@ describe('classifier', function () {
     assert.equal(top('MMD device registration export\nSerial,Status,Error\nPF3AB12C,Registration failed,ZtdDeviceNotFound (812)').matches[0]?.entryId, `${MMD}/device-not-found`);
     assert.equal(top('Microsoft Managed Desktop: InvalidZtdHardwareHash').matches[0]?.entryId, `${MMD}/hardware-hash-not-valid`);
     assert.equal(top('Managed Desktop registration: ZtdDeviceAlreadyAssigned (806)').matches[0]?.entryId, `${MMD}/device-already-registered`);
+    // The number alone, where the paste says it is an error; a count of devices is not one.
+    assert.equal(top('ztd-806 on 12 rows of the Autopilot import, same tenant. what now').matches[0]?.entryId, `${MMD}/device-already-registered`);
+    assert.equal(top('Autopilot CSV import: error 812 for the Surface we got back from repair').matches[0]?.entryId, `${MMD}/device-not-found`);
+    assert.equal(top('Autopilot import: error 813 on two rows').decision, 'none');
     // The Intune import reports the same codes for the same failures.
     for (const [t, id] of [
       ['Autopilot import in Intune: 806 ZtdDeviceAlreadyAssigned', 'device-already-registered'],

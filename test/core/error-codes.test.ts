@@ -46,6 +46,14 @@ describe('error codes: finding and normalising', function () {
     });
   }
 
+  it('reads a numbered code only where the text says it is one', function () {
+    const numbered = new Set(['806', '812', '813']);
+    const found = (t: string) => findCodes(t, { numbered }).map((c) => [c.code, c.form]);
+    assert.deepEqual(found('Autopilot import: error 806 on 12 rows, ZTD-812 on one, ztd813 on another'), [['806', 'numbered'], ['812', 'numbered'], ['813', 'numbered']]);
+    assert.deepEqual(found('erreur : 806 ; foutcode 812'), [['806', 'numbered'], ['812', 'numbered']]);
+    assert.deepEqual(found('we imported 806 devices, 812 of them new; error 807'), []);
+  });
+
   it('normalizeCode reads every form to 0x + 8 lower-case hex', function () {
     assert.equal(normalizeCode('0X8018000A'), '0x8018000a');
     assert.equal(normalizeCode('80180014'), '0x80180014');

@@ -9,7 +9,8 @@
  *    another error as a mistyped 0x80180003) → the entries carrying them; when several
  *    carry them, the one carrying more of the paste's codes first. An Autopilot registration code
  *    whose failure Managed Desktop's page names (806 `ZtdDeviceAlreadyAssigned`, 802, 808, 812) is
- *    that entry's code ({@link REGISTRATION_MESSAGES}). A code the paste rules out ("not the
+ *    that entry's code ({@link REGISTRATION_MESSAGES}), by name or by number where the paste says it
+ *    is an error ("error 806", "ZTD-806"). A code the paste rules out ("not the
  *    0x800705b4 from the docs") or says is solved ("had DeviceCapReached, fixed it by…") does not
  *    count, nor do its words (code-context.ts). A documented code without an entry, a
  *    Microsoft Entra `AADSTS` code, or a plain Win32 HRESULT under a headline, or only in
@@ -189,6 +190,8 @@ export class Classifier {
   readonly #index: Map<EntryId, number>;
   readonly #text: TextModel;
   readonly #symbols: Map<string, string>;
+  /** Numbered codes of the dictionary (Autopilot import's `806`), for findCodes. */
+  readonly #numbered: Set<string>;
   readonly #opts: Required<Omit<ClassifierOptions, 'dictionary'>>;
   readonly #dictionary: CodeDictionary | undefined;
   readonly #lexicon: Map<string, Language>;
@@ -220,6 +223,7 @@ export class Classifier {
     this.#symbols = new Map();
     if (dictionary) for (const [k, v] of dictionary.symbols()) this.#symbols.set(k, v);
     for (const e of entries) for (const c of e.codes) if (!c.startsWith('0x')) this.#symbols.set(c.toLowerCase(), c);
+    this.#numbered = new Set((dictionary?.all() ?? []).map((d) => d.code).filter((c) => /^[0-9]+$/.test(c)));
     const texts: Record<Language, string[]> = { en: [], fr: [], nl: [] };
     for (const e of entries) for (const r of Object.values(e.renditions)) if (r) texts[languageOf(r.locale)].push(renditionText(r));
     this.#lexicon = exclusiveWords(texts);
@@ -286,7 +290,7 @@ export class Classifier {
     const raw = typeof text === 'string' ? text.slice(0, this.#opts.maxLength) : '';
     // Without an issue's template and Document Details block (blanked: offsets stay those of the paste).
     const cleaned = withoutIssueBoilerplate(raw);
-    const codes = findCodes(cleaned, { symbols: this.#symbols });
+    const codes = findCodes(cleaned, { symbols: this.#symbols, numbered: this.#numbered });
     // A code the paste rules out or says is solved is context, not its problem: neither its number
     // nor its name's words count (blanked in place).
     const disowned = new Set(codes.filter((c) => this.#resolve(c.code).ids.length > 0 && disowns(cleaned, c.raw, c.index, codes.filter((o) => o !== c).map((o) => o.index))));
