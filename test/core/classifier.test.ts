@@ -582,6 +582,17 @@ describe('classifier', function () {
     for (const t of ['his phone was wiped last night: is there any way to see who actually pushed it?', "qui a déclenché l'effacement ?"]) assert.ok(concepts(words(t)).some((c) => c.startsWith('~initiator')), t);
   });
 
+  it('reads how users ask the device-action questions in their own words', function () {
+    const has = (t: string, c: string) => assert.ok(concepts(words(t)).includes(c), `${t}: ${c}`);
+    has('where can I see whether the retire actually went through?', '~monitor');
+    has('hoe kan ik nagaan of het wissen echt is uitgevoerd?', '~monitor');
+    has("le PC est éteint depuis 6 mois, que se passe-t-il quand il se rallumera ?", '~offline');
+    has('after the retire he just signed in again in Outlook', '~signin');
+    has('comment on voit qui a cliqué sur réinitialiser ?', '~initiator');
+    // Doc steps say "follow these steps": following is not monitoring.
+    assert.ok(!concepts(words('follow these steps to renew the certificate')).includes('~monitor'));
+  });
+
   it('reads the device limit in the Dutch doc, whose machine translation splits a word ("Maxi maal")', function () {
     // The nl-nl not-authorized cause, as our copy has it, and a helpdesk's shorthand.
     assert.ok(concepts(words('De gebruiker heeft het Maxi maal toegestane aantal apparaten in intune al Inge schreven.')).includes('~devicecap'));
