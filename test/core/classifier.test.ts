@@ -398,6 +398,12 @@ describe('classifier', function () {
     assert.equal(top("Assignment of 'Kiosk-Lobby' failed - Self-Deploying mode requires TPM 2.0 hardware\nThe laptops have TPM 2.0, enabled and cleared in the BIOS, and the latest firmware.").decision, 'none');
     // The status page's account setup phase: a clause that names it is about it.
     assert.equal(top('After the reboot, Account setup > Security policies stays on Identifying until the timeout, hybrid join devices only').decision, 'none');
+    // Sending the audit log to a SIEM, or retiring by Graph, is about that tool.
+    const siem = top('Intune audit logs to Log Analytics\nOur SOC wants every wipe and retire event in Sentinel. Which diagnostic settings categories do we tick, and how long before data arrives?');
+    assert.equal(siem.decision, 'none');
+    assert.deepEqual(siem.areas, ['reporting']);
+    // (An entry names Graph Explorer, so the no-match card does not name that area.)
+    assert.equal(top('Bulk retire of 150 iPads with Microsoft Graph: can one API call take several device IDs?').decision, 'none');
     // Finer than areas: an entry that names DNS is not about VPN; another MDM product is not ours.
     for (const t of ['The Wi-Fi profile stays pending in the configuration profile report since Monday', 'Jamf Pro says the Mac is already enrolled, we cannot re-enroll it after the migration']) {
       assert.equal(top(t).decision, 'none', t);

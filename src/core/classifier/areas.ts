@@ -100,6 +100,12 @@ export const AREAS = {
     // "Profile status: Not assigned"); our entries start when a device runs the profile.
     assignment: ['assignment of', 'profile assignment', 'profile status', 'not assigned', 'attribution du profil', 'etat du profil', 'niet toegewezen', 'profieltoewijzing', 'profielstatus'],
   },
+  // Where admins send and query Intune's data, and how they script it: a question on exporting the
+  // audit log or retiring by Graph is about that tool, not about the action's playbook.
+  reporting: {
+    siem: ['log analytics', 'sentinel', 'splunk', 'siem', 'diagnostic settings', 'diagnostische instellingen', 'parametres de diagnostic', 'kql', 'kusto', 'power bi', 'data warehouse', 'datawarehouse', 'entrepot de donnees'],
+    automation: ['graph api', 'microsoft graph', 'graph explorer', 'graph sdk', 'mggraph', 'mg graph', 'rest api', 'api call', 'api calls', 'bulk device action', 'bulk device actions', 'action groupee', 'actions groupees', 'bulkactie'],
+  },
   // Not "office" (the workplace: "on the office LAN") nor Excel (where CSV files get merged).
   office: {
     // Not "Teams" alone ("a user pinged me on Teams: …"), nor "browser" ("in the browser the portal says").
