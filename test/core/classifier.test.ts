@@ -398,6 +398,8 @@ describe('classifier', function () {
     assert.equal(top("Assignment of 'Kiosk-Lobby' failed - Self-Deploying mode requires TPM 2.0 hardware\nThe laptops have TPM 2.0, enabled and cleared in the BIOS, and the latest firmware.").decision, 'none');
     // The status page's account setup phase: a clause that names it is about it.
     assert.equal(top('After the reboot, Account setup > Security policies stays on Identifying until the timeout, hybrid join devices only').decision, 'none');
+    // A Windows 11 upgrade blocked by the TPM is not the Autopilot TPM step.
+    assert.equal(top("Upgrade naar Windows 11 lukt niet: 'Deze pc voldoet niet aan de systeemvereisten', TPM 1.2").decision, 'none');
     // Sending the audit log to a SIEM, or retiring by Graph, is about that tool.
     const siem = top('Intune audit logs to Log Analytics\nOur SOC wants every wipe and retire event in Sentinel. Which diagnostic settings categories do we tick, and how long before data arrives?');
     assert.equal(siem.decision, 'none');

@@ -67,8 +67,10 @@ export const AREAS = {
   },
   updates: {
     updates: ['windows update', 'windows updates', 'update ring', 'update rings', 'feature update', 'quality update', 'cumulative update', 'driver update', 'wufb', 'mise a jour windows', 'mises a jour windows', 'onderdelenupdate', 'kwaliteitsupdate'],
-    // Not "upgrade" alone: "upgrade Windows 10 Home to Pro" is one of our resolutions.
-    upgrade: ['windows 11 upgrade', 'upgrade to windows 11', 'upgrade naar windows 11', 'mise a niveau vers windows 11', 'system requirements', 'systeemvereisten', 'configuration requise', 'pc health check'],
+    // Not "upgrade" alone: "upgrade Windows 10 Home to Pro" is one of our resolutions. Not
+    // "configuration requise": the fr-fr Securing-your-hardware steps say it of the TPM's
+    // requirements, which gave that entry the Windows 11 upgrade as its own topic.
+    upgrade: ['windows 11 upgrade', 'upgrade to windows 11', 'upgrade naar windows 11', 'mise a niveau vers windows 11', 'system requirements', 'systeemvereisten', 'pc health check'],
   },
   apple: {
     ade: ['dep token', 'ade token', 'apple business manager', 'apple school manager', 'abm', 'vpp token', 'jeton dep', 'jeton ade'],
