@@ -294,6 +294,16 @@ describe('classifier', function () {
     }
   });
 
+  it('reads the Remove Passcode entry as the device asking for a new passcode, not every Remove Passcode problem', function () {
+    const ENTRY = 'troubleshoot-device-actions/why-am-i-prompted-to-set-a-new-passcode-on-my-ios-device-when-i-issue-the-remove-passcode-action';
+    for (const t of ['Remove Passcode on an iPhone: the user is immediately asked to set a new one. Expected?', "J'ai utilisé « Supprimer le code secret » sur un iPad, mais l'iPad demande tout de suite d'en créer un nouveau.", 'Na Toegangscode verwijderen vraagt de iPhone meteen om een nieuwe toegangscode.']) {
+      assert.equal(top(t).matches[0]?.entryId, ENTRY, t);
+    }
+    for (const t of ['Remove Passcode is greyed out on iPhones enrolled with Account Driven User Enrollment; our ADE iPhones have it. Is there a way to enable it for BYO?', "'Toegangscode verwijderen' staat al drie dagen in behandeling op een iPhone die gewoon online is"]) {
+      assert.equal(top(t).decision, 'none', t);
+    }
+  });
+
   it('refuses a question that asks how two things differ, unless the paste names a failure', function () {
     for (const t of [
       "what's the difference between retire and wipe for a BYOD iPhone? which one keeps the photos",

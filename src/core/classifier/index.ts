@@ -548,11 +548,14 @@ const HRESULT_LIKE = /(?<![\p{L}\p{N}])(?:0x)?80[0-9a-f]{5,6}(?![\p{L}\p{N}])/iu
  * What an entry's title may ask about, as lexicon concepts, that a paste must name too for the
  * entry to weigh whole (at {@link UNSAID_NEED_FACTOR} otherwise): "Is the Bypass Activation Lock
  * code case sensitive?" answers typing the code (case, capitals, dashes), not every question about
- * the code (exporting it, using it on a Mac). Tried for the other question titles too (who started
- * a wipe, monitoring one, signing back in, apps left, offline devices): their paraphrases are
- * freer, and each lost about as many answers as it gained refusals.
+ * the code (exporting it, using it on a Mac); "Why am I prompted to set a new passcode … Remove
+ * Passcode" answers the device asking for a new one, not the action pending, failing or greyed out
+ * (tuning pastes and real posts: 6 more out-of-scope pastes refused, no answer lost). Tried for
+ * the other question titles too (who started a wipe, monitoring one, signing back in, apps left,
+ * offline devices): their paraphrases are freer, and each lost about as many answers as it gained
+ * refusals.
  */
-const TITLE_QUESTIONS: ReadonlySet<string> = new Set(['~casesensitive']);
+const TITLE_QUESTIONS: ReadonlySet<string> = new Set(['~casesensitive', '~newpasscode']);
 
 /** What an entry's text score is multiplied by when its title names a failure ({@link TITLE_FAILURES}) or a question ({@link TITLE_QUESTIONS}) the paste does not. */
 const UNSAID_NEED_FACTOR = 0.5;
