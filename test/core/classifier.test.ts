@@ -410,6 +410,10 @@ describe('classifier', function () {
     assert.equal(top('After the reboot, Account setup > Security policies stays on Identifying until the timeout, hybrid join devices only').decision, 'none');
     // A Windows 11 upgrade blocked by the TPM is not the Autopilot TPM step.
     assert.equal(top("Upgrade naar Windows 11 lukt niet: 'Deze pc voldoet niet aan de systeemvereisten', TPM 1.2").decision, 'none');
+    // A permission question is about Intune's roles, not about the action it names.
+    const role = top('does the Help Desk Operator role let my L1s see the activation lock bypass code, or only Intune admins?');
+    assert.equal(role.decision, 'none');
+    assert.deepEqual(role.areas, ['roles']);
     // Sending the audit log to a SIEM, or retiring by Graph, is about that tool.
     const siem = top('Intune audit logs to Log Analytics\nOur SOC wants every wipe and retire event in Sentinel. Which diagnostic settings categories do we tick, and how long before data arrives?');
     assert.equal(siem.decision, 'none');

@@ -43,6 +43,7 @@ export const en: Strings = {
     android: "Android Enterprise enrollment (work profile setup, fully managed or dedicated devices)",
     actions: "other remote actions (sync, rename, remote lock…)",
     autopilot: "Autopilot settings (device groups, the account setup phase)",
+    roles: "Intune roles and scope tags",
     reporting: "reporting and automation (Log Analytics, Microsoft Graph…)",
     office: "Microsoft 365 apps (Outlook, Teams, Edge…)",
     peripherals: "peripherals (printers, headsets…)",

@@ -43,6 +43,7 @@ export const fr: Strings = {
     android: "l’inscription Android Enterprise (configuration du profil professionnel, appareils entièrement gérés ou dédiés)",
     actions: "d’autres actions à distance (synchroniser, renommer, verrouiller…)",
     autopilot: "les paramètres Autopilot (groupes d’appareils, phase de configuration du compte)",
+    roles: "les rôles Intune et les balises d’étendue",
     reporting: "les rapports et l’automatisation (Log Analytics, Microsoft Graph…)",
     office: "les applications Microsoft 365 (Outlook, Teams, Edge…)",
     peripherals: "les périphériques (imprimantes, casques…)",

@@ -43,6 +43,7 @@ export const nl: Strings = {
     android: "Android Enterprise-inschrijving (werkprofiel instellen, volledig beheerde of toegewezen apparaten)",
     actions: "andere externe acties (synchroniseren, naam wijzigen, vergrendelen…)",
     autopilot: "Autopilot-instellingen (apparaatgroepen, de fase accountinstallatie)",
+    roles: "Intune-rollen en bereiktags",
     reporting: "rapportage en automatisering (Log Analytics, Microsoft Graph…)",
     office: "Microsoft 365-apps (Outlook, Teams, Edge…)",
     peripherals: "randapparatuur (printers, headsets…)",

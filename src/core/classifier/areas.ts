@@ -102,6 +102,11 @@ export const AREAS = {
     // "Profile status: Not assigned"); our entries start when a device runs the profile.
     assignment: ['assignment of', 'profile assignment', 'profile status', 'not assigned', 'attribution du profil', 'etat du profil', 'niet toegewezen', 'profieltoewijzing', 'profielstatus'],
   },
+  // Who may do what in Intune: roles, scope tags. "Can my L1s see the bypass code?" asks for a
+  // permission, not why the code is missing.
+  roles: {
+    rbac: ['rbac', 'role based access', 'custom role', 'custom roles', 'help desk operator', 'helpdesk operator', 'scope tag', 'scope tags', 'scopetag', 'scopetags', 'role assignment', 'role assignments', 'intune role', 'intune roles', 'role personnalise', 'roles personnalises', 'role intune personnalise', 'role intune', 'roles intune', 'balise d etendue', 'balises d etendue', 'attribution de role', 'aangepaste rol', 'aangepaste rollen', 'roltoewijzing', 'bereiktag', 'bereiktags'],
+  },
   // Where admins send and query Intune's data, and how they script it: a question on exporting the
   // audit log or retiring by Graph is about that tool, not about the action's playbook.
   reporting: {
