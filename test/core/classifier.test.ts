@@ -317,6 +317,17 @@ describe('classifier', function () {
     assert.notEqual(top("Retired a leaver's Android phone yesterday, the only difference with the others is the OS version, and he can still sign back in to Outlook.").decision, 'none');
   });
 
+  it('refuses a post titled as a defect of the doc itself (typo, broken link, bad translation)', function () {
+    for (const t of [
+      "Broken link: 'Deploying a kiosk using Windows Autopilot'\nThe two links to the kiosk blog in the 0x801C03EA and 0x800705b4 sections of the Windows enrollment troubleshooting page end on a 404.",
+      "Traduction incompréhensible dans « Résoudre les problèmes liés aux actions d'appareil »\nSur la version française, le titre « Comment faire indiquer qui a démarré une mise hors service/réinitialisation ? » ne veut rien dire.",
+      "Vertaling klopt niet: 'Windows 10-start pagina upgraden'\nOnder 'Deze gebruiker is niet gemachtigd om in te schrijven' moet dat 'Windows 10 Home upgraden' zijn.",
+    ])
+      assert.equal(top(t).decision, 'none', t);
+    // A doc-feedback tag over the entry's error is a report of that error.
+    assert.equal(top('[doc feedback] Autopilot profile: error on create with name template\nSaving the deployment profile with the name template %serial% gives "An error occurred while creating Autopilot profile".').matches[0]?.entryId, `${WIN}/an-error-occurred-while-creating-autopilot-profile`);
+  });
+
   it('needs a higher score still from a long post', function () {
     // A planning question of 129 words whose lines pass by the hybrid Autopilot entry's words
     // (hybrid, join, domain, computer objects).

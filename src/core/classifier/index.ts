@@ -25,9 +25,11 @@
  *    entry never names, unless the paste quotes the entry's title or message whole. Unless it
  *    quotes it whole, a text match is ruled out when the paste's headline (its first non-blank
  *    line, one sentence of up to 200 characters, when more lines follow) names a topic the entry
- *    never names; it is ruled out, quoted or not, when the paste names another device-management
- *    product and nothing of Intune's, or is a feature request, or asks how two things differ and
- *    names no failure. It weighs half when the paste names
+ *    never names, or when the paste asks how two things differ and names no failure; it is ruled
+ *    out, quoted or not, when the paste names another device-management product and nothing of
+ *    Intune's, or is a feature request. A post titled as a defect of the doc itself (a typo, a
+ *    broken link, a bad translation: {@link DOC_DEFECT}) is `none`, codes included. A text match
+ *    weighs half when the paste names
  *    only platforms (Windows, iOS, Android, macOS, Linux) other than the ones the entry names, or
  *    none of the device actions (wipe, retire, passcode, Activation Lock) the entry's title
  *    names, or when the entry's title says its subject is not valid ("Hardware hash not valid")
@@ -43,6 +45,7 @@ import type { KnowledgeBase } from '../knowledge/base';
 import type { CodeDefinition, CodeDictionary } from '../codes';
 import type { EntryId } from '../knowledge/model';
 import { concepts, PhraseIndex, saysFailure } from './lexicon';
+import { fold } from './fold';
 import { analyze, exclusiveWords, genericTerms, guessLanguage, withoutFieldLabels, withoutIssueBoilerplate, words } from './text';
 import { areasOf, platformsIn, topicsIn, type Platform } from './areas';
 import { renditionText } from '../knowledge/model';
@@ -308,10 +311,14 @@ export class Classifier {
     // for an AADSTS code.
     const areas = areasOf([...(codes.some((c) => c.form === 'aadsts') ? ['identity/aadsts'] : []), ...topics.filter((t) => !this.#covered.has(t))]);
     // A post's headline (its title, or a log's first line) says what the post is about.
-    const headlineTopics = [...topicsIn(words(headlineOf(prose)))];
+    const headline = headlineOf(prose);
+    const headlineTopics = [...topicsIn(words(headline))];
     let clauses: Clause[] | undefined;
 
     const { scores: textScores, knownWords } = this.#text.score(prose, TEXT_MATCHES);
+    // A post titled as feedback on a doc's own defect (a typo, a broken link, a bad translation)
+    // quotes the doc's sections and codes; no playbook fixes the doc.
+    if (DOC_DEFECT.test(fold(headline))) return { language, decision: 'none', matches: [], codes, knownWords, areas };
     const o = this.#opts;
     const textOf = new Map(textScores.map((t) => [this.#ids[t.entry]!, t]));
 
@@ -491,6 +498,17 @@ const INTUNE = new PhraseIndex({ intune: ['intune', 'autopilot', 'endpoint manag
  */
 const FEATURE_REQUEST =
   /^[\s#>*_]*(?:title\s*:[\s#>*_]*)?(?:\[\s*(?:feature(?:[ -](?:request|suggestion))?|enhancement|(?:demande|suggestion) de fonctionnalit[eé]|functie(?:verzoek|suggestie))\s*\]|(?:feature[ -](?:request|suggestion)|(?:demande|suggestion) de fonctionnalit[eé]|functie(?:verzoek|suggestie))\s*[:\-–—])|is your feature request related to a problem|describe the solution you['’]?d like/i;
+
+/**
+ * A post title that reports a defect of a doc page itself, folded: a typo, a broken, dead, wrong or
+ * outdated link, a bad translation, "please update the documentation", in English, French and
+ * Dutch ("lien cassé", "traduction incompréhensible", "vertaling klopt niet"). Not a "[doc feedback]"
+ * tag, which also heads reports of the entry's error, nor a post that says the doc is confusing
+ * about a behaviour ("does Bypass actually disable the lock?"): both ask about the entry's problem.
+ * Tuning pastes and real posts: 6 out-of-scope refused, no answer lost.
+ */
+const DOC_DEFECT =
+  /\b(?:typos?|broken links?|dead links?|wrong links?|outdated links?|link target|link rot|(?:bad|wrong|incorrect|poor) translation|mistranslat\w*|translation (?:error|issue|mistake)|please update (?:the )?doc(?:s|umentation)|fautes? de frappe|coquilles?|liens? (?:casses?|morts?|brises?|incorrects?|errones?|obsoletes?)|(?:mauvaise|erreur de) traduction|traduction (?:incomprehensible|incorrecte|erronee|fausse|approximative)|retour sur la doc(?:umentation)?|tikfouten?|typfouten?|(?:dode|kapotte|verkeerde|foute) links?|links? (?:werkt|werken) niet|(?:foute|verkeerde|slechte) vertaling|vertaling klopt niet|vertaalfouten?)\b/;
 
 /**
  * A question that asks how two things differ: "what's the difference between retire and wipe",
