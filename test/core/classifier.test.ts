@@ -228,6 +228,8 @@ describe('classifier', function () {
       'Android werkprofiel: hoe dwing ik af dat de pincode van het werkprofiel anders is dan de apparaatpincode?',
       // Saying that nothing failed is not naming a failure.
       "Comment désinstaller proprement l'ancien agent PC Intune sur 200 postes ? Il y a une commande silencieuse ? On n'a pas d'erreur, c'est juste du ménage.",
+      // Nor is not wanting something to break.
+      "how do I renew our APNs certificate before it expires next week? don't want to break enrolled iPhones",
       // The device limit is a setting; reaching it is the failure.
       "what's the max device limit per user you can set in Intune enrollment restrictions? 15?",
     ])

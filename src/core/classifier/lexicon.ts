@@ -178,7 +178,9 @@ const FAILURE_PHRASES = [
 
 /**
  * Phrases that say nothing failed ("no error", "pas d'erreur", "geen foutmelding", "everything
- * works"): their negation and error words are not a failure. "Comment désinstaller l'ancien agent ?
+ * works") or that the poster does not want something to ("don't want to break enrolled iPhones",
+ * "je ne veux pas", not "le PC ne veut pas s'inscrire"): their negation and error words are not a
+ * failure. "Comment désinstaller l'ancien agent ?
  * On n'a pas d'erreur" is a how-to. Tuning pastes and real posts: 2 more out-of-scope pastes
  * refused, no answer lost.
  */
@@ -186,11 +188,14 @@ const NO_FAILURE_PHRASES = [
   // en
   'no error', 'no errors', 'no error message', 'no error messages', 'without error', 'without errors', 'without any error', 'without any errors',
   'not getting an error', 'not getting any error', 'not getting any errors', 'no problem', 'no problems', 'no issue', 'no issues',
+  'don t want to', 'do not want to', 'don t wanna', 'would not want to', 'wouldn t want to', 'without breaking', 'no need to',
   'no failure', 'no failures', 'nobody is getting an error', 'nobody gets an error', 'no one is getting an error', 'nothing failed', 'nothing fails', 'works fine', 'working fine', 'work fine', 'everything works', 'all works',
   // fr
   'pas d erreur', 'pas d erreurs', 'sans erreur', 'sans erreurs', 'aucune erreur', 'pas de message d erreur', 'aucun message d erreur',
+  'ne veux pas', 'ne voudrais pas', 'ne voulons pas', 'sans casser', 'pas besoin de',
   'pas de probleme', 'sans probleme', 'sans problemes', 'aucun probleme', 'tout fonctionne', 'fonctionne bien', 'marche bien', 'tout marche',
   // nl
+  'wil ik niet', 'willen we niet', 'zonder te breken', 'niet nodig',
   'geen fout', 'geen fouten', 'geen foutmelding', 'geen foutmeldingen', 'geen error', 'geen errors', 'zonder fout', 'zonder fouten',
   'zonder foutmelding', 'zonder foutmeldingen', 'geen probleem', 'geen problemen', 'zonder problemen', 'alles werkt', 'werkt prima', 'werkt goed',
 ];
