@@ -319,6 +319,13 @@ describe('classifier', function () {
     assert.notEqual(top("Retired a leaver's Android phone yesterday, the only difference with the others is the OS version, and he can still sign back in to Outlook.").decision, 'none');
   });
 
+  it('reads a log of another event than the entry names as another failure', function () {
+    const log = (id: string, what: string) => `Log Name: Microsoft-Windows-DeviceManagement-Enterprise-Diagnostics-Provider/Admin\nSource: DeviceManagement-Enterprise-Diagnostics-Provider\nEvent ID: ${id}\nLevel: ${what}\nDescription:\n${id === '75' ? 'Auto MDM Enroll: Succeeded' : 'MDM ConfigurationManager: Command failure status. CSP URI: (./Device/Vendor/MSFT/Policy/Config/DeviceLock/MinDevicePasswordLength)'}\nbut the device is not in Intune after two days`;
+    for (const id of ['75', '404']) assert.equal(top(log(id, 'Error')).decision, 'none', id);
+    // The entry's own event is its failure.
+    assert.equal(top('Log Name: Microsoft-Windows-DeviceManagement-Enterprise-Diagnostics-Provider/Admin\nEvent ID: 76\nLevel: Error\nDescription: Auto MDM Enroll: Failed (Unknown Win32 Error code: 0x8018002b)').matches[0]?.entryId, `${WIN}/auto-mdm-enroll-failed`);
+  });
+
   it('refuses a post titled as a defect of the doc itself (typo, broken link, bad translation)', function () {
     for (const t of [
       "Broken link: 'Deploying a kiosk using Windows Autopilot'\nThe two links to the kiosk blog in the 0x801C03EA and 0x800705b4 sections of the Windows enrollment troubleshooting page end on a 404.",

@@ -25,11 +25,12 @@
  *    entry never names, unless the paste quotes the entry's title or message whole. Unless it
  *    quotes it whole, a text match is ruled out when the paste's headline (its first non-blank
  *    line, one sentence of up to 200 characters, when more lines follow) names a topic the entry
- *    never names, or when the paste asks how two things differ and names no failure; it is ruled
- *    out, quoted or not, when the paste names another device-management product and nothing of
- *    Intune's, or is a feature request. A post titled as a defect of the doc itself (a typo, a
- *    broken link, a bad translation: {@link DOC_DEFECT}) is `none`, codes included. A text match
- *    weighs half when the paste names
+ *    never names, when the paste asks how two things differ and names no failure, or when it is
+ *    a log of Windows events none of which the entry names ("Event ID: 404" for the entry of event
+ *    76); it is ruled out, quoted or not, when the paste names another device-management product
+ *    and nothing of Intune's, or is a feature request. A post titled as a defect of the doc itself
+ *    (a typo, a broken link, a bad translation: {@link DOC_DEFECT}) is `none`, codes included. A
+ *    text match weighs half when the paste names
  *    only platforms (Windows, iOS, Android, macOS, Linux) other than the ones the entry names, or
  *    none of the device actions (wipe, retire, passcode, Activation Lock) the entry's title
  *    names, or when the entry's title says its subject is not valid ("Hardware hash not valid")
@@ -204,6 +205,8 @@ export class Classifier {
   readonly #covered: Set<string>;
   /** Per entry: the platforms its text names (`windows`, `ios`, `android`, `macos`, `linux`; see areas.ts). */
   readonly #platforms: Set<Platform>[];
+  /** Per entry: the Windows event IDs its text names ("Event ID: 76"; {@link eventIdsIn}). */
+  readonly #eventIds: Set<string>[];
   /** Per entry: the device actions its title names ({@link ACTIONS}). */
   readonly #titleActions: Set<string>[];
   /** Per entry: the concepts its title names that a paste must name too: a failure ({@link TITLE_FAILURES}) or a question ({@link TITLE_QUESTIONS}). */
@@ -234,6 +237,7 @@ export class Classifier {
     this.#topics = entryWords.map(topicsIn);
     this.#covered = new Set(this.#topics.flatMap((t) => [...t]));
     this.#platforms = entryWords.map(platformsIn);
+    this.#eventIds = entries.map((e) => eventIdsIn(Object.values(e.renditions).map((r) => (r ? renditionText(r) : '')).join('\n')));
     // Titles from the en-us rendition where there is one: the French "réinitialisation du code
     // secret" (passcode reset) reads as a wipe too.
     const english = entries.map((e) => kb.localize(e.id, DEFAULT_LOCALE)!.rendition);
@@ -433,7 +437,13 @@ export class Classifier {
     const failureSaid = codes.some((c) => !disowned.has(c)) || saysFailure(split, pasteConcepts) || HRESULT_LIKE.test(prose.slice(0, PHRASE_SPAN));
     // A paste that asks how two things differ, and names no failure, asks what no playbook answers.
     const comparison = !failureSaid && COMPARISON.test(prose.slice(0, PHRASE_SPAN));
-    const offHeadline = (t: TextScore): boolean => otherProduct || featureRequest || (!t.quoted && (comparison || this.#namesOther(t.entry, headlineTopics)));
+    // A log whose events are not the entry's ("Event ID: 404" for the entry of event 76) is another failure.
+    const pasteEvents = eventIdsIn(input);
+    const otherEvent = (t: TextScore): boolean => {
+      const own = this.#eventIds[t.entry]!;
+      return own.size > 0 && pasteEvents.size > 0 && ![...pasteEvents].some((id) => own.has(id));
+    };
+    const offHeadline = (t: TextScore): boolean => otherProduct || featureRequest || (!t.quoted && (comparison || otherEvent(t) || this.#namesOther(t.entry, headlineTopics)));
     // A title or message quoted whole is the entry's own words, however much chatter dilutes the
     // score. Otherwise: a paste about one platform (iPhone, Windows) is hardly about an entry for
     // another, so when the entry names its platforms and the paste names none of them, the entry
@@ -509,6 +519,23 @@ const FEATURE_REQUEST =
  */
 const DOC_DEFECT =
   /\b(?:typos?|broken links?|dead links?|wrong links?|outdated links?|link target|link rot|(?:bad|wrong|incorrect|poor) translation|mistranslat\w*|translation (?:error|issue|mistake)|please update (?:the )?doc(?:s|umentation)|fautes? de frappe|coquilles?|liens? (?:casses?|morts?|brises?|incorrects?|errones?|obsoletes?)|(?:mauvaise|erreur de) traduction|traduction (?:incomprehensible|incorrecte|erronee|fausse|approximative)|retour sur la doc(?:umentation)?|tikfouten?|typfouten?|(?:dode|kapotte|verkeerde|foute) links?|links? (?:werkt|werken) niet|(?:foute|verkeerde|slechte) vertaling|vertaling klopt niet|vertaalfouten?)\b/;
+
+/**
+ * "Event ID: 76", "EventID 404", "Gebeurtenis-id: 404", "ID de l'événement : 76", as Event Viewer
+ * and its copies write an event's number (the IDs only).
+ */
+const EVENT_ID = /\b(?:event\s*id|gebeurtenis-?id|id\s+(?:de\s+l['’]\s*|d['’]\s*)?[ée]v[ée]nement)\s*[:=#]?\s*(\d{1,5})\b/giu;
+
+/** Most event IDs read from one text. */
+const MAX_EVENT_IDS = 50;
+
+/** The Windows event IDs a text names ({@link EVENT_ID}), at most {@link MAX_EVENT_IDS}; linear in the text. */
+function eventIdsIn(text: string): Set<string> {
+  const out = new Set<string>();
+  EVENT_ID.lastIndex = 0;
+  for (let m = EVENT_ID.exec(text); m && out.size < MAX_EVENT_IDS; m = EVENT_ID.exec(text)) out.add(m[1]!);
+  return out;
+}
 
 /**
  * A question that asks how two things differ: "what's the difference between retire and wipe",
