@@ -64,10 +64,11 @@ const BETWEEN = String.raw`(?:(?:the|a|an|that|this|same|usual|documented|l['’
 /**
  * A negation right before a code (folded text ending where the code starts): "not (the) 0x…",
  * "instead of 0x…", "n'est pas (l'erreur) 0x…", "pas l'erreur 0x…", "niet de fout 0x…", "geen 0x…".
- * After a comma or "and" ("0x81039001, niet 0x800705b4", "et non 0x…"), or opening an aside
- * ("(not the TPM 0x801C03EA thing)"), one word may stand between. A bare "pas" or "niet" needs an
- * article after it: "l'inscription ne marche pas (code erreur)
- * 0x80180014", "werkt niet foutcode 0x80180014" name the code as the failure.
+ * After a comma or "and", a bare negation is enough ("0x81039001, niet 0x800705b4", "et non
+ * 0x…"); in an aside, one word may stand between the article and the code ("(not the TPM
+ * 0x801C03EA thing)"). Elsewhere a bare "pas" or "niet" needs an article after it: "l'inscription
+ * ne marche pas (code erreur) 0x80180014", "werkt niet foutcode 0x80180014" name the code as the
+ * failure.
  */
 const RULED_OUT = new RegExp(
   String.raw`(?:\b(?:not|isn['’]?t|wasn['’]?t|instead of|rather than|n['’](?:est|etait) pas|au lieu de|plutot que|is niet|was niet|geen|in plaats van)\s+${BETWEEN}*|\b(?:pas|niet)\s+${ARTICLE}${BETWEEN}*|(?:,|\bet|\ben)\s*(?:pas|non|niet)\s+|\(\s*(?:not|pas|niet)\s+${ARTICLE}(?:[a-z0-9-]{1,20}\s+)?)$`,
