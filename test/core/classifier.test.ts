@@ -228,6 +228,8 @@ describe('classifier', function () {
       'Android werkprofiel: hoe dwing ik af dat de pincode van het werkprofiel anders is dan de apparaatpincode?',
       // Saying that nothing failed is not naming a failure.
       "Comment désinstaller proprement l'ancien agent PC Intune sur 200 postes ? Il y a une commande silencieuse ? On n'a pas d'erreur, c'est juste du ménage.",
+      // Nor are the failures a planning post wants to avoid.
+      'Restrict who can join devices to Entra without breaking Autopilot?\nSecurity wants "Users may join devices to Microsoft Entra" set from All to Selected. Our Autopilot is user-driven: will users be blocked and not allowed to enroll? Haven\'t changed anything yet, just planning.',
       // Nor is not wanting something to break.
       "how do I renew our APNs certificate before it expires next week? don't want to break enrolled iPhones",
       // The device limit is a setting; reaching it is the failure.
@@ -245,6 +247,8 @@ describe('classifier', function () {
       assert.match(top(t).matches[0]?.entryId ?? '', /this-user-is-not-authorized-to-enroll|devicecapreached/, t);
     }
     assert.equal(top('APNs certificate expired, iPhones cannot enroll in Company Portal anymore').matches[0]?.entryId, 'you-see-errors-while-trying-to-enroll-your-device-in-intune-ios/apnscertificatenotvalid');
+    // Planning words elsewhere do not hide a code.
+    assert.equal(top("We're planning a rollout of 200 laptops, the pilot fails with 0x80180014").matches[0]?.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`);
     // What works fine is not the failure the paste reports.
     assert.equal(top('Everything works on the iPhones, but Windows enrollment says Something went wrong and the old Intune PC agent is still installed on that laptop').matches[0]?.entryId, `${WIN}/something-went-wrong`);
     assert.equal(top('The Autopilot profile saved fine with no errors before, but now: An error occurred while creating Autopilot profile, the name template uses %serial%').matches[0]?.entryId, `${WIN}/an-error-occurred-while-creating-autopilot-profile`);
@@ -338,13 +342,13 @@ describe('classifier', function () {
   });
 
   it('needs a higher score still from a long post', function () {
-    // A planning question of 129 words whose lines pass by the hybrid Autopilot entry's words
-    // (hybrid, join, domain, computer objects).
+    // A question of 129 words whose lines pass by the hybrid Autopilot entry's words (hybrid, join,
+    // domain, computer objects).
     const post = [
-      'Hybrid join question before we roll out',
+      'Hybrid join question before go-live',
       'Hello all,',
       '',
-      'We are planning to move our 400 desktops to hybrid join next quarter so that conditional access can check them. The on-premises domain uses a .corp suffix for the computer objects, while the users sign in with their routable company addresses, which are verified in the tenant. Azure AD Connect already syncs the computers OU. I read the pages about device registration twice and I still do not understand whether the computer suffix matters at all, or only the user principal name does. Does anybody run this setup in production, and did you need to change anything in the service connection point or the group policy before the devices showed up as joined? Thanks a lot for any pointers.',
+      'We want to move our 400 desktops to hybrid join next quarter so that conditional access can check them. The on-premises domain uses a .corp suffix for the computer objects, while the users sign in with their routable company addresses, which are verified in the tenant. Azure AD Connect already syncs the computers OU. I read the pages about device registration twice and I still do not understand whether the computer suffix matters at all, or only the user principal name does. Does anybody run this setup in production, and did you need to change anything in the service connection point or the group policy before the devices showed up as joined? Thanks a lot for any pointers.',
     ].join('\n');
     assert.equal(top(post).decision, 'none');
     const { kb, dictionary } = realKnowledge();

@@ -434,7 +434,9 @@ export class Classifier {
     const otherProduct = topics.includes('othermdm/othermdm') && !pasteConcepts.has('~entra') && INTUNE.find(split).length === 0;
     // A feature request asks for what does not exist yet; a playbook fixes what fails.
     const featureRequest = FEATURE_REQUEST.test(raw.slice(0, PHRASE_SPAN).normalize('NFC'));
-    const failureSaid = codes.some((c) => !disowned.has(c)) || saysFailure(split, pasteConcepts) || HRESULT_LIKE.test(prose.slice(0, PHRASE_SPAN));
+    // A post that says it is planning asks before anything failed: the failures it names are what
+    // it wants to avoid.
+    const failureSaid = codes.some((c) => !disowned.has(c)) || (!PLANNING.test(prose.slice(0, PHRASE_SPAN)) && (saysFailure(split, pasteConcepts) || HRESULT_LIKE.test(prose.slice(0, PHRASE_SPAN))));
     // A paste that asks how two things differ, and names no failure, asks what no playbook answers.
     const comparison = !failureSaid && COMPARISON.test(prose.slice(0, PHRASE_SPAN));
     // A log whose events are not the entry's ("Event ID: 404" for the entry of event 76) is another failure.
@@ -536,6 +538,14 @@ function eventIdsIn(text: string): Set<string> {
   for (let m = EVENT_ID.exec(text); m && out.size < MAX_EVENT_IDS; m = EVENT_ID.exec(text)) out.add(m[1]!);
   return out;
 }
+
+/**
+ * A post that says it is planning, before any change ("we're planning enrollment restrictions for
+ * next year", "haven't changed anything yet, just planning", "nous prévoyons", "we zijn van plan").
+ * Tuning pastes and real posts: 2 more out-of-scope refused, no answer lost.
+ */
+const PLANNING =
+  /\b(?:(?:we(?:['’]re| are)|i(?:['’]m| am)) (?:just )?planning|just planning|before (?:we roll|rolling (?:it |this )?out))\b|\b(?:nous pr[ée]voyons|on pr[ée]voit de|avant de d[ée]ployer|avant le d[ée]ploiement)|\b(?:we zijn van plan|we plannen|voordat we (?:het |dit )?uitrollen)\b/iu;
 
 /**
  * A question that asks how two things differ: "what's the difference between retire and wipe",
