@@ -7,13 +7,15 @@
  * - signed decimal HRESULT as Windows logs print an `int`: `-2145910764` (= `0x80180014`);
  * - unsigned decimal: `2149056532` (= `0x80180014`);
  * - malformed hex with 7 or 9 digits, as in the docs' own typos (`0x801c003`, `0x80180002b`), or
- *   without the prefix when it starts with `80` and holds a hex letter (`801c003`, `801800a`; not
- *   `8018026` nor `8123456`, which are as likely ticket numbers): reported with
+ *   without the prefix when it starts with `800` or `801` (a Windows facility) and holds a hex letter
+ *   (`801c003`, `801800a`; not `8018026` nor `8123456`, as likely ticket numbers, nor a commit
+ *   hash such as `80a3f1c`): reported with
  *   `form: 'malformed'` so a caller that knows the valid codes can repair them ({@link hexNeighbours});
  * - symbolic names from a vocabulary the caller passes (`DeviceCapReached`, `OOBEIDPS`, `MENROLL_E_…`);
  * - numbered codes the caller passes (Autopilot device import's `806`), only where the text says
- *   they are one: right after "error", "erreur", "fout(code)", "code" or "ZTD" (`error 806`,
- *   `foutcode 806`, `ZTD-806`, `ZTD806`), never a bare number ("806 devices");
+ *   they are one: right after "error (code)", "erreur", "code d'erreur", "fout(code)" or "ZTD"
+ *   (`error 806`, `foutcode 806`, `ZTD-806`, `ZTD806`), never a bare number ("806 devices", "branch
+ *   code 806");
  * - Microsoft Entra sign-in (security token service) errors, `AADSTS` + a number (`AADSTS50126`),
  *   as the Entra docs write them (the hybrid-join reference in `knowledge/reference/` lists some).
  *
@@ -58,14 +60,14 @@ export interface FindCodesOptions {
 // A token: a run of letters, digits, underscores; or a signed number. Scanned with a sticky regex.
 const TOKEN = /-?[0-9A-Za-z_]+/g;
 const BARE_HEX = /^[89A-Fa-f][0-9A-Fa-f]{7}$/;
-const BARE_MALFORMED = /^80(?:[0-9A-Fa-f]{5}|[0-9A-Fa-f]{7})$/;
+const BARE_MALFORMED = /^80[01](?:[0-9A-Fa-f]{4}|[0-9A-Fa-f]{6})$/;
 const DECIMAL = /^-?[0-9]{10}$/;
 const IDENT = /^[A-Za-z][A-Za-z0-9_]{3,63}$/;
 const AADSTS = /^AADSTS([0-9]{1,7})$/i;
 const NUMBER = /^[0-9]{3}$/;
 const ZTD_NUMBER = /^ztd_?([0-9]{3})$/i;
-/** What stands right before a numbered code (the 24 characters before it): "error ", "foutcode: ", "ZTD-". */
-const NUMBER_LEAD = /(?:\berror|\berreur|\bfout|\bfoutcode|\bcode|\bztd)\s*[:#-]?\s*$/i;
+/** What stands right before a numbered code (the 24 characters before it): "error ", "error code: ", "foutcode: ", "ZTD-". */
+const NUMBER_LEAD = /(?:\berror(?: code)?|\berreur|\bcode d['’]erreur|\bfout(?:code)?|\bztd)[ \t]*(?:[:#-][ \t]*)?$/i;
 
 /**
  * Normalises one code as written to `0x` + 8 lower-case hex digits.
@@ -191,7 +193,7 @@ export function hexNeighbours(digits: string): string[] {
 /**
  * The 8-digit hex codes that `digits` becomes when two adjacent digits of its code part (the last
  * four: winerror.h's code bits, not severity and facility) are swapped back, each as `0x` + 8
- * lower-case digits: `80180041` gives `0x80180014`, `0x80180401`, `0x80184001`.
+ * lower-case digits: `80180041` gives `0x80180401` and `0x80180014`.
  *
  * Used to repair a code typed with two digits swapped, which only the paste's words can confirm:
  * `80180030` is as likely another error as `80180003` mistyped.

@@ -65,22 +65,23 @@ const BETWEEN = String.raw`(?:(?:the|a|an|that|this|same|usual|documented|l['’
  * A negation right before a code (folded text ending where the code starts): "not (the) 0x…",
  * "instead of 0x…", "n'est pas (l'erreur) 0x…", "pas l'erreur 0x…", "niet de fout 0x…", "geen 0x…".
  * After a comma or "and", a bare negation is enough ("0x81039001, niet 0x800705b4", "et non
- * 0x…"); in an aside, one word may stand between the article and the code ("(not the TPM
- * 0x801C03EA thing)"). Elsewhere a bare "pas" or "niet" needs an article after it: "l'inscription
+ * 0x…"). Elsewhere a bare "pas" or "niet" needs an article after it: "l'inscription
  * ne marche pas (code erreur) 0x80180014", "werkt niet foutcode 0x80180014" name the code as the
  * failure.
  */
 const RULED_OUT = new RegExp(
-  String.raw`(?:\b(?:not|isn['’]?t|wasn['’]?t|instead of|rather than|n['’](?:est|etait) pas|au lieu de|plutot que|is niet|was niet|geen|in plaats van)\s+${BETWEEN}*|\b(?:pas|niet)\s+${ARTICLE}${BETWEEN}*|(?:,|\bet|\ben)\s*(?:pas|non|niet)\s+|\(\s*(?:not|pas|niet)\s+${ARTICLE}(?:[a-z0-9-]{1,20}\s+)?)$`,
+  String.raw`(?:\b(?:not|isn['’]?t|wasn['’]?t|instead of|rather than|n['’](?:est|etait) pas|au lieu de|plutot que|is niet|was niet|geen|in plaats van)\s+${BETWEEN}*|\b(?:pas|niet)\s+${ARTICLE}${BETWEEN}*|(?:,|\bet|\ben)\s*(?:pas|non|niet)\s+)$`,
 );
 
 /**
- * Words that take back what was just written ("0x800705b4… wait no, sorry, it's 0x81036502", "ah
- * non pardon, c'est 0x80180016", "nee wacht, ik bedoel…"), folded, right after a code (after
- * punctuation or an interjection).
+ * Words that take back what was just written, folded, right after a code (after punctuation): "I
+ * mean", "correction", "je veux dire", "ik bedoel"…, or "no", "it's", "c'est", "het is" after an
+ * interjection or apology ("0x800705b4… wait no, sorry, it's 0x81036502", "ah non pardon, c'est
+ * 0x80180016", "nee wacht, ik bedoel…"). Not an apology alone: "0x80180014, sorry for my English,
+ * the log also shows 0x801c0003" takes nothing back.
  */
 const CORRECTION =
-  /^[\s.,;:!…\-–—)(]*(?:(?:ah|oh|euh|uh|eh|hmm|oops|oeps)\b[\s.,;:!…\-–—]*)?(?:wait|no wait|sorry|i mean|i meant|my bad|correction|scratch that|ah non|oh non|non pardon|pardon|je veux dire|je voulais dire|je me suis trompe|autant pour moi|erratum|nee wacht|wacht|nee sorry|ik bedoel|ik bedoelde|excuus|correctie)\b/;
+  /^[\s.,;:!…\-–—)(]*(?:(?:(?:ah|oh|euh|uh|eh|hmm|oops|oeps|wait|wacht|sorry|pardon|excuus|no|non|nee)\b[\s.,;:!…\-–—]*)+(?:no|non|nee|i mean|i meant|it s|it is|its|c est|je veux dire|je voulais dire|ik bedoel|ik bedoelde|het is)|i mean|i meant|correction|correctie|erratum|my bad|scratch that|autant pour moi|je me suis trompe|je veux dire|je voulais dire|ik bedoel|ik bedoelde)\b/;
 
 /** Characters from a code to the code that corrects it, at most ({@link CORRECTION}). */
 const CORRECTION_SPAN = 80;
@@ -100,7 +101,7 @@ function correctedAt(text: string, at: number, raw: string, others: readonly num
  * since when ("fixed it by…", "opgelost, nu…", "réglé en supprimant…"), folded. Not "a fixed IP",
  * "sorted by date", "we fixed the user scope".
  */
-const SOLVED = /\b(?:fixed|solved|resolved|sorted out|works now|working now|opgelost|verholpen|werkt nu|resolue?s?|reglee?s?|corrigee?s?|fonctionne maintenant|marche maintenant)(?:\s*$|\s*[(\-–—]|\s+(?:it|that|this|by|now|since|with|the (?:issue|problem|error)|en|par|depuis|avec|door|met|sinds|nu)\b)/;
+const SOLVED = /\b(?:fixed|solved|resolved|sorted out|works now|working now|opgelost|verholpen|werkt nu|resolue?s?|reglee?s?|corrigee?s?|fonctionne maintenant|marche maintenant)(?:\s*$|\s+(?:it|that|this|by|now|since|with|the (?:issue|problem|error)|en|par|depuis|avec|door|met|sinds|nu)\b)/;
 
 /**
  * A word that says a problem is solved right before the code (folded text ending where the code
@@ -108,13 +109,13 @@ const SOLVED = /\b(?:fixed|solved|resolved|sorted out|works now|working now|opge
  */
 const SOLVED_BEFORE = /\b(?:fixed|solved|resolved|sorted)\s+(?:the|our|my|that|this)\s+$|\b(?:regle|resolu|corrige)\s+(?:le|la|l['’]|ce|cette|notre|mon|ma)\s*$/;
 
-/** Words that say it is not, or not only: a negation ("isn't" too), "still", "again" (folded). */
-const UNSOLVED = /\b(?:not|no|never|nothing|still|again|anymore|pas|jamais|rien|toujours|encore|niet|geen|nooit|niets|nog|opnieuw|weer)\b|n['’]t\b/;
+/** Words that say it is not, or not only: a negation ("isn't" too), "still", "again", "came back" (folded). */
+const UNSOLVED = /\b(?:not|no|never|nothing|still|again|anymore|came back|comes back|is back|returned|pas|jamais|rien|toujours|encore|revient|revenu|revenue|niet|geen|nooit|niets|nog|opnieuw|weer|terug)\b|n['’]t\b/;
 
 /**
  * Whether the code at offset `at` (as written: `raw`) is said to be solved: a word such as
  * "fixed", "opgelost" or "réglé" follows it in its clause or the next one, or stands right before
- * it ({@link SOLVED_BEFORE}), with no negation,
+ * it ({@link SOLVED_BEFORE}; then the next clause must not say "still" or "came back" either), with no negation,
  * "still" or "again" in those clauses, in a sentence that is not a question.
  */
 function solvedAt(text: string, at: number, raw: string): boolean {
@@ -122,7 +123,8 @@ function solvedAt(text: string, at: number, raw: string): boolean {
   if (question) return false;
   const [own = '', next = ''] = fold(rest).split(CLAUSE_BREAK, 2);
   const ownStart = fold(sentenceBefore(text, at)).split(CLAUSE_BREAK).pop() ?? '';
-  if (SOLVED.test(own) || SOLVED_BEFORE.test(ownStart)) return !UNSOLVED.test(ownStart + own);
+  if (SOLVED.test(own)) return !UNSOLVED.test(ownStart + own);
+  if (SOLVED_BEFORE.test(ownStart)) return !UNSOLVED.test(ownStart + own + next);
   return SOLVED.test(next) && !UNSOLVED.test(ownStart + own + next);
 }
 

@@ -10,8 +10,9 @@
  *    carry them, the one carrying more of the paste's codes first. An Autopilot registration code
  *    whose failure Managed Desktop's page names (806 `ZtdDeviceAlreadyAssigned`, 802, 808, 812) is
  *    that entry's code ({@link REGISTRATION_MESSAGES}), by name or by number where the paste says it
- *    is an error ("error 806", "ZTD-806"). A code the paste rules out ("not the
- *    0x800705b4 from the docs") or says is solved ("had DeviceCapReached, fixed it by…") does not
+ *    is an error ("error 806", "ZTD-806"). A code the paste rules out ("not the 0x800705b4 from
+ *    the docs", "0x81039001, niet 0x800705b4"), says is solved ("had DeviceCapReached, fixed it
+ *    by…", "fixed the OOBEIDPS thing") or takes back ("0x800705b4… wait no, it's 0x81036502") does not
  *    count, nor do its words (code-context.ts). A documented code without an entry, a
  *    Microsoft Entra `AADSTS` code, or a plain Win32 HRESULT under a headline, or only in
  *    sentences, about a topic its entry never names, or in a post that neither quotes its entry
@@ -30,12 +31,13 @@
  *    76); it is ruled out, quoted or not, when the paste names another device-management product
  *    and nothing of Intune's, or is a feature request. A post titled as a defect of the doc itself
  *    (a typo, a broken link, a bad translation: {@link DOC_DEFECT}) is `none`, codes included. A
- *    text match weighs half when the paste names
- *    only platforms (Windows, iOS, Android, macOS, Linux) other than the ones the entry names, or
- *    none of the device actions (wipe, retire, passcode, Activation Lock) the entry's title
- *    names, or when the entry's title says its subject is not valid ("Hardware hash not valid")
- *    and the paste never does, or when the title names a failure and the paste names none and
- *    carries no code (a how-to question).
+ *    text match weighs half when the paste names only platforms (Windows, iOS, Android, macOS,
+ *    Linux) other than the ones the entry names, or none of the device actions (wipe, retire,
+ *    passcode, Remove Passcode, the Activation Lock bypass) the entry's title names, or when the
+ *    entry's title names what the paste must name too ({@link TITLE_FAILURES}, "Hardware hash not
+ *    valid"; {@link TITLE_QUESTIONS}: case and dashes, the device asking for a new passcode), or
+ *    when the title names a failure and the paste names none and carries no code (a how-to
+ *    question; "no error", "I don't want to break…" and a planning post's negations name none).
  * 3. A fusion of both into `answer` (one entry fits), `ask` (several fit and the text cannot
  *    separate them) or `none`; `none` too for a post whose best text match shares only words that
  *    two other entries share as well ({@link FAMILY_POST_WORDS}).
@@ -45,7 +47,7 @@ import { DEFAULT_LOCALE, languageOf, type Language, type Locale } from '../local
 import type { KnowledgeBase } from '../knowledge/base';
 import type { CodeDefinition, CodeDictionary } from '../codes';
 import type { EntryId } from '../knowledge/model';
-import { concepts, PhraseIndex, saysFailure } from './lexicon';
+import { concepts, PhraseIndex, saysError, saysFailure } from './lexicon';
 import { fold } from './fold';
 import { analyze, exclusiveWords, genericTerms, guessLanguage, withoutFieldLabels, withoutIssueBoilerplate, words } from './text';
 import { areasOf, platformsIn, topicsIn, type Platform } from './areas';
@@ -237,7 +239,7 @@ export class Classifier {
     this.#topics = entryWords.map(topicsIn);
     this.#covered = new Set(this.#topics.flatMap((t) => [...t]));
     this.#platforms = entryWords.map(platformsIn);
-    this.#eventIds = entries.map((e) => eventIdsIn(Object.values(e.renditions).map((r) => (r ? renditionText(r) : '')).join('\n')));
+    this.#eventIds = entries.map((e) => eventIdsIn(Object.values(e.renditions).map((r) => (r ? renditionText(r) : '')).join('\n').normalize('NFC')));
     // Titles from the en-us rendition where there is one: the French "réinitialisation du code
     // secret" (passcode reset) reads as a wipe too.
     const english = entries.map((e) => kb.localize(e.id, DEFAULT_LOCALE)!.rendition);
@@ -322,7 +324,8 @@ export class Classifier {
     const { scores: textScores, knownWords } = this.#text.score(prose, TEXT_MATCHES);
     // A post titled as feedback on a doc's own defect (a typo, a broken link, a bad translation)
     // quotes the doc's sections and codes; no playbook fixes the doc.
-    if (DOC_DEFECT.test(fold(headline))) return { language, decision: 'none', matches: [], codes, knownWords, areas };
+    const folded = fold(headline);
+    if (TRANSLATION_DEFECT.test(folded) || (DOC_DEFECT.test(folded) && DOC_WORDS.find(split.slice(0, PHRASE_WORDS)).length)) return { language, decision: 'none', matches: [], codes, knownWords, areas };
     const o = this.#opts;
     const textOf = new Map(textScores.map((t) => [this.#ids[t.entry]!, t]));
 
@@ -334,6 +337,8 @@ export class Classifier {
     /** Per entry matched by code: the distinct codes of the paste it carries. */
     const carries = new Map<EntryId, Set<string>>();
     let foreignCode = false;
+    /** Malformed codes no known code repairs ("80a3f1c" in a commit hash): not a failure said. */
+    const unread = new Set<FoundCode>();
     for (const c of codes) {
       if (disowned.has(c)) continue;
       const found = this.#resolve(c.code);
@@ -348,7 +353,7 @@ export class Classifier {
           matchedBy = 'code-repaired';
         }
         // Two digits swapped ("0x80180041" for 0x80180014): only when the words are that entry's too.
-        const swapped = ids.length || c.form === 'malformed' ? [] : hexTranspositions(c.code.slice(2)).filter((n) => this.#kb.byCode(n).length > 0);
+        const swapped = ids.length || (c.form !== 'hex' && c.form !== 'bare-hex') ? [] : hexTranspositions(c.code.slice(2)).filter((n) => this.#kb.byCode(n).length > 0);
         const confirmed = swapped.length === 1 ? this.#kb.byCode(swapped[0]!).filter((id) => confirms(textOf.get(id))) : [];
         if (confirmed.length) {
           resolved = swapped[0]!;
@@ -369,6 +374,7 @@ export class Classifier {
         };
         if (ids.every(foreign)) ids = [];
       }
+      if (!ids.length && c.form === 'malformed') unread.add(c);
       if (!ids.length) {
         // A failure HRESULT, Entra sign-in error or documented code we have no entry for: a known "none".
         if (known || c.form === 'aadsts' || (c.form !== 'malformed' && c.code.startsWith('0x') && parseInt(c.code.slice(2), 16) >= 0x80000000)) foreignCode = true;
@@ -434,13 +440,16 @@ export class Classifier {
     const otherProduct = topics.includes('othermdm/othermdm') && !pasteConcepts.has('~entra') && INTUNE.find(split).length === 0;
     // A feature request asks for what does not exist yet; a playbook fixes what fails.
     const featureRequest = FEATURE_REQUEST.test(raw.slice(0, PHRASE_SPAN).normalize('NFC'));
-    // A post that says it is planning asks before anything failed: the failures it names are what
-    // it wants to avoid.
-    const failureSaid = codes.some((c) => !disowned.has(c)) || (!PLANNING.test(prose.slice(0, PHRASE_SPAN)) && (saysFailure(split, pasteConcepts) || HRESULT_LIKE.test(prose.slice(0, PHRASE_SPAN))));
+    // A post that says it is planning asks before anything failed: the negations and symptoms it
+    // names are what it wants to avoid, unless it says something erred or failed.
+    const planning = PLANNING.test(prose.slice(0, PHRASE_SPAN).normalize('NFC'));
+    const failureSaid =
+      codes.some((c) => !disowned.has(c) && !unread.has(c)) ||
+      (planning ? saysError(split) : saysFailure(split, pasteConcepts) || HRESULT_LIKE.test(prose.slice(0, PHRASE_SPAN)));
     // A paste that asks how two things differ, and names no failure, asks what no playbook answers.
-    const comparison = !failureSaid && COMPARISON.test(prose.slice(0, PHRASE_SPAN));
+    const comparison = !failureSaid && COMPARISON.test(prose.slice(0, PHRASE_SPAN).normalize('NFC'));
     // A log whose events are not the entry's ("Event ID: 404" for the entry of event 76) is another failure.
-    const pasteEvents = eventIdsIn(input);
+    const pasteEvents = eventIdsIn(input.slice(0, EVENT_SPAN).normalize('NFC'));
     const otherEvent = (t: TextScore): boolean => {
       const own = this.#eventIds[t.entry]!;
       return own.size > 0 && pasteEvents.size > 0 && ![...pasteEvents].some((id) => own.has(id));
@@ -513,20 +522,28 @@ const FEATURE_REQUEST =
 
 /**
  * A post title that reports a defect of a doc page itself, folded: a typo, a broken, dead, wrong or
- * outdated link, a bad translation, "please update the documentation", in English, French and
- * Dutch ("lien cassé", "traduction incompréhensible", "vertaling klopt niet"). Not a "[doc feedback]"
+ * outdated link, "please update the documentation", in English, French and Dutch ("lien cassé",
+ * "link werkt niet"), when the post names a doc ({@link DOC_WORDS}: "Wrong link sent to users?" is
+ * not about one); or a bad translation ({@link TRANSLATION_DEFECT}). Not a "[doc feedback]"
  * tag, which also heads reports of the entry's error, nor a post that says the doc is confusing
  * about a behaviour ("does Bypass actually disable the lock?"): both ask about the entry's problem.
  * Tuning pastes and real posts: 6 out-of-scope refused, no answer lost.
  */
 const DOC_DEFECT =
-  /\b(?:typos?|broken links?|dead links?|wrong links?|outdated links?|link target|link rot|(?:bad|wrong|incorrect|poor) translation|mistranslat\w*|translation (?:error|issue|mistake)|please update (?:the )?doc(?:s|umentation)|fautes? de frappe|coquilles?|liens? (?:casses?|morts?|brises?|incorrects?|errones?|obsoletes?)|(?:mauvaise|erreur de) traduction|traduction (?:incomprehensible|incorrecte|erronee|fausse|approximative)|retour sur la doc(?:umentation)?|tikfouten?|typfouten?|(?:dode|kapotte|verkeerde|foute) links?|links? (?:werkt|werken) niet|(?:foute|verkeerde|slechte) vertaling|vertaling klopt niet|vertaalfouten?)\b/;
+  /\b(?:typos?|broken links?|dead links?|wrong links?|outdated links?|link target|link rot|please update (?:the )?doc(?:s|umentation)|fautes? de frappe|coquilles?|liens? (?:casses?|morts?|brises?|incorrects?|errones?|obsoletes?)|tikfouten?|typfouten?|(?:dode|kapotte|verkeerde|foute) links?|links? (?:werkt|werken) niet)\b/;
+
+/** A post title that reports a bad translation (of a doc or of the product's text), folded. */
+const TRANSLATION_DEFECT =
+  /\b(?:(?:bad|wrong|incorrect|poor) translation|mistranslat\w*|translation (?:error|issue|mistake)|(?:mauvaise|erreur de) traduction|traduction (?:incomprehensible|incorrecte|erronee|fausse|approximative)|(?:foute|verkeerde|slechte) vertaling|vertaling klopt niet|vertaalfouten?)\b/;
 
 /**
  * "Event ID: 76", "EventID 404", "Gebeurtenis-id: 404", "ID de l'événement : 76", as Event Viewer
  * and its copies write an event's number (the IDs only).
  */
-const EVENT_ID = /\b(?:event\s*id|gebeurtenis-?id|id\s+(?:de\s+l['’]\s*|d['’]\s*)?[ée]v[ée]nement)\s*[:=#]?\s*(\d{1,5})\b/giu;
+const EVENT_ID = /\b(?:event ?id|gebeurtenis-?id|id (?:de l['’] ?|d['’] ?)?[ée]v[ée]nement)[ \t]*(?:[:=#][ \t]*)?(\d{1,5})\b/giu;
+
+/** Characters of a paste read for its event IDs: an Event Viewer copy names them in its first lines. */
+const EVENT_SPAN = 20_000;
 
 /** Most event IDs read from one text. */
 const MAX_EVENT_IDS = 50;
@@ -546,6 +563,15 @@ function eventIdsIn(text: string): Set<string> {
  */
 const PLANNING =
   /\b(?:(?:we(?:['’]re| are)|i(?:['’]m| am)) (?:just )?planning|just planning|before (?:we roll|rolling (?:it |this )?out))\b|\b(?:nous pr[ée]voyons|on pr[ée]voit de|avant de d[ée]ployer|avant le d[ée]ploiement)|\b(?:we zijn van plan|we plannen|voordat we (?:het |dit )?uitrollen)\b/iu;
+
+/**
+ * Words that say a post is about a doc page ({@link DOC_DEFECT} needs one of them in the post's
+ * first {@link PHRASE_WORDS} words): "Wrong link sent to users?" is not about a doc.
+ */
+const DOC_WORDS = new PhraseIndex({ doc: ['doc', 'docs', 'documentation', 'documentatie', 'article', 'artikel', 'page', 'pagina', 'section', 'sectie', 'paragraphe', 'learn microsoft com', 'docs microsoft com', 'memdocs'] });
+
+/** Words of a paste read for {@link DOC_WORDS}. */
+const PHRASE_WORDS = 600;
 
 /**
  * A question that asks how two things differ: "what's the difference between retire and wipe",
@@ -594,10 +620,11 @@ function titleFailures(title: string, titleConcepts: readonly string[]): string[
 const UNSAID_PROBLEM_FACTOR = 0.5;
 
 /**
- * A number shaped like a failure HRESULT (80…, 7 or 8 hex digits, with or without 0x), even one no
- * code reading accepts ("8018026", a digit short): it says something failed.
+ * A number shaped like a failure HRESULT (80…, 7 or 8 hex digits, with or without 0x, a facility
+ * under 0x200 as Windows' are: 800…, 801…), even one no code reading accepts ("8018026", a digit
+ * short): it says something failed. Not a commit hash such as "80a3f1c".
  */
-const HRESULT_LIKE = /(?<![\p{L}\p{N}])(?:0x)?80[0-9a-f]{5,6}(?![\p{L}\p{N}])/iu;
+const HRESULT_LIKE = /(?<![\p{L}\p{N}])(?:0x)?80[01][0-9a-f]{4,5}(?![\p{L}\p{N}])/iu;
 
 /**
  * What an entry's title may ask about, as lexicon concepts, that a paste must name too for the

@@ -188,7 +188,8 @@ const NO_FAILURE_PHRASES = [
   // en
   'no error', 'no errors', 'no error message', 'no error messages', 'without error', 'without errors', 'without any error', 'without any errors',
   'not getting an error', 'not getting any error', 'not getting any errors', 'no problem', 'no problems', 'no issue', 'no issues',
-  'don t want to', 'do not want to', 'don t wanna', 'would not want to', 'wouldn t want to', 'without breaking', 'no need to',
+  // (words() reads "don't" as "do not".)
+  'i do not want to', 'we do not want to', 'do not want to break', 'i would not want to', 'we would not want to', 'without breaking', 'no need to',
   'no failure', 'no failures', 'nobody is getting an error', 'nobody gets an error', 'no one is getting an error', 'nothing failed', 'nothing fails', 'works fine', 'working fine', 'work fine', 'everything works', 'all works',
   // fr
   'pas d erreur', 'pas d erreurs', 'sans erreur', 'sans erreurs', 'aucune erreur', 'pas de message d erreur', 'aucun message d erreur',
@@ -220,6 +221,11 @@ export function saysFailure(words: readonly string[], found: Iterable<string> = 
   if (words.some((w, i) => !fine.has(i) && (FAILURE_STEM.test(w) || (w === 'plus' && saidNe(words, i))))) return true;
   for (const c of found) if (FAILURE_CONCEPTS.has(c)) return true;
   return false;
+}
+
+/** Whether folded words hold a word that says something erred or failed ({@link FAILURE_STEM}: "error", "échec", "mislukt"…). */
+export function saysError(words: readonly string[]): boolean {
+  return words.some((w) => FAILURE_STEM.test(w));
 }
 
 /**
