@@ -84,7 +84,9 @@ export class PhraseIndex {
    * words long).
    */
   find(words: readonly string[]): string[] {
-    return this.spans(words).map((s) => s.group);
+    const out: string[] = [];
+    this.#scan(words, (p) => void out.push(p.group));
+    return out;
   }
 
   /**
@@ -93,18 +95,23 @@ export class PhraseIndex {
    */
   spans(words: readonly string[]): { group: string; start: number; end: number }[] {
     const out: { group: string; start: number; end: number }[] = [];
+    this.#scan(words, (p, i) => void out.push({ group: p.group, start: i, end: i + p.tokens.length }));
+    return out;
+  }
+
+  /** Calls `found` for each phrase occurrence (longest first at each position, not overlapping). */
+  #scan(words: readonly string[], found: (p: Phrase, at: number) => void): void {
     for (let i = 0; i < words.length; i++) {
       const candidates = this.#byFirst.get(words[i]!);
       if (!candidates) continue;
       for (const p of candidates) {
         if (p.tokens.every((t, k) => words[i + k] === t)) {
-          out.push({ group: p.group, start: i, end: i + p.tokens.length });
+          found(p, i);
           i += p.tokens.length - 1;
           break;
         }
       }
     }
-    return out;
   }
 }
 
