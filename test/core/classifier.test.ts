@@ -271,6 +271,13 @@ describe('classifier', function () {
       assert.match(top(t).matches[0]?.entryId ?? '', /this-user-is-not-authorized-to-enroll|devicecapreached/, t);
     }
     assert.equal(top('APNs certificate expired, iPhones cannot enroll in Company Portal anymore').matches[0]?.entryId, 'you-see-errors-while-trying-to-enroll-your-device-in-intune-ios/apnscertificatenotvalid');
+    // A question on how to renew something names what it wants to avoid, unless something failed.
+    for (const t of [
+      'Renewing the Apple MDM push certificate - order of steps?\nIntune shows a banner that it expires on the 28th. Everything works today, no errors anywhere. I have never done the renewal myself: download the CSR, renew (not create) at Apple with the same Apple ID, upload the .pem. Is that right?',
+      "Ons provisioningpakket voor de kassa-pc's werkt niet meer: het bulktoken is na 180 dagen verlopen.\nHoe vernieuw ik het token zonder het hele pakket opnieuw te bouwen?",
+    ])
+      assert.equal(top(t).decision, 'none', t);
+    assert.equal(top('Our Apple MDM push certificate expired on Saturday; since then every iPhone enrollment fails. How do we renew it?').matches[0]?.entryId, 'you-see-errors-while-trying-to-enroll-your-device-in-intune-ios/apnscertificatenotvalid');
     // Planning words elsewhere do not hide a code.
     assert.equal(top("We're planning a rollout of 200 laptops, the pilot fails with 0x80180014").matches[0]?.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`);
     // What works fine is not the failure the paste reports.

@@ -37,7 +37,8 @@
  *    entry's title names what the paste must name too ({@link TITLE_FAILURES}, "Hardware hash not
  *    valid"; {@link TITLE_QUESTIONS}: case and dashes, the device asking for a new passcode), or
  *    when the title names a failure and the paste names none and carries no code (a how-to
- *    question; "no error", "I don't want to break…" and a planning post's negations name none).
+ *    question; "no error", "I don't want to break…" and the negations of a planning post or of a
+ *    question on how to renew something name none).
  * 3. A fusion of both into `answer` (one entry fits), `ask` (several fit and the text cannot
  *    separate them) or `none`; `none` too for a post whose best text match shares only words that
  *    two other entries share as well ({@link FAMILY_POST_WORDS}).
@@ -440,14 +441,16 @@ export class Classifier {
     const otherProduct = topics.includes('othermdm/othermdm') && !pasteConcepts.has('~entra') && INTUNE.find(split).length === 0;
     // A feature request asks for what does not exist yet; a playbook fixes what fails.
     const featureRequest = FEATURE_REQUEST.test(raw.slice(0, PHRASE_SPAN).normalize('NFC'));
-    // A post that says it is planning asks before anything failed: the negations and symptoms it
-    // names are what it wants to avoid, unless it says something erred or failed.
-    const planning = PLANNING.test(prose.slice(0, PHRASE_SPAN).normalize('NFC'));
+    // A post that says it is planning, or asks how to renew something, asks before anything failed:
+    // the negations and symptoms it names are what it wants to avoid, unless it says something
+    // erred or failed.
+    const opening = prose.slice(0, PHRASE_SPAN).normalize('NFC');
+    const planning = PLANNING.test(opening) || RENEWAL.test(opening);
     const failureSaid =
       codes.some((c) => !disowned.has(c) && !unread.has(c)) ||
       (planning ? saysError(split) : saysFailure(split, pasteConcepts) || HRESULT_LIKE.test(prose.slice(0, PHRASE_SPAN)));
     // A paste that asks how two things differ, and names no failure, asks what no playbook answers.
-    const comparison = !failureSaid && COMPARISON.test(prose.slice(0, PHRASE_SPAN).normalize('NFC'));
+    const comparison = !failureSaid && COMPARISON.test(opening);
     // A log whose events are not the entry's ("Event ID: 404" for the entry of event 76) is another failure.
     const pasteEvents = eventIdsIn(input.slice(0, EVENT_SPAN).normalize('NFC'));
     const otherEvent = (t: TextScore): boolean => {
@@ -572,6 +575,15 @@ const DOC_WORDS = new PhraseIndex({ doc: ['doc', 'docs', 'documentation', 'docum
 
 /** Words of a paste read for {@link DOC_WORDS}. */
 const PHRASE_WORDS = 600;
+
+/**
+ * A question on how to renew something (a certificate, a token): "how do I renew…", "renewing the
+ * Apple MDM push certificate - order of steps?", "comment renouveler…", "hoe vernieuw ik…". Like a
+ * planning post, it names what it wants to avoid ("before it expires"); it reports a failure only
+ * with words that say something erred or failed. Tuning pastes and real posts: 3 more out-of-scope
+ * refused, no answer lost.
+ */
+const RENEWAL = /\b(?:how (?:do|can|should|to) (?:i |we )?renew|renewing the|comment (?:le |la |les )?renouveler|hoe (?:vernieuw|kan ik .{0,40}vernieuwen|moet ik .{0,40}vernieuwen|vernieuwen we))/iu;
 
 /**
  * A question that asks how two things differ: "what's the difference between retire and wipe",

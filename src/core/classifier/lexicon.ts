@@ -230,9 +230,15 @@ export function saysFailure(words: readonly string[], found: Iterable<string> = 
   return false;
 }
 
-/** Whether folded words hold a word that says something erred or failed ({@link FAILURE_STEM}: "error", "échec", "mislukt"…). */
+/**
+ * Whether folded words hold a word that says something erred or failed ({@link FAILURE_STEM}:
+ * "error", "échec", "mislukt"…), outside the phrases that say nothing did ("no errors", "sans
+ * erreur"). Cost is linear in the words.
+ */
 export function saysError(words: readonly string[]): boolean {
-  return words.some((w) => FAILURE_STEM.test(w));
+  const fine = new Set<number>();
+  for (const s of FAILURE_INDEX.spans(words)) if (s.group === 'fine') for (let k = s.start; k < s.end; k++) fine.add(k);
+  return words.some((w, i) => !fine.has(i) && FAILURE_STEM.test(w));
 }
 
 /**
