@@ -88,11 +88,12 @@ const CORRECTION_SPAN = 80;
 
 /**
  * Whether the code at offset `at` (as written: `raw`) is taken back: {@link CORRECTION} words
- * follow it, then another code (an offset in `others`) within {@link CORRECTION_SPAN} characters.
+ * follow it, then another code (an offset in `codes`, the offsets of the paste's codes) within
+ * {@link CORRECTION_SPAN} characters.
  */
-function correctedAt(text: string, at: number, raw: string, others: readonly number[]): boolean {
+function correctedAt(text: string, at: number, raw: string, codes: readonly number[]): boolean {
   const end = at + raw.length;
-  const next = others.find((o) => o > end && o <= end + CORRECTION_SPAN);
+  const next = codes.find((o) => o > end && o <= end + CORRECTION_SPAN);
   return next !== undefined && CORRECTION.test(fold(text.slice(end, next)));
 }
 
@@ -113,10 +114,10 @@ const SOLVED_BEFORE = /\b(?:fixed|solved|resolved|sorted)\s+(?:the|our|my|that|t
 const UNSOLVED = /\b(?:not|no|never|nothing|still|again|anymore|came back|comes back|is back|returned|pas|jamais|rien|toujours|encore|revient|revenu|revenue|niet|geen|nooit|niets|nog|opnieuw|weer|terug)\b|n['’]t\b/;
 
 /**
- * Whether the code at offset `at` (as written: `raw`) is said to be solved: a word such as
- * "fixed", "opgelost" or "réglé" follows it in its clause or the next one, or stands right before
- * it ({@link SOLVED_BEFORE}; then the next clause must not say "still" or "came back" either), with no negation,
- * "still" or "again" in those clauses, in a sentence that is not a question.
+ * Whether the code at offset `at` (as written: `raw`) is said to be solved, in a sentence that is
+ * not a question: a word such as "fixed", "opgelost" or "réglé" follows it in its clause or the
+ * next one, or stands right before it ({@link SOLVED_BEFORE}), with no negation, "still", "again"
+ * or "came back" ({@link UNSOLVED}) in the clauses read (for a word before it, the next clause too).
  */
 function solvedAt(text: string, at: number, raw: string): boolean {
   const { rest, question } = sentenceAfter(text, at + raw.length);
@@ -132,14 +133,15 @@ function solvedAt(text: string, at: number, raw: string): boolean {
  * Whether the paste disowns the code `raw`, first found at offset `first`: at every occurrence
  * read ({@link MAX_OCCURRENCES}) it either rules the code out ({@link RULED_OUT}; not in a question:
  * "isn't this the 0x80180014 error?"), says it is solved ({@link solvedAt}), or takes it back for
- * another code ({@link correctedAt}; `others`: the offsets of the paste's other codes).
+ * another code ({@link correctedAt}; `codes`: the offsets of the paste's codes, as findCodes gives
+ * them).
  */
-export function disowns(text: string, raw: string, first: number, others: readonly number[] = []): boolean {
+export function disowns(text: string, raw: string, first: number, codes: readonly number[] = []): boolean {
   return occurrences(text, raw, first).every(
     (at) =>
       (RULED_OUT.test(fold(text.slice(Math.max(0, at - 60), at))) && !sentenceAfter(text, at).question) ||
       solvedAt(text, at, raw) ||
-      correctedAt(text, at, raw, others),
+      correctedAt(text, at, raw, codes),
   );
 }
 

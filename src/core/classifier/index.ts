@@ -233,26 +233,29 @@ export class Classifier {
     if (dictionary) for (const [k, v] of dictionary.symbols()) this.#symbols.set(k, v);
     for (const e of entries) for (const c of e.codes) if (!c.startsWith('0x')) this.#symbols.set(c.toLowerCase(), c);
     this.#numbered = new Set((dictionary?.all() ?? []).map((d) => d.code).filter((c) => /^[0-9]+$/.test(c)));
+    // Each entry's renditions as text, read once for the lexicon, topics, platforms and event IDs.
+    const renditions = entries.map((e) => Object.values(e.renditions).flatMap((r) => (r ? [{ locale: r.locale, text: renditionText(r) }] : [])));
     const texts: Record<Language, string[]> = { en: [], fr: [], nl: [] };
-    for (const e of entries) for (const r of Object.values(e.renditions)) if (r) texts[languageOf(r.locale)].push(renditionText(r));
+    for (const own of renditions) for (const r of own) texts[languageOf(r.locale)].push(r.text);
     this.#lexicon = exclusiveWords(texts);
-    const entryWords = entries.map((e) => words(Object.values(e.renditions).flatMap((r) => (r ? [...context(e.doc, r.locale), renditionText(r)] : [])).join('\n'), 1e6));
+    const entryWords = entries.map((e, i) => words(renditions[i]!.flatMap((r) => [...context(e.doc, r.locale), r.text]).join('\n'), 1e6));
     this.#topics = entryWords.map(topicsIn);
     this.#covered = new Set(this.#topics.flatMap((t) => [...t]));
     this.#platforms = entryWords.map(platformsIn);
-    this.#eventIds = entries.map((e) => eventIdsIn(Object.values(e.renditions).map((r) => (r ? renditionText(r) : '')).join('\n').normalize('NFC')));
+    this.#eventIds = renditions.map((own) => eventIdsIn(own.map((r) => r.text).join('\n').normalize('NFC')));
     // Titles from the en-us rendition where there is one: the French "réinitialisation du code
     // secret" (passcode reset) reads as a wipe too.
     const english = entries.map((e) => kb.localize(e.id, DEFAULT_LOCALE)!.rendition);
     const titles = english.map((r) => r.title.trim());
-    const titleConcepts = titles.map((t) => concepts(words(t)));
+    const titleWords = titles.map((t) => words(t));
+    const titleConcepts = titleWords.map((w) => concepts(w));
     this.#titleActions = titleConcepts.map((found, i) => {
       const actions = new Set(found.filter((c) => ACTIONS.has(c)));
       // A title that names the Remove Passcode action is about that action, not passcodes in
       // general; one that names the Bypass Activation Lock action, about the bypass, not about
       // turning Activation Lock on.
       if (actions.has('~removepasscode')) actions.delete('~passcode');
-      if (actions.has('~activationlock') && BYPASS.find(words(titles[i]!)).length) {
+      if (actions.has('~activationlock') && BYPASS.find(titleWords[i]!).length) {
         actions.delete('~activationlock');
         actions.add(BYPASS_ACTION);
       }
@@ -303,7 +306,8 @@ export class Classifier {
     const codes = findCodes(cleaned, { symbols: this.#symbols, numbered: this.#numbered });
     // A code the paste rules out or says is solved is context, not its problem: neither its number
     // nor its name's words count (blanked in place).
-    const disowned = new Set(codes.filter((c) => this.#resolve(c.code).ids.length > 0 && disowns(cleaned, c.raw, c.index, codes.filter((o) => o !== c).map((o) => o.index))));
+    const offsets = codes.map((c) => c.index);
+    const disowned = new Set(codes.filter((c) => this.#resolve(c.code).ids.length > 0 && disowns(cleaned, c.raw, c.index, offsets)));
     const input = disowned.size ? withoutCodes(cleaned, [...disowned]) : cleaned;
     const hint = options?.locale ? languageOf(options.locale) : undefined;
     // The poster's words, without log field labels.
@@ -323,10 +327,11 @@ export class Classifier {
     let clauses: Clause[] | undefined;
 
     const { scores: textScores, knownWords } = this.#text.score(prose, TEXT_MATCHES);
+    const none = (): Classification => ({ language, decision: 'none', matches: [], codes, knownWords, areas });
     // A post titled as feedback on a doc's own defect (a typo, a broken link, a bad translation)
     // quotes the doc's sections and codes; no playbook fixes the doc.
     const folded = fold(headline);
-    if (TRANSLATION_DEFECT.test(folded) || (DOC_DEFECT.test(folded) && DOC_WORDS.find(split.slice(0, PHRASE_WORDS)).length)) return { language, decision: 'none', matches: [], codes, knownWords, areas };
+    if (TRANSLATION_DEFECT.test(folded) || (DOC_DEFECT.test(folded) && DOC_WORDS.find(split.slice(0, PHRASE_WORDS)).length)) return none();
     const o = this.#opts;
     const textOf = new Map(textScores.map((t) => [this.#ids[t.entry]!, t]));
 
@@ -491,14 +496,14 @@ export class Classifier {
       .map((t) => ({ entryId: this.#ids[t.entry]!, score: round(t.score), matchedBy: 'text', evidence: t.terms }));
     // A code we do not cover is a known "none", whatever words surround it.
     const top = matches[0];
-    if (!top || foreignCode) return { language, decision: 'none', matches: [], codes, knownWords, areas };
+    if (!top || foreignCode) return none();
     // A post that says enough to name its problem, whose best match rests only on words that two
     // other entries share as well (retire, the Activation Lock bypass code), is about what those
     // entries have in common, not about the problem of any one of them.
     if (split.length >= FAMILY_POST_WORDS && !textOf.get(top.entryId)!.quoted) {
       const rivals = textScores.filter((t) => this.#ids[t.entry] !== top.entryId && t.score >= top.score * FAMILY_SCORE);
       const theirs = new Set(rivals.flatMap((t) => t.terms));
-      if (rivals.length >= FAMILY_RIVALS && top.evidence.every((w) => theirs.has(w))) return { language, decision: 'none', matches: [], codes, knownWords, areas };
+      if (rivals.length >= FAMILY_RIVALS && top.evidence.every((w) => theirs.has(w))) return none();
     }
     const second = matches[1]?.score ?? 0;
     if (top.score >= o.answerScore && top.score >= second * o.margin) return { language, decision: 'answer', matches, codes, knownWords, areas };

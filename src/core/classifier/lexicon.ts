@@ -187,9 +187,9 @@ const FAILURE_PHRASES = [
  * Phrases that say nothing failed ("no error", "pas d'erreur", "geen foutmelding", "everything
  * works") or that the poster does not want something to ("don't want to break enrolled iPhones",
  * "je ne veux pas", not "le PC ne veut pas s'inscrire"): their negation and error words are not a
- * failure. "Comment désinstaller l'ancien agent ?
- * On n'a pas d'erreur" is a how-to. Tuning pastes and real posts: 2 more out-of-scope pastes
- * refused, no answer lost.
+ * failure. "Comment désinstaller l'ancien agent ? On n'a pas d'erreur" is a how-to. Tuning pastes
+ * and real posts: 4 more out-of-scope pastes refused (3 by "nothing failed", 1 by "do not want
+ * to"), no answer lost.
  */
 const NO_FAILURE_PHRASES = [
   // en
@@ -220,12 +220,8 @@ const FAILURE_STEM = /error|erreur|fout|fail|echec|echou|mislukt|storing|weiger/
  * Cost is linear in the words.
  */
 export function saysFailure(words: readonly string[], found: Iterable<string> = concepts(words)): boolean {
-  const fine = new Set<number>();
-  for (const s of FAILURE_INDEX.spans(words)) {
-    if (s.group === 'failure') return true;
-    for (let k = s.start; k < s.end; k++) fine.add(k);
-  }
-  if (words.some((w, i) => !fine.has(i) && (FAILURE_STEM.test(w) || (w === 'plus' && saidNe(words, i))))) return true;
+  const { failure, fine } = failurePhrases(words);
+  if (failure || words.some((w, i) => !fine.has(i) && (FAILURE_STEM.test(w) || (w === 'plus' && saidNe(words, i))))) return true;
   for (const c of found) if (FAILURE_CONCEPTS.has(c)) return true;
   return false;
 }
@@ -236,9 +232,22 @@ export function saysFailure(words: readonly string[], found: Iterable<string> = 
  * erreur"). Cost is linear in the words.
  */
 export function saysError(words: readonly string[]): boolean {
-  const fine = new Set<number>();
-  for (const s of FAILURE_INDEX.spans(words)) if (s.group === 'fine') for (let k = s.start; k < s.end; k++) fine.add(k);
+  const { fine } = failurePhrases(words);
   return words.some((w, i) => !fine.has(i) && FAILURE_STEM.test(w));
+}
+
+/**
+ * Whether folded words hold a phrase of {@link FAILURE_PHRASES}, and the offsets of the words inside
+ * phrases of {@link NO_FAILURE_PHRASES} (which a failure word there does not count).
+ */
+function failurePhrases(words: readonly string[]): { failure: boolean; fine: Set<number> } {
+  let failure = false;
+  const fine = new Set<number>();
+  for (const s of FAILURE_INDEX.spans(words)) {
+    if (s.group === 'failure') failure = true;
+    else for (let k = s.start; k < s.end; k++) fine.add(k);
+  }
+  return { failure, fine };
 }
 
 /**
