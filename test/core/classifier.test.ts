@@ -69,6 +69,11 @@ describe('classifier', function () {
     assert.equal(top('Account setup: Apps (Identifying) ran for an hour, then 0x800705b4').decision, 'none');
     assert.equal(top("Page d'état : bloqué sur les applis bloquantes, 0x800705b4").decision, 'none');
     assert.equal(top('Autopilot ESP fails at the apps step\nDevice setup\n  Security policies (Complete)\n  Apps (Failed: 0x800705b4)\nThe hardware step went fine.').decision, 'none');
+    // The page's app progress, "Apps (3 of 7)", in any language, names that phase too; so does installing the apps.
+    assert.equal(top('ESP stuck on "Apps (0 of 7 installed)" for an hour, then it fails with 0x800705b4. TPM is 2.0.').decision, 'none');
+    assert.equal(top("Time-out 0x800705b4 tijdens 'Apps (3 van 7)'. TPM is 2.0.").decision, 'none');
+    assert.equal(top("La page d'état expire pendant l'installation des applis\n\nPuis : délai expiré, code 0x800705b4. Le TPM est en 2.0.").decision, 'none');
+    assert.equal(top('Securing your hardware (Failed: 0x800705b4). TPM 2.0, 3 of 7 devices fail.').decision, 'answer');
     // Where the post says it: its headline, or every sentence that carries the number (any case).
     assert.equal(top('ESP times out in the Apps phase with 0x800705b4\n\nUser-driven Autopilot. It sits there for 60 minutes, then fails.').decision, 'none');
     assert.equal(top('Account setup fails with 0x800705b4.\nIt stops at Account setup, "Apps (Error: 0x800705B4)".').decision, 'none');

@@ -100,6 +100,10 @@ export const AREAS = {
     accountsetup: ['account setup', 'configuration du compte', 'installation du compte', 'accountinstallatie', 'accountconfiguratie'],
     // Assigning a deployment profile to imported devices (the portal's "Assignment of '…' failed",
     // "Profile status: Not assigned"); our entries start when a device runs the profile.
+    // The status page's app phase ("Installing apps", "Apps (3 of 7)", read by APPS_PROGRESS): an
+    // app that outlasts the page's time limit ends it with ERROR_TIMEOUT, the code our TPM entry's
+    // "Securing your hardware" step fails with too.
+    appsphase: ['installing apps', 'identifying apps', 'app installation', 'apps installation', 'blocking apps', 'installation des applications', 'installation des applis', 'applications bloquantes', 'applis bloquantes', 'installeren van apps', 'apps installeren', 'app installatie', 'blokkerende apps'],
     assignment: ['assignment of', 'profile assignment', 'profile status', 'not assigned', 'attribution du profil', 'etat du profil', 'niet toegewezen', 'profieltoewijzing', 'profielstatus'],
   },
   // Who may do what in Intune: roles, scope tags. "Can my L1s see the bypass code?" asks for a
@@ -158,6 +162,7 @@ const INDEX = new PhraseIndex(
 export function topicsIn(words: readonly string[]): Set<TopicKey> {
   const topics = new Set(INDEX.find(words));
   if (words.some((w) => KB_ARTICLE.test(w))) topics.add('updates/updates');
+  if (words.some((w, i) => APPS.has(w) && DIGITS.test(words[i + 1] ?? '') && OF.has(words[i + 2] ?? '') && DIGITS.test(words[i + 3] ?? ''))) topics.add('autopilot/appsphase');
   return topics;
 }
 
@@ -166,6 +171,14 @@ export function topicsIn(words: readonly string[]): Set<TopicKey> {
  * Six or seven digits: the update history pages number them so since Windows 10.
  */
 const KB_ARTICLE = /^kb\d{6,7}$/;
+
+/**
+ * The enrollment status page's app progress, "Apps (3 of 7)", "Applications (3 sur 9)", "Apps (3
+ * van 7)", as folded words: the word for apps, a number, "of", a number.
+ */
+const APPS = new Set(['apps', 'applications', 'applis']);
+const OF = new Set(['of', 'sur', 'van']);
+const DIGITS = /^\d{1,3}$/;
 
 /** The areas of some topic keys, each once, in order. */
 export function areasOf(topics: Iterable<TopicKey>): string[] {
