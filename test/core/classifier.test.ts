@@ -464,6 +464,11 @@ describe('classifier', function () {
     const siem = top('Intune audit logs to Log Analytics\nOur SOC wants every wipe and retire event in Sentinel. Which diagnostic settings categories do we tick, and how long before data arrives?');
     assert.equal(siem.decision, 'none');
     assert.deepEqual(siem.areas, ['reporting']);
+    // Device clean-up rules delete stale records; the audit log's retention is how long it keeps them.
+    const cleanup = top('Device clean-up rules - do they retire or wipe?\n\nWe want to turn on device clean-up rules for devices that have not checked in for 90 days. Does that send a retire or a wipe to the device when it comes back?');
+    assert.equal(cleanup.decision, 'none');
+    assert.deepEqual(cleanup.areas, ['actions']);
+    assert.deepEqual(top("Quelle est la durée de conservation du journal d'audit Intune ? On cherche qui a réinitialisé un PC il y a 14 mois.").areas, ['reporting']);
     // (An entry names Graph Explorer, so the no-match card does not name that area.)
     assert.equal(top('Bulk retire of 150 iPads with Microsoft Graph: can one API call take several device IDs?').decision, 'none');
     // Finer than areas: an entry that names DNS is not about VPN; another MDM product is not ours.

@@ -90,6 +90,9 @@ export const AREAS = {
     // The Sync action, not syncing: "hasn't synced for a month" is how an offline device is described.
     sync: ['sync action', 'action synchroniser', 'l action synchroniser', 'actie synchroniseren'],
     freshstart: ['fresh start', 'autopilot reset', 'nouveau depart', 'autopilot opnieuw instellen', 'reinitialisation autopilot', 'reinitialiser autopilot'],
+    // Device clean-up rules delete stale records on a schedule; they send no action to a device.
+    // Not "nettoyage" alone: the fr-fr doc calls a wipe that.
+    cleanup: ['clean up rules', 'clean up rule', 'cleanup rules', 'cleanup rule', 'device clean up', 'device cleanup', 'regles de nettoyage', 'regle de nettoyage', 'opschoonregels', 'opschoonregel', 'apparaatopschoning'],
     diagnostics: ['collect diagnostics', 'diagnostische gegevens', 'collecter les diagnostics'],
   },
   autopilot: {
@@ -115,6 +118,8 @@ export const AREAS = {
   // audit log or retiring by Graph is about that tool, not about the action's playbook.
   reporting: {
     siem: ['log analytics', 'sentinel', 'splunk', 'siem', 'diagnostic settings', 'diagnostische instellingen', 'parametres de diagnostic', 'kql', 'kusto', 'power bi', 'data warehouse', 'datawarehouse', 'entrepot de donnees'],
+    // How long the audit log and reports keep their data.
+    retention: ['retention', 'retention period', 'duree de conservation', 'conservation des journaux', 'bewaartermijn', 'bewaarperiode', 'bewaarduur'],
     automation: ['graph api', 'microsoft graph', 'graph explorer', 'graph sdk', 'mggraph', 'mg graph', 'rest api', 'api call', 'api calls', 'bulk device action', 'bulk device actions', 'action groupee', 'actions groupees', 'bulkactie'],
   },
   // Not "office" (the workplace: "on the office LAN") nor Excel (where CSV files get merged).
