@@ -415,6 +415,9 @@ describe('classifier', function () {
     assert.equal(top('ztd-806 on 12 rows of the Autopilot import, same tenant. what now').matches[0]?.entryId, `${MMD}/device-already-registered`);
     assert.equal(top('Autopilot CSV import: error 812 for the Surface we got back from repair').matches[0]?.entryId, `${MMD}/device-not-found`);
     assert.equal(top('Autopilot import: error 813 on two rows').decision, 'none');
+    // Another product's error of the same number is that product's: Windows VPN errors 806 and 812.
+    refuses(['Always On VPN error 812 since we moved to the new RAS server', 'VPN-fout 806 bij thuiswerkers sinds de nieuwe provider']);
+    assert.equal(top('error 806').matches[0]?.entryId, `${MMD}/device-already-registered`);
     // The Intune import reports the same codes for the same failures.
     for (const [t, id] of [
       ['Autopilot import in Intune: 806 ZtdDeviceAlreadyAssigned', 'device-already-registered'],

@@ -367,12 +367,13 @@ export class Classifier {
           matchedBy = 'code-repaired';
         }
       }
-      if (ids.length && isWin32(resolved) && topics.length) {
-        // A plain Windows error (ERROR_TIMEOUT…) that many components report, where the paste says
-        // it comes from a topic the entry never names: the same number, another problem ("Windows
-        // Update … 0x800705b4"). Said where: in the post's headline, or in every sentence that
-        // carries the number as written (a screen copied whole names the status page's later
-        // phases on other lines).
+      if (ids.length && (isWin32(resolved) || c.form === 'numbered') && topics.length) {
+        // A plain Windows error (ERROR_TIMEOUT…) that many components report, or an Autopilot
+        // import error by its number ("error 806"), where the paste says it comes from a topic the
+        // entry never names: the same number, another problem ("Windows Update … 0x800705b4", "VPN
+        // error 806"). Said where: in the post's headline, or in every sentence that carries the
+        // number as written (a screen copied whole names the status page's later phases on other
+        // lines).
         const sentences = occurrences(input, c.raw, c.index).map((at) => topicsIn(words(sentenceAt(input, at))));
         const foreign = (id: EntryId): boolean => {
           const entry = this.#index.get(id)!;
