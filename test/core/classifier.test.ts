@@ -265,6 +265,10 @@ describe('classifier', function () {
       "how do I renew our APNs certificate before it expires next week? don't want to break enrolled iPhones",
       // The device limit is a setting; reaching it is the failure.
       "what's the max device limit per user you can set in Intune enrollment restrictions? 15?",
+      // "Nothing is failing (yet)" says nothing failed, in each language.
+      'How do I renew the Apple MDM push certificate if the Apple ID belonged to someone who left? Nothing is failing yet.',
+      "Le jeton de masse du package d'approvisionnement expire bientôt : faut-il un nouveau package ? Rien n'a encore échoué.",
+      'Het bulktoken in ons inrichtingspakket verloopt binnenkort. Moet ik een nieuw pakket maken? Er faalt nog niets.',
     ]);
     // A failure said in any words, or a code, keeps the entry whole; an entry that is a question
     // about a task, not a failure, needs none.
@@ -345,7 +349,10 @@ describe('classifier', function () {
       "what's the difference between retire and wipe for a BYOD iPhone? which one keeps the photos",
       'Quelle différence entre « Mettre hors service » et « Réinitialiser » pour un Android en profil professionnel ? On hésite.',
       'wat is eigenlijk het verschil tussen buiten gebruik stellen en wissen bij een Android werkprofiel?',
+      // A headline that sets them side by side asks the same.
+      'Retire vs Delete vs Wipe when someone leaves?\n\nOur offboarding checklist says retire, the manager wants the laptop reused. Which one for a company-owned laptop, which for a personal phone?',
     ]);
+    assert.notEqual(top('Retire vs wipe: wipe still pending after 3 days on a BYOD iPhone').decision, 'none');
     // The same words that report a failure are answered, and so is a statement of a difference.
     assert.notEqual(top('Retire still pending after 3 days on a BYOD iPhone; what is the difference with wipe, should I wipe it instead?').decision, 'none');
     assert.notEqual(top("Retired a leaver's Android phone yesterday, the only difference with the others is the OS version, and he can still sign back in to Outlook.").decision, 'none');

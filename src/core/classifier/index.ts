@@ -456,7 +456,7 @@ export class Classifier {
       codes.some((c) => !disowned.has(c) && !unread.has(c)) ||
       (planning ? saysError(split) : saysFailure(split, pasteConcepts) || HRESULT_LIKE.test(prose.slice(0, PHRASE_SPAN)));
     // A paste that asks how two things differ, and names no failure, asks what no playbook answers.
-    const comparison = !failureSaid && COMPARISON.test(opening);
+    const comparison = !failureSaid && (COMPARISON.test(opening) || VERSUS.test(headline));
     // A log whose events are not the entry's ("Event ID: 404" for the entry of event 76) is another failure.
     const pasteEvents = eventIdsIn(input.slice(0, EVENT_SPAN).normalize('NFC'));
     const otherEvent = (t: TextScore): boolean => {
@@ -590,6 +590,13 @@ const PHRASE_WORDS = 600;
  * refused, no answer lost.
  */
 const RENEWAL = /\b(?:how (?:do|can|should|to) (?:i |we )?renew|renewing the|comment (?:le |la |les )?renouveler|hoe (?:vernieuw|kan ik .{0,40}vernieuwen|moet ik .{0,40}vernieuwen|vernieuwen we))/iu;
+
+/**
+ * A headline that sets two things side by side: "Retire vs Wipe for leavers", "Retire vs. Delete
+ * vs. Wipe?", "Wissen versus buiten gebruik stellen" (read with {@link COMPARISON}, when the paste
+ * names no failure).
+ */
+const VERSUS = /\S\s+(?:vs\.?|versus)\s+\S/iu;
 
 /**
  * A question that asks how two things differ: "what's the difference between retire and wipe",
