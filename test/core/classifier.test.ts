@@ -137,11 +137,14 @@ describe('classifier', function () {
       "On a eu des DeviceCapReached le mois dernier, réglé en supprimant les vieux appareils. Je voudrais un rapport par utilisateur.",
       "Le 0x80180014 est réglé, c'était bien la restriction de plateforme, merci ! Maintenant : comment déployer nos imprimantes via Intune ?",
       'Fixed the OOBEIDPS thing (proxy bypass for login.microsoftonline.com), thanks. Unrelated: how do I make Autopilot skip the keyboard layout page?',
+      // Gone is solved too; what replaced it is the paste's problem (0x801c03f2 has no entry).
+      'Not 0x801C03EA any more, now 0x801c03f2\n\nWe updated the TPM firmware, so 0x801C03EA is gone. Self-deploying fails with 0x801c03f2 instead.',
+      "Mise à jour du firmware TPM : l'erreur 0x801C03EA a disparu. Maintenant c'est 0x801c03f2 à l'étape « Connexion au réseau de votre organisation ».",
     ]);
     // However often it is said: every occurrence is blanked, not only those read.
     assert.equal(top('DeviceCapReached fixed, '.repeat(40)).decision, 'none');
     // Still there, fixed something else first, or asked whether it is fixed: the code counts.
-    for (const t of ['Fixed the proxy, but still DeviceCapReached on the iPhone', 'I fixed the GPO, now getting DeviceCapReached', 'Is DeviceCapReached fixed by raising the limit?', 'DeviceCapReached, not fixed by deleting old devices', "DeviceCapReached and it isn't fixed by the reset", 'We have not fixed the DeviceCapReached yet, the user still cannot enroll her iPhone'])
+    for (const t of ['DeviceCapReached and then the Company Portal screen disappeared', 'Fixed the proxy, but still DeviceCapReached on the iPhone', 'I fixed the GPO, now getting DeviceCapReached', 'Is DeviceCapReached fixed by raising the limit?', 'DeviceCapReached, not fixed by deleting old devices', "DeviceCapReached and it isn't fixed by the reset", 'We have not fixed the DeviceCapReached yet, the user still cannot enroll her iPhone'])
       assert.equal(top(t).matches[0]?.entryId, `${IOS}/devicecapreached`, t);
     // "Fixed" or "sorted" said of something else.
     for (const t of ['Enrollment error 0x80180014 on a device with a fixed IP', 'Error 0x80180014 in the event log, sorted by date', 'Got 0x80180014 after we fixed the MDM user scope'])

@@ -110,12 +110,19 @@ const SOLVED = /\b(?:fixed|solved|resolved|sorted out|works now|working now|opge
  */
 const SOLVED_BEFORE = /\b(?:fixed|solved|resolved|sorted)\s+(?:the|our|my|that|this)\s+$|\b(?:regle|resolu|corrige)\s+(?:le|la|l['’]|ce|cette|notre|mon|ma)\s*$/;
 
+/**
+ * Words right after a code that say it is gone, folded: "0x801C03EA is gone", "… went away",
+ * "… a disparu", "… is weg". Only right after it (an "error" word between): "0x80180014 and then
+ * the screen disappeared" names a symptom.
+ */
+const GONE = /^\s*(?:(?:error|erreur|fout|code|message|melding)\s+)?(?:(?:is|has)\s+gone|went\s+away|(?:has\s+)?disappeared|(?:a\s+)?disparue?|est\s+partie?|is\s+weg|is\s+verdwenen)\b/;
+
 /** Words that say it is not, or not only: a negation ("isn't" too), "still", "again", "came back" (folded). */
 const UNSOLVED = /\b(?:not|no|never|nothing|still|again|anymore|came back|comes back|is back|returned|pas|jamais|rien|toujours|encore|revient|revenu|revenue|niet|geen|nooit|niets|nog|opnieuw|weer|terug)\b|n['’]t\b/;
 
 /**
  * Whether the code at offset `at` (as written: `raw`) is said to be solved, in a sentence that is
- * not a question: a word such as "fixed", "opgelost" or "réglé" follows it in its clause or the
+ * not a question: it is said gone ({@link GONE}), or a word such as "fixed", "opgelost" or "réglé" follows it in its clause or the
  * next one, or stands right before it ({@link SOLVED_BEFORE}), with no negation, "still", "again"
  * or "came back" ({@link UNSOLVED}) in the clauses read (for a word before it, the next clause too).
  */
@@ -124,7 +131,7 @@ function solvedAt(text: string, at: number, raw: string): boolean {
   if (question) return false;
   const [own = '', next = ''] = fold(rest).split(CLAUSE_BREAK, 2);
   const ownStart = fold(sentenceBefore(text, at)).split(CLAUSE_BREAK).pop() ?? '';
-  if (SOLVED.test(own)) return !UNSOLVED.test(ownStart + own);
+  if (SOLVED.test(own) || GONE.test(own)) return !UNSOLVED.test(ownStart + own);
   if (SOLVED_BEFORE.test(ownStart)) return !UNSOLVED.test(ownStart + own + next);
   return SOLVED.test(next) && !UNSOLVED.test(ownStart + own + next);
 }
