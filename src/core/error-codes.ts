@@ -16,6 +16,9 @@
  *   they are one: right after "error (code)", "erreur", "code d'erreur", "fout(code)" or "ZTD"
  *   (`error 806`, `foutcode 806`, `ZTD-806`, `ZTD806`), never a bare number ("806 devices", "branch
  *   code 806");
+ * - the page names Windows setup shows under "Something went wrong" (`OOBEIDPS`, `OOBEKEYBOARD`,
+ *   `OOBEAADV10`), written in capitals as the screen does, when they are not in the vocabulary
+ *   (`form: 'oobe'`);
  * - Microsoft Entra sign-in (security token service) errors, `AADSTS` + a number (`AADSTS50126`),
  *   as the Entra docs write them (the hybrid-join reference in `knowledge/reference/` lists some).
  *
@@ -26,14 +29,14 @@
  */
 
 /** How a code was written in the text. */
-export type CodeForm = 'hex' | 'bare-hex' | 'signed-decimal' | 'unsigned-decimal' | 'malformed' | 'symbolic' | 'numbered' | 'aadsts';
+export type CodeForm = 'hex' | 'bare-hex' | 'signed-decimal' | 'unsigned-decimal' | 'malformed' | 'symbolic' | 'numbered' | 'aadsts' | 'oobe';
 
 /** A code found in a text. */
 export interface FoundCode {
   /**
    * Normalised code: `0x` + 8 lower-case hex digits for HRESULTs; for `malformed`, `0x` + the
    * digits as written, lower-cased (7 or 9 of them); for `symbolic`, the canonical spelling from
-   * the vocabulary; for `aadsts`, `AADSTS` + the number (`AADSTS50126`).
+   * the vocabulary; for `aadsts`, `AADSTS` + the number (`AADSTS50126`); for `oobe`, as written.
    */
   code: string;
   /** The text as it appeared in the input. */
@@ -65,6 +68,8 @@ const DECIMAL = /^-?[0-9]{10}$/;
 const IDENT = /^[A-Za-z][A-Za-z0-9_]{3,63}$/;
 const AADSTS = /^AADSTS([0-9]{1,7})$/i;
 const NUMBER = /^[0-9]{3}$/;
+/** A Windows setup page name as its error screen writes it: `OOBE` and more capitals or digits. */
+const OOBE = /^OOBE[A-Z0-9]{2,24}$/;
 const ZTD_NUMBER = /^ztd_?([0-9]{3})$/i;
 /** What stands right before a numbered code (the 24 characters before it): "error ", "error code: ", "foutcode: ", "ZTD-". */
 const NUMBER_LEAD = /(?:\berror(?: code)?|\berreur|\bcode d['’]erreur|\bfout(?:code)?|\bztd)[ \t]*(?:[:#-][ \t]*)?$/i;
@@ -161,8 +166,12 @@ export function findCodes(text: string, options: FindCodesOptions = {}): FoundCo
     }
     if (options.symbols && IDENT.test(raw)) {
       const canonical = options.symbols.get(raw.toLowerCase());
-      if (canonical !== undefined) push({ code: canonical, raw, index, form: 'symbolic' });
+      if (canonical !== undefined) {
+        push({ code: canonical, raw, index, form: 'symbolic' });
+        continue;
+      }
     }
+    if (OOBE.test(raw)) push({ code: raw, raw, index, form: 'oobe' });
   }
   return found;
 }

@@ -49,7 +49,7 @@ describe('classifier', function () {
     }
   });
 
-  it('refuses a Microsoft Entra sign-in error (AADSTS…) unless a code of ours is in the paste too', function () {
+  it('refuses a Microsoft Entra sign-in error (AADSTS…) or another Windows setup page (OOBEKEYBOARD) unless a code of ours is in the paste too', function () {
     // No entry carries an AADSTS code; the Entra hybrid-join reference lists some (AADSTS50155,
     // AADSTS50126), and every one is a sign-in service error, not an enrollment playbook of ours.
     for (const t of ['AADSTS50126: Error validating credentials due to invalid username or password', 'user gets aadsts53003 when the device is enrolled, blocked by conditional access']) {
@@ -57,6 +57,9 @@ describe('classifier', function () {
       assert.equal(r.decision, 'none', t);
       assert.ok(r.codes.some((c) => c.code.startsWith('AADSTS')), t);
     }
+    // Nor is another Windows setup page that the "Something went wrong" screen names.
+    refuses(["Un problème s'est produit.\nOOBESETTINGS\nVous pouvez réessayer ou ignorer pour l'instant.", 'Something went wrong. OOBEKEYBOARD. You can try again, or skip for now.']);
+    assert.equal(top('Something went wrong. OOBEIDPS. You can try again, or skip for now.').matches[0]?.entryId, `${WIN}/something-went-wrong-oobeidps`);
     // A code of ours next to it still answers.
     assert.equal(top('0x80180014 then AADSTS50126').matches[0]!.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`);
   });

@@ -24,6 +24,7 @@ describe('error codes: finding and normalising', function () {
     ['duplicates once, first form wins', '0x80180014 80180014 -2145910764', [['0x80180014', 'hex']]],
     ['short hex is padded', 'DiagnosticCode 0x00000800', [['0x00000800', 'hex']]],
     ['Entra sign-in error, any case', 'AADSTS50126: Error validating credentials; aadsts700016', [['AADSTS50126', 'aadsts'], ['AADSTS700016', 'aadsts']]],
+    ['a Windows setup page in capitals, known or not', 'OOBEKEYBOARD, then OOBEIDPS; during OOBE, in the OOBEs', [['OOBEKEYBOARD', 'oobe'], ['OOBEIDPS', 'symbolic']]],
   ];
   for (const [name, text, expected] of cases) {
     it(`${name}: ${JSON.stringify(text)}`, function () {
