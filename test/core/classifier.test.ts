@@ -496,6 +496,10 @@ describe('classifier', function () {
     assert.notEqual(context.decision, 'none');
     // Actions on a work profile are ours; setting one up is not.
     assert.equal(top('Android work profile: the wipe option is greyed out in Intune').matches[0]!.entryId, 'troubleshoot-device-actions/why-is-wipe-grayed-out-for-android-enterprise-work-profile-devices');
+    refuses([
+      "'This device already has a work profile' on a Samsung\n\nThe user tries to set up the work profile and gets 'Can't add work profile'. She had one from her previous employer.",
+      "Le téléphone a déjà un profil professionnel d'un ancien employeur, impossible d'ajouter un profil professionnel avec le Portail d'entreprise.",
+    ]);
     // Everyday words are not areas: a device that last synced in March, a barcode scanner we enroll.
     assert.equal(top("wipe has been pending for 3 weeks, the phone's last sync was in March").decision, 'answer');
     assert.equal(
