@@ -472,6 +472,7 @@ describe('classifier', function () {
     assert.equal(top('After the reboot, Account setup > Security policies stays on Identifying until the timeout, hybrid join devices only').decision, 'none');
     // A Windows 11 upgrade blocked by the TPM is not the Autopilot TPM step.
     assert.equal(top("Upgrade naar Windows 11 lukt niet: 'Deze pc voldoet niet aan de systeemvereisten', TPM 1.2").decision, 'none');
+    refuses(["PC-statuscontrole zegt 'TPM 2.0 niet gevonden' op een Hyper-V-VM. Moet ik een virtuele TPM inschakelen?", "Le Contrôle d'intégrité du PC dit que la VM Hyper-V n'a pas de TPM 2.0, comment passer à Windows 11 ?"]);
     // A permission question is about Intune's roles, not about the action it names.
     const role = top('does the Help Desk Operator role let my L1s see the activation lock bypass code, or only Intune admins?');
     assert.equal(role.decision, 'none');

@@ -70,7 +70,8 @@ export const AREAS = {
     // Not "upgrade" alone: "upgrade Windows 10 Home to Pro" is one of our resolutions. Not
     // "configuration requise": the fr-fr Securing-your-hardware steps say it of the TPM's
     // requirements, which gave that entry the Windows 11 upgrade as its own topic.
-    upgrade: ['windows 11 upgrade', 'upgrade to windows 11', 'upgrade naar windows 11', 'mise a niveau vers windows 11', 'system requirements', 'systeemvereisten', 'pc health check'],
+    upgrade: ['windows 11 upgrade', 'upgrade to windows 11', 'upgrade naar windows 11', 'mise a niveau vers windows 11', 'system requirements', 'systeemvereisten', 'pc health check',
+      'pc statuscontrole', 'controle d integrite du pc', 'upgraden naar windows 11', 'naar windows 11 upgraden', 'naar windows 11 wil upgraden', 'upgrade naar win11', 'upgrade to win11', 'passer a windows 11', 'migrer vers windows 11', 'windows 11 migration', 'migration vers windows 11', 'migratie naar windows 11'],
   },
   apple: {
     ade: ['dep token', 'ade token', 'apple business manager', 'apple school manager', 'abm', 'vpp token', 'jeton dep', 'jeton ade'],
