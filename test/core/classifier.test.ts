@@ -488,6 +488,11 @@ describe('classifier', function () {
     assert.deepEqual(top("Quelle est la durée de conservation du journal d'audit Intune ? On cherche qui a réinitialisé un PC il y a 14 mois.").areas, ['reporting']);
     // (An entry names Graph Explorer, so the no-match card does not name that area.)
     assert.equal(top('Bulk retire of 150 iPads with Microsoft Graph: can one API call take several device IDs?').decision, 'none');
+    refuses([
+      'Retire via Graph returns 403\n\nScripted Retire for leavers: POST https://graph.microsoft.com/v1.0/deviceManagement/managedDevices/{id}/retire returns 403 Forbidden.',
+      'Kan ik 200 toestellen in bulk buiten gebruik stellen zonder ze één voor één aan te klikken?',
+      'Mise hors service en masse de 200 iPad en fin de location : il faut les faire un par un ?',
+    ]);
     // Finer than areas: an entry that names DNS is not about VPN; another MDM product is not ours.
     refuses(['The Wi-Fi profile stays pending in the configuration profile report since Monday', 'Jamf Pro says the Mac is already enrolled, we cannot re-enroll it after the migration']);
     // Another area named as context, in another clause, is not what the paste is about.

@@ -122,7 +122,8 @@ export const AREAS = {
     siem: ['log analytics', 'sentinel', 'splunk', 'siem', 'diagnostic settings', 'diagnostische instellingen', 'parametres de diagnostic', 'kql', 'kusto', 'power bi', 'data warehouse', 'datawarehouse', 'entrepot de donnees'],
     // How long the audit log and reports keep their data.
     retention: ['retention', 'retention period', 'duree de conservation', 'conservation des journaux', 'bewaartermijn', 'bewaarperiode', 'bewaarduur'],
-    automation: ['graph api', 'microsoft graph', 'graph explorer', 'graph sdk', 'mggraph', 'mg graph', 'rest api', 'api call', 'api calls', 'bulk device action', 'bulk device actions', 'action groupee', 'actions groupees', 'bulkactie'],
+    automation: ['graph api', 'microsoft graph', 'graph explorer', 'graph sdk', 'mggraph', 'mg graph', 'rest api', 'api call', 'api calls', 'bulk device action', 'bulk device actions', 'action groupee', 'actions groupees', 'bulkactie',
+      'graph microsoft com', 'via graph', 'through graph', 'with graph', 'graph powershell', 'powershell or graph', 'graph or powershell', 'avec graph', 'par graph', 'met graph', 'powershell of graph', 'in bulk', 'en masse', 'massaal'],
   },
   // Not "office" (the workplace: "on the office LAN") nor Excel (where CSV files get merged).
   office: {
