@@ -685,6 +685,9 @@ describe('classifier', function () {
     has("le PC est éteint depuis 6 mois, que se passe-t-il quand il se rallumera ?", '~offline');
     has('after the retire he just signed in again in Outlook', '~signin');
     has('comment on voit qui a cliqué sur réinitialiser ?', '~initiator');
+    has("qqn a lancé un retrait sur le gsm du patron, comment je vois qui c'était ?", '~initiator');
+    has('gsm is retired maar die gast kan nog altijd inloggen in outlook?', '~signin');
+    assert.equal(top("qqn a lancé un retrait sur le gsm du patron ce matin, comment je vois qui c'était ?? pas moi promis").matches[0]?.entryId, 'troubleshoot-device-actions/how-do-i-tell-who-started-a-retirewipe');
     // Doc steps say "follow these steps": following is not monitoring.
     assert.ok(!concepts(words('follow these steps to renew the certificate')).includes('~monitor'));
   });
