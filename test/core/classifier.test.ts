@@ -687,6 +687,8 @@ describe('classifier', function () {
     has('comment on voit qui a cliqué sur réinitialiser ?', '~initiator');
     has("qqn a lancé un retrait sur le gsm du patron, comment je vois qui c'était ?", '~initiator');
     has('gsm is retired maar die gast kan nog altijd inloggen in outlook?', '~signin');
+    has("mise hors service cette nuit, comment je vois QUI l'a lancée ?", '~initiator');
+    has('device is retired maar user kan gwn weer inloggen in word', '~signin');
     assert.equal(top("qqn a lancé un retrait sur le gsm du patron ce matin, comment je vois qui c'était ?? pas moi promis").matches[0]?.entryId, 'troubleshoot-device-actions/how-do-i-tell-who-started-a-retirewipe');
     // Doc steps say "follow these steps": following is not monitoring.
     assert.ok(!concepts(words('follow these steps to renew the certificate')).includes('~monitor'));
