@@ -163,7 +163,20 @@ export function withoutCodes(text: string, found: readonly { raw: string }[]): s
   return out;
 }
 
-/** A global, case-blind pattern for `raw` as a whole word (not "806" inside "1806"). */
+/** Patterns {@link wholeWord} compiled, by code as written; cleared when {@link WHOLE_WORD_CACHE} are held. */
+const wholeWords = new Map<string, RegExp>();
+const WHOLE_WORD_CACHE = 256;
+
+/**
+ * A global, case-blind pattern for `raw` as a whole word (not "806" inside "1806"), compiled once
+ * per code as written. Callers set `lastIndex` before `exec`; `replace` starts from 0 itself.
+ */
 function wholeWord(raw: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu');
+  let re = wholeWords.get(raw);
+  if (!re) {
+    if (wholeWords.size >= WHOLE_WORD_CACHE) wholeWords.clear();
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu');
+    wholeWords.set(raw, re);
+  }
+  return re;
 }
