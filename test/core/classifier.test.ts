@@ -473,6 +473,9 @@ describe('classifier', function () {
     // A Windows 11 upgrade blocked by the TPM is not the Autopilot TPM step.
     assert.equal(top("Upgrade naar Windows 11 lukt niet: 'Deze pc voldoet niet aan de systeemvereisten', TPM 1.2").decision, 'none');
     refuses(["PC-statuscontrole zegt 'TPM 2.0 niet gevonden' op een Hyper-V-VM. Moet ik een virtuele TPM inschakelen?", "Le Contrôle d'intégrité du PC dit que la VM Hyper-V n'a pas de TPM 2.0, comment passer à Windows 11 ?"]);
+    // Case and dashes are asked of any key: a BitLocker recovery key is not the bypass code.
+    assert.equal(top('is the BitLocker recovery key case sensitive and do I need to type the dashes? user is stuck at the blue recovery screen').decision, 'none');
+    assert.equal(top('is the activation lock bypass code case sensitive? do I type the dashes?').matches[0]?.entryId, 'troubleshoot-device-actions/is-the-bypass-activation-lock-code-case-sensitive');
     // A permission question is about Intune's roles, not about the action it names.
     const role = top('does the Help Desk Operator role let my L1s see the activation lock bypass code, or only Intune admins?');
     assert.equal(role.decision, 'none');

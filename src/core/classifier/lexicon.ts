@@ -156,8 +156,13 @@ export const SYMPTOM_PHRASES: readonly string[] = [
   'opnieuw', 'niet', 'geen', 'opgetreden',
 ];
 
-/** Concepts that are symptoms (see {@link SYMPTOM_PHRASES}), not subjects. */
-export const SYMPTOM_CONCEPTS: readonly string[] = ['notfound', 'notsupported', 'pending', 'greyed', 'offline', 'monitor', 'nothinghappened'];
+/**
+ * Concepts that are symptoms (see {@link SYMPTOM_PHRASES}), not subjects; and case and dashes,
+ * which any key or code has ("is the BitLocker recovery key case sensitive?" is not about the
+ * bypass code). Not "who started" nor "asked for a new passcode": those say what the paste asks
+ * of the action it names (tried: 4 answers lost).
+ */
+export const SYMPTOM_CONCEPTS: readonly string[] = ['notfound', 'notsupported', 'pending', 'greyed', 'offline', 'monitor', 'nothinghappened', 'casesensitive'];
 
 /**
  * Words that say something is wrong, in English, French and Dutch (not "without", "sans",
