@@ -15,7 +15,9 @@
  * - numbered codes the caller passes (Autopilot device import's `806`), only where the text says
  *   they are one: right after "error (code)", "erreur", "code d'erreur", "fout(code)" or "ZTD"
  *   (`error 806`, `foutcode 806`, `ZTD-806`, `ZTD806`), never a bare number ("806 devices", "branch
- *   code 806");
+ *   code 806"); with the same option, any other number of 4 to 7 digits the text says is an error
+ *   code ("error code 135011", "erreur 1603") is `form: 'error-number'`, and one of 7 digits that
+ *   starts with 80 ("error 8018026") is read as a `malformed` HRESULT with a digit missing;
  * - the page names Windows setup shows under "Something went wrong" (`OOBEIDPS`, `OOBEKEYBOARD`,
  *   `OOBEAADV10`), written in capitals as the screen does, when they are not in the vocabulary
  *   (`form: 'oobe'`);
@@ -29,14 +31,15 @@
  */
 
 /** How a code was written in the text. */
-export type CodeForm = 'hex' | 'bare-hex' | 'signed-decimal' | 'unsigned-decimal' | 'malformed' | 'symbolic' | 'numbered' | 'aadsts' | 'oobe';
+export type CodeForm = 'hex' | 'bare-hex' | 'signed-decimal' | 'unsigned-decimal' | 'malformed' | 'symbolic' | 'numbered' | 'error-number' | 'aadsts' | 'oobe';
 
 /** A code found in a text. */
 export interface FoundCode {
   /**
    * Normalised code: `0x` + 8 lower-case hex digits for HRESULTs; for `malformed`, `0x` + the
    * digits as written, lower-cased (7 or 9 of them); for `symbolic`, the canonical spelling from
-   * the vocabulary; for `aadsts`, `AADSTS` + the number (`AADSTS50126`); for `oobe`, as written.
+   * the vocabulary; for `aadsts`, `AADSTS` + the number (`AADSTS50126`); for `oobe` and
+   * `error-number`, as written.
    */
   code: string;
   /** The text as it appeared in the input. */
@@ -68,6 +71,11 @@ const DECIMAL = /^-?[0-9]{10}$/;
 const IDENT = /^[A-Za-z][A-Za-z0-9_]{3,63}$/;
 const AADSTS = /^AADSTS([0-9]{1,7})$/i;
 const NUMBER = /^[0-9]{3}$/;
+/**
+ * A number that an error lead ({@link NUMBER_LEAD}) makes an error code: 4 to 7 digits (three are
+ * the numbered codes' length, and HTTP statuses': "fails with error 400" is a detail of a post).
+ */
+const ERROR_NUMBER = /^[0-9]{4,7}$/;
 /** A Windows setup page name as its error screen writes it: `OOBE` and more capitals or digits. */
 const OOBE = /^OOBE[A-Z0-9]{2,24}$/;
 const ZTD_NUMBER = /^ztd_?([0-9]{3})$/i;
@@ -153,9 +161,15 @@ export function findCodes(text: string, options: FindCodesOptions = {}): FoundCo
     }
     if (options.numbered) {
       const ztd = ZTD_NUMBER.exec(raw);
-      const number = ztd ? ztd[1]! : NUMBER.test(raw) && NUMBER_LEAD.test(text.slice(Math.max(0, index - 24), index)) ? raw : undefined;
+      const led = (NUMBER.test(raw) || ERROR_NUMBER.test(raw)) && NUMBER_LEAD.test(text.slice(Math.max(0, index - 24), index));
+      const number = ztd ? ztd[1]! : NUMBER.test(raw) && led ? raw : undefined;
       if (number !== undefined && options.numbered.has(number)) {
         push({ code: number, raw, index, form: 'numbered' });
+        continue;
+      }
+      if (led && ERROR_NUMBER.test(raw)) {
+        if (raw.length === 7 && raw.startsWith('80')) push({ code: '0x' + raw, raw, index, form: 'malformed' });
+        else push({ code: raw, raw, index, form: 'error-number' });
         continue;
       }
     }

@@ -57,6 +57,9 @@ describe('classifier', function () {
       assert.equal(r.decision, 'none', t);
       assert.ok(r.codes.some((c) => c.code.startsWith('AADSTS')), t);
     }
+    // Nor is another error number ("error code 135011"), which the text says is one.
+    refuses(['Your organization has disabled this device. To fix this, contact your system administrator and provide the error code 135011.']);
+    assert.equal(top('Inschrijving mislukt, foutcode 8018026: "Er is iets misgegaan"').matches[0]?.entryId, `${WIN}/something-went-wrong`);
     // Nor is another Windows setup page that the "Something went wrong" screen names.
     refuses(["Un problème s'est produit.\nOOBESETTINGS\nVous pouvez réessayer ou ignorer pour l'instant.", 'Something went wrong. OOBEKEYBOARD. You can try again, or skip for now.']);
     assert.equal(top('Something went wrong. OOBEIDPS. You can try again, or skip for now.').matches[0]?.entryId, `${WIN}/something-went-wrong-oobeidps`);

@@ -53,6 +53,10 @@ describe('error codes: finding and normalising', function () {
     assert.deepEqual(found('Autopilot import: error 806 on 12 rows, ZTD-812 on one, ztd813 on another'), [['806', 'numbered'], ['812', 'numbered'], ['813', 'numbered']]);
     assert.deepEqual(found('erreur : 806 ; foutcode 812'), [['806', 'numbered'], ['812', 'numbered']]);
     assert.deepEqual(found('we imported 806 devices, 812 of them new; error 807'), []);
+    // Another number the text says is an error code is one we do not list; an HTTP status is a detail.
+    assert.deepEqual(found('provide the error code 135011; MSI error 1603; fails with error 400'), [['135011', 'error-number'], ['1603', 'error-number']]);
+    // Seven digits from 80 after an error lead: an HRESULT with a digit missing, for repair.
+    assert.deepEqual(found('foutcode 8018026 bij het inschrijven, ticket 8123456'), [['0x8018026', 'malformed']]);
   });
 
   it('normalizeCode reads every form to 0x + 8 lower-case hex', function () {

@@ -383,9 +383,9 @@ export class Classifier {
       }
       if (!ids.length && c.form === 'malformed') unread.add(c);
       if (!ids.length) {
-        // A failure HRESULT, Entra sign-in error, Windows setup page (OOBEKEYBOARD) or documented
-        // code we have no entry for: a known "none".
-        if (known || c.form === 'aadsts' || c.form === 'oobe' || (c.form !== 'malformed' && c.code.startsWith('0x') && parseInt(c.code.slice(2), 16) >= 0x80000000)) foreignCode = true;
+        // A failure HRESULT, Entra sign-in error, Windows setup page (OOBEKEYBOARD), other error
+        // number ("error code 135011") or documented code we have no entry for: a known "none".
+        if (known || c.form === 'aadsts' || c.form === 'oobe' || c.form === 'error-number' || (c.form !== 'malformed' && c.code.startsWith('0x') && parseInt(c.code.slice(2), 16) >= 0x80000000)) foreignCode = true;
         continue;
       }
       for (const id of ids) {
