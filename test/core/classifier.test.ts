@@ -499,6 +499,8 @@ describe('classifier', function () {
       'Kan ik 200 toestellen in bulk buiten gebruik stellen zonder ze één voor één aan te klikken?',
       'Mise hors service en masse de 200 iPad en fin de location : il faut les faire un par un ?',
     ]);
+    // Enrolling in bulk is our bulk-enrollment entry's subject, not automation.
+    assert.equal(top("Package WCD : échec pendant l'inscription en masse\n\nÀ l'application du package de provisionnement, l'inscription en bloc échoue et aucun PC ne rejoint Azure AD.").matches[0]?.entryId, `${WIN}/a-setup-failure-has-occurred-during-bulk-enrollment`);
     // Finer than areas: an entry that names DNS is not about VPN; another MDM product is not ours.
     refuses(['The Wi-Fi profile stays pending in the configuration profile report since Monday', 'Jamf Pro says the Mac is already enrolled, we cannot re-enroll it after the migration']);
     // Another area named as context, in another clause, is not what the paste is about.

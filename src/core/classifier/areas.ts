@@ -123,7 +123,9 @@ export const AREAS = {
     // How long the audit log and reports keep their data.
     retention: ['retention', 'retention period', 'duree de conservation', 'conservation des journaux', 'bewaartermijn', 'bewaarperiode', 'bewaarduur'],
     automation: ['graph api', 'microsoft graph', 'graph explorer', 'graph sdk', 'mggraph', 'mg graph', 'rest api', 'api call', 'api calls', 'bulk device action', 'bulk device actions', 'action groupee', 'actions groupees', 'bulkactie',
-      'graph microsoft com', 'via graph', 'through graph', 'with graph', 'graph powershell', 'powershell or graph', 'graph or powershell', 'avec graph', 'par graph', 'met graph', 'powershell of graph', 'in bulk', 'en masse', 'massaal'],
+      'graph microsoft com', 'via graph', 'through graph', 'with graph', 'graph powershell', 'powershell or graph', 'graph or powershell', 'avec graph', 'par graph', 'met graph', 'powershell of graph',
+      // Actions in bulk, not enrollment in bulk ("inscription en masse" is our bulk enrollment).
+      'bulk retire', 'bulk wipe', 'retire in bulk', 'wipe in bulk', 'mass retire', 'mass wipe', 'mise hors service en masse', 'mettre hors service en masse', 'retrait en masse', 'reinitialisation en masse', 'reinitialiser en masse', 'effacer en masse', 'in bulk buiten gebruik', 'in bulk wissen', 'massaal buiten gebruik', 'massaal wissen'],
   },
   // Not "office" (the workplace: "on the office LAN") nor Excel (where CSV files get merged).
   office: {
