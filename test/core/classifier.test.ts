@@ -514,6 +514,8 @@ describe('classifier', function () {
       "'This device already has a work profile' on a Samsung\n\nThe user tries to set up the work profile and gets 'Can't add work profile'. She had one from her previous employer.",
       "Le téléphone a déjà un profil professionnel d'un ancien employeur, impossible d'ajouter un profil professionnel avec le Portail d'entreprise.",
     ]);
+    // Mail read after a retire is signing back in, not an Exchange problem.
+    assert.equal(top("[HD-5520] Retired device, Outlook still opens mailbox\nWe retired a leaver's personal iPad on Friday. Today he's still reading mail through the Office apps. Why doesn't retiring kick him out?").matches[0]?.entryId, 'troubleshoot-device-actions/why-can-i-sign-back-into-my-office-apps-after-my-device-was-retired');
     // Everyday words are not areas: a device that last synced in March, a barcode scanner we enroll.
     assert.equal(top("wipe has been pending for 3 weeks, the phone's last sync was in March").decision, 'answer');
     assert.equal(

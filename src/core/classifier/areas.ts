@@ -36,8 +36,9 @@ export const AREAS = {
   certificates: {
     pki: ['scep', 'pkcs', 'ndes', 'certificate connector', 'trusted certificate', 'root certificate', 'certificat racine', 'basiscertificaat', 'vertrouwd certificaat'],
   },
+  // Not "mailbox": a retired device whose Outlook "still opens the mailbox" signs back in.
   mail: {
-    exchange: ['email profile', 'exchange online', 'exchange server', 'exchange connector', 'activesync', 'mailbox', 'smtp', 'boite aux lettres', 'profil de messagerie', 'postvak', 'e mailprofiel'],
+    exchange: ['email profile', 'exchange online', 'exchange server', 'exchange connector', 'activesync', 'smtp', 'profil de messagerie', 'e mailprofiel'],
   },
   // "Win32 app", not "Win32": enrollment logs say "Unknown Win32 Error code"; not "MSI" (a laptop brand).
   apps: {
