@@ -699,6 +699,8 @@ describe('classifier', function () {
     has('gsm is retired maar die gast kan nog altijd inloggen in outlook?', '~signin');
     has("mise hors service cette nuit, comment je vois QUI l'a lancée ?", '~initiator');
     has('device is retired maar user kan gwn weer inloggen in word', '~signin');
+    has("Someone wiped our CFO's iPhone and nobody owns up. Where can I see which account kicked it off?", '~initiator');
+    has('Bedrijfsportal op nieuwe iPhone: te veel toestellen?', '~devicecap');
     assert.equal(top("qqn a lancé un retrait sur le gsm du patron ce matin, comment je vois qui c'était ?? pas moi promis").matches[0]?.entryId, 'troubleshoot-device-actions/how-do-i-tell-who-started-a-retirewipe');
     // Doc steps say "follow these steps": following is not monitoring.
     assert.ok(!concepts(words('follow these steps to renew the certificate')).includes('~monitor'));
