@@ -102,6 +102,8 @@ describe('classifier', function () {
 
   it('reads a Windows Update KB number as Windows Update, the context of a plain Windows error', function () {
     assert.equal(top('KB5034441 keeps failing with 0x800705b4 on about 40 laptops, anyone else?').decision, 'none');
+    // Windows Update's history page, copied: the failed attempt's line names no update itself.
+    assert.equal(top('Update history\n2024-03 Cumulative Update for Windows 11 Version 23H2\nLast failed install attempt on 13/03/2024 - 0x800705b4').decision, 'none');
     assert.deepEqual(top('KB5034441 keeps failing on about 40 laptops').areas, ['updates']);
     assert.equal(top('Autopilot self-deploying fails with 0x800705b4 on about 40 laptops, anyone else?').decision, 'answer');
   });
