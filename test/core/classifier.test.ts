@@ -516,6 +516,9 @@ describe('classifier', function () {
       "'This device already has a work profile' on a Samsung\n\nThe user tries to set up the work profile and gets 'Can't add work profile'. She had one from her previous employer.",
       "Le téléphone a déjà un profil professionnel d'un ancien employeur, impossible d'ajouter un profil professionnel avec le Portail d'entreprise.",
     ]);
+    // A post that names no failure and asks only about another topic is about that topic.
+    assert.equal(top('Audit log export (csv)\nDate,Initiated by,Activity,Target\n2024-03-02 07:58,helpdesk2@contoso.com,wipe ManagedDevice,IPAD-0142\nWe already know who did it. How do I stream these into Sentinel so we get alerted next time?').decision, 'none');
+    assert.equal(top('Audit log export (csv)\nDate,Initiated by,Activity,Target\n2024-03-02 07:58,,wipe ManagedDevice,IPAD-0142\nThe Initiated by column is empty. Who started this wipe?').matches[0]?.entryId, 'troubleshoot-device-actions/how-do-i-tell-who-started-a-retirewipe');
     // Mail read after a retire is signing back in, not an Exchange problem.
     assert.equal(top("[HD-5520] Retired device, Outlook still opens mailbox\nWe retired a leaver's personal iPad on Friday. Today he's still reading mail through the Office apps. Why doesn't retiring kick him out?").matches[0]?.entryId, 'troubleshoot-device-actions/why-can-i-sign-back-into-my-office-apps-after-my-device-was-retired');
     // Everyday words are not areas: a device that last synced in March, a barcode scanner we enroll.

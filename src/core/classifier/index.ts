@@ -464,7 +464,13 @@ export class Classifier {
       const own = this.#eventIds[t.entry]!;
       return own.size > 0 && pasteEvents.size > 0 && ![...pasteEvents].some((id) => own.has(id));
     };
-    const offHeadline = (t: TextScore): boolean => otherProduct || featureRequest || (!t.quoted && (comparison || otherEvent(t) || this.#namesOther(t.entry, headlineTopics)));
+    // The questions a post asks ("… How do I stream these into Sentinel?"): when it names no failure
+    // and every question names a topic the entry never names, the post asks about that topic,
+    // whatever its log or story shares. (Without the failure condition, a question that wonders
+    // whether a failure is a licensing or RBAC matter ruled out the failure's entry: 4 answers lost.)
+    const questionTopics = questionsOf(opening).map((q) => topicsIn(words(q)));
+    const offQuestion = (t: TextScore): boolean => !failureSaid && questionTopics.length > 0 && questionTopics.every((q) => this.#namesOther(t.entry, q));
+    const offHeadline = (t: TextScore): boolean => otherProduct || featureRequest || (!t.quoted && (comparison || otherEvent(t) || offQuestion(t) || this.#namesOther(t.entry, headlineTopics)));
     // A title or message quoted whole is the entry's own words, however much chatter dilutes the
     // score. Otherwise: a paste about one platform (iPhone, Windows) is hardly about an entry for
     // another, so when the entry names its platforms and the paste names none of them, the entry
@@ -545,6 +551,19 @@ const DOC_DEFECT =
 /** A post title that reports a bad translation (of a doc or of the product's text), folded. */
 const TRANSLATION_DEFECT =
   /\b(?:(?:bad|wrong|incorrect|poor) translation|mistranslat\w*|translation (?:error|issue|mistake)|(?:mauvaise|erreur de) traduction|traduction (?:incomprehensible|incorrecte|erronee|fausse|approximative)|(?:foute|verkeerde|slechte) vertaling|vertaling klopt niet|vertaalfouten?)\b/;
+
+/** The sentences of `text` that end with a question mark (at most {@link MAX_QUESTIONS}). */
+function questionsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(QUESTION)) if (out.push(m[0]) >= MAX_QUESTIONS) break;
+  return out;
+}
+
+/** A sentence ending with "?", without the line or sentence before it. */
+const QUESTION = /[^.!?\n]{1,400}\?/gu;
+
+/** Most questions read from one paste. */
+const MAX_QUESTIONS = 10;
 
 /**
  * "Event ID: 76", "EventID 404", "Gebeurtenis-id: 404", "ID de l'événement : 76", as Event Viewer
