@@ -552,15 +552,21 @@ const DOC_DEFECT =
 const TRANSLATION_DEFECT =
   /\b(?:(?:bad|wrong|incorrect|poor) translation|mistranslat\w*|translation (?:error|issue|mistake)|(?:mauvaise|erreur de) traduction|traduction (?:incomprehensible|incorrecte|erronee|fausse|approximative)|(?:foute|verkeerde|slechte) vertaling|vertaling klopt niet|vertaalfouten?)\b/;
 
-/** The sentences of `text` that end with a question mark (at most {@link MAX_QUESTIONS}). */
+/**
+ * The sentences of `text` that end with a question mark (at most {@link MAX_QUESTIONS}), each from
+ * the line or sentence break before it, at most 400 characters back. Linear in the text.
+ */
 function questionsOf(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(QUESTION)) if (out.push(m[0]) >= MAX_QUESTIONS) break;
+  let start = 0;
+  for (let at = text.indexOf('?'); at >= 0 && out.length < MAX_QUESTIONS; at = text.indexOf('?', at + 1)) {
+    let from = at;
+    while (from > start && at - from < 400 && !'.!?\n'.includes(text[from - 1]!)) from--;
+    if (from < at) out.push(text.slice(from, at + 1));
+    start = at + 1;
+  }
   return out;
 }
-
-/** A sentence ending with "?", without the line or sentence before it. */
-const QUESTION = /[^.!?\n]{1,400}\?/gu;
 
 /** Most questions read from one paste. */
 const MAX_QUESTIONS = 10;
