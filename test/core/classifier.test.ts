@@ -145,6 +145,8 @@ describe('classifier', function () {
       "On a eu des DeviceCapReached le mois dernier, réglé en supprimant les vieux appareils. Je voudrais un rapport par utilisateur.",
       "Le 0x80180014 est réglé, c'était bien la restriction de plateforme, merci ! Maintenant : comment déployer nos imprimantes via Intune ?",
       'Fixed the OOBEIDPS thing (proxy bypass for login.microsoftonline.com), thanks. Unrelated: how do I make Autopilot skip the keyboard layout page?',
+      // Solved "after" something, with thanks.
+      "0x80cf4017 réglé après mise à jour du client, merci. Maintenant l'agent affiche : Stratégies non appliquées. Comment forcer la synchro de l'agent ?",
       // Gone is solved too; what replaced it is the paste's problem (0x801c03f2 has no entry).
       'Not 0x801C03EA any more, now 0x801c03f2\n\nWe updated the TPM firmware, so 0x801C03EA is gone. Self-deploying fails with 0x801c03f2 instead.',
       "Mise à jour du firmware TPM : l'erreur 0x801C03EA a disparu. Maintenant c'est 0x801c03f2 à l'étape « Connexion au réseau de votre organisation ».",

@@ -102,7 +102,7 @@ function correctedAt(text: string, at: number, raw: string, codes: readonly numb
  * since when ("fixed it by…", "opgelost, nu…", "réglé en supprimant…"), folded. Not "a fixed IP",
  * "sorted by date", "we fixed the user scope".
  */
-const SOLVED = /\b(?:fixed|solved|resolved|sorted out|works now|working now|opgelost|verholpen|werkt nu|resolue?s?|reglee?s?|corrigee?s?|fonctionne maintenant|marche maintenant)(?:\s*$|\s+(?:it|that|this|by|now|since|with|the (?:issue|problem|error)|en|par|depuis|avec|door|met|sinds|nu)\b)/;
+const SOLVED = /\b(?:fixed|solved|resolved|sorted out|works now|working now|went through|opgelost|verholpen|werkt nu|is gelukt|resolue?s?|reglee?s?|corrigee?s?|fonctionne maintenant|marche maintenant|est passee?)(?:[^a-z0-9]*$|\s+(?:it|that|this|by|now|since|with|after|thanks|the (?:issue|problem|error)|en|par|depuis|avec|apres|merci|door|met|sinds|nu|na|bedankt)\b)/;
 
 /**
  * A word that says a problem is solved right before the code (folded text ending where the code
