@@ -272,7 +272,8 @@ describe('classifier', function () {
       'Android werkprofiel: hoe dwing ik af dat de pincode van het werkprofiel anders is dan de apparaatpincode?',
       // Saying that nothing failed is not naming a failure.
       "Comment désinstaller proprement l'ancien agent PC Intune sur 200 postes ? Il y a une commande silencieuse ? On n'a pas d'erreur, c'est juste du ménage.",
-      // Nor are the failures a planning post wants to avoid.
+      // Nor are the failures a planning post wants to avoid ("comment planifier", "how do we plan").
+      "Passer 800 postes de l'agent PC Intune à l'inscription MDM : méthode ?\n\nTout le parc tourne encore avec l'ancien client logiciel Intune. Avant de passer en jonction Azure AD + MDM, comment planifier la transition ?",
       'Restrict who can join devices to Entra without breaking Autopilot?\nSecurity wants "Users may join devices to Microsoft Entra" set from All to Selected. Our Autopilot is user-driven: will users be blocked and not allowed to enroll? Haven\'t changed anything yet, just planning.',
       // Nor is not wanting something to break.
       "how do I renew our APNs certificate before it expires next week? don't want to break enrolled iPhones",
@@ -521,6 +522,11 @@ describe('classifier', function () {
     // A post that names no failure and asks only about another topic is about that topic.
     assert.equal(top('Audit log export (csv)\nDate,Initiated by,Activity,Target\n2024-03-02 07:58,helpdesk2@contoso.com,wipe ManagedDevice,IPAD-0142\nWe already know who did it. How do I stream these into Sentinel so we get alerted next time?').decision, 'none');
     assert.equal(top('Audit log export (csv)\nDate,Initiated by,Activity,Target\n2024-03-02 07:58,,wipe ManagedDevice,IPAD-0142\nThe Initiated by column is empty. Who started this wipe?').matches[0]?.entryId, 'troubleshoot-device-actions/how-do-i-tell-who-started-a-retirewipe');
+    // A domain trust lost after the join; removing wiped devices from the list automatically.
+    refuses([
+      "hybrid autopilot went fine, domain join ok, but a week later users get 'trust relationship between this workstation and the primary domain failed'",
+      'Rapport apparaatacties: LAPTOP-HR-07 Wissen Voltooid. De toestellen staan nog in de lijst. Kan Intune ze automatisch opruimen na een geslaagde wipe?',
+    ]);
     // Mail read after a retire is signing back in, not an Exchange problem.
     assert.equal(top("[HD-5520] Retired device, Outlook still opens mailbox\nWe retired a leaver's personal iPad on Friday. Today he's still reading mail through the Office apps. Why doesn't retiring kick him out?").matches[0]?.entryId, 'troubleshoot-device-actions/why-can-i-sign-back-into-my-office-apps-after-my-device-was-retired');
     // Everyday words are not areas: a device that last synced in March, a barcode scanner we enroll.

@@ -53,6 +53,8 @@ export const AREAS = {
     conditionalaccess: ['conditional access', 'acces conditionnel', 'voorwaardelijke toegang'],
     mfa: ['mfa', 'multi factor', 'multifactor', 'authenticator', 'number matching', 'authentification multifacteur', 'meervoudige verificatie'],
     password: ['password', 'password reset', 'sspr', 'mot de passe', 'wachtwoord'],
+    // A domain-joined PC that lost its computer account's secure channel, after it joined.
+    domaintrust: ['trust relationship', 'relation d approbation', 'relation de confiance', 'vertrouwensrelatie', 'secure channel'],
     // Not "PRT": every dsregcmd /status paste has an AzureAdPrt line.
     // Not the sign-in logs: they are where one sees a retired phone still signing in to Outlook.
     tokens: ['primary refresh token'],
@@ -97,7 +99,7 @@ export const AREAS = {
     freshstart: ['fresh start', 'autopilot reset', 'nouveau depart', 'autopilot opnieuw instellen', 'reinitialisation autopilot', 'reinitialiser autopilot'],
     // Device clean-up rules delete stale records on a schedule; they send no action to a device.
     // Not "nettoyage" alone: the fr-fr doc calls a wipe that.
-    cleanup: ['clean up rules', 'clean up rule', 'cleanup rules', 'cleanup rule', 'device clean up', 'device cleanup', 'regles de nettoyage', 'regle de nettoyage', 'opschoonregels', 'opschoonregel', 'apparaatopschoning'],
+    cleanup: ['automatisch opruimen', 'automatically clean up', 'nettoyer automatiquement', 'clean up rules', 'clean up rule', 'cleanup rules', 'cleanup rule', 'device clean up', 'device cleanup', 'regles de nettoyage', 'regle de nettoyage', 'opschoonregels', 'opschoonregel', 'apparaatopschoning'],
     diagnostics: ['collect diagnostics', 'diagnostische gegevens', 'collecter les diagnostics'],
   },
   autopilot: {
