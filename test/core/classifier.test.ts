@@ -363,6 +363,8 @@ describe('classifier', function () {
       "what's the difference between retire and wipe for a BYOD iPhone? which one keeps the photos",
       'Quelle différence entre « Mettre hors service » et « Réinitialiser » pour un Android en profil professionnel ? On hésite.',
       'wat is eigenlijk het verschil tussen buiten gebruik stellen en wissen bij een Android werkprofiel?',
+      // "Diff" for difference.
+      "quelle diff entre supprimer et mettre hors service si je veux le sortir d'autopilot ?",
       // A headline that sets them side by side asks the same.
       'Retire vs Delete vs Wipe when someone leaves?\n\nOur offboarding checklist says retire, the manager wants the laptop reused. Which one for a company-owned laptop, which for a personal phone?',
     ]);
@@ -522,6 +524,8 @@ describe('classifier', function () {
     // A post that names no failure and asks only about another topic is about that topic.
     assert.equal(top('Audit log export (csv)\nDate,Initiated by,Activity,Target\n2024-03-02 07:58,helpdesk2@contoso.com,wipe ManagedDevice,IPAD-0142\nWe already know who did it. How do I stream these into Sentinel so we get alerted next time?').decision, 'none');
     assert.equal(top('Audit log export (csv)\nDate,Initiated by,Activity,Target\n2024-03-02 07:58,,wipe ManagedDevice,IPAD-0142\nThe Initiated by column is empty. Who started this wipe?').matches[0]?.entryId, 'troubleshoot-device-actions/how-do-i-tell-who-started-a-retirewipe');
+    // The Intune management extension's script runner names its own area.
+    assert.equal(top("AgentExecutor.log\nPowerShell script 'Set-Wallpaper.ps1' failed, exit code 1\nCannot find path 'C:\\ProgramData\\Corp\\bg.jpg'").decision, 'none');
     // A domain trust lost after the join; removing wiped devices from the list automatically.
     refuses([
       "hybrid autopilot went fine, domain join ok, but a week later users get 'trust relationship between this workstation and the primary domain failed'",

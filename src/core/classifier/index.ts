@@ -632,7 +632,7 @@ const VERSUS = /\S\s+(?:vs\.?|versus)\s+\S/iu;
  * out-of-scope questions refused, no answer lost.
  */
 const COMPARISON =
-  /\b(?:what(?:['’]s| is| are)\s+(?:the\s+|a\s+)?(?:\w+\s+)?differences?\b|differences?\s+between\b[^.?!\n]{1,120}\?|how\s+(?:does|do|is|are)\b[^.?!\n]{1,80}\bdiffer)|\bquelles?\s+(?:est\s+la\s+|sont\s+les\s+)?(?:\w+\s+)?diff[ée]rences?\b|\bdiff[ée]rences?\s+entre\b[^.?!\n]{1,120}\?|\bwat\s+(?:is|zijn)\s+(?:\w+\s+)?(?:het|de)\s+verschil(?:len)?\b|\bverschil(?:len)?\s+tussen\b[^.?!\n]{1,120}\?/iu;
+  /\b(?:what(?:['’]s| is| are)\s+(?:the\s+|a\s+)?(?:\w+\s+)?diff(?:erences?)?\b|differences?\s+between\b[^.?!\n]{1,120}\?|how\s+(?:does|do|is|are)\b[^.?!\n]{1,80}\bdiffer)|\bquelles?\s+(?:est\s+la\s+|sont\s+les\s+)?(?:\w+\s+)?diff(?:[ée]rences?)?\b|\bdiff[ée]rences?\s+entre\b[^.?!\n]{1,120}\?|\bwat\s+(?:is|zijn)\s+(?:\w+\s+)?(?:het|de)\s+verschil(?:len)?\b|\bverschil(?:len)?\s+tussen\b[^.?!\n]{1,120}\?/iu;
 
 /**
  * Failures, as lexicon concepts, that an entry's title may name and a paste must name too for the
