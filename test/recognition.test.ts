@@ -2,7 +2,7 @@
  * Recognition quality on the labelled development set (test/fixtures/recognition/, README there):
  * thresholds and rules were tuned on the `tune` part of dev.jsonl and on the tune-extra sets only;
  * the floors hold on the held-out sets. Prints every tuning figure, and the misses of the dev
- * held-out part (never those of heldout-2…6, which are only measured).
+ * held-out part (never those of heldout-2…9, which are only measured).
  *
  * Floors: top-1 ≥ 0.95 on the dev held-out part (the issue's target). Refusal of `none` pastes:
  * the issue's target is 0.95, and no held-out set reaches it (dev held-out 0.895 of 19,
