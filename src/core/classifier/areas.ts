@@ -110,7 +110,7 @@ export const AREAS = {
     accountsetup: ['account setup', 'configuration du compte', 'installation du compte', 'accountinstallatie', 'accountconfiguratie'],
     // Assigning a deployment profile to imported devices (the portal's "Assignment of '…' failed",
     // "Profile status: Not assigned"); our entries start when a device runs the profile.
-    // The status page's app phase ("Installing apps", "Apps (3 of 7)", read by APPS_PROGRESS): an
+    // The status page's app phase ("Installing apps"; "Apps (3 of 7)" is read by topicsIn): an
     // app that outlasts the page's time limit ends it with ERROR_TIMEOUT, the code our TPM entry's
     // "Securing your hardware" step fails with too.
     appsphase: ['installing apps', 'identifying apps', 'app installation', 'apps installation', 'blocking apps', 'installation des applications', 'installation des applis', 'applications bloquantes', 'applis bloquantes', 'installeren van apps', 'apps installeren', 'app installatie', 'blokkerende apps'],

@@ -468,8 +468,12 @@ export class Classifier {
     // and every question names a topic the entry never names, the post asks about that topic,
     // whatever its log or story shares. (Without the failure condition, a question that wonders
     // whether a failure is a licensing or RBAC matter ruled out the failure's entry: 4 answers lost.)
-    const questionTopics = questionsOf(opening).map((q) => topicsIn(words(q)));
-    const offQuestion = (t: TextScore): boolean => !failureSaid && questionTopics.length > 0 && questionTopics.every((q) => this.#namesOther(t.entry, q));
+    let questionTopics: Set<string>[] | undefined;
+    const offQuestion = (t: TextScore): boolean => {
+      if (failureSaid) return false;
+      questionTopics ??= questionsOf(opening).map((q) => topicsIn(words(q)));
+      return questionTopics.length > 0 && questionTopics.every((q) => this.#namesOther(t.entry, q));
+    };
     const offHeadline = (t: TextScore): boolean => otherProduct || featureRequest || (!t.quoted && (comparison || otherEvent(t) || offQuestion(t) || this.#namesOther(t.entry, headlineTopics)));
     // A title or message quoted whole is the entry's own words, however much chatter dilutes the
     // score. Otherwise: a paste about one platform (iPhone, Windows) is hardly about an entry for
