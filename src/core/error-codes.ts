@@ -70,12 +70,12 @@ const BARE_MALFORMED = /^80[01](?:[0-9A-Fa-f]{4}|[0-9A-Fa-f]{6})$/;
 const DECIMAL = /^-?[0-9]{10}$/;
 const IDENT = /^[A-Za-z][A-Za-z0-9_]{3,63}$/;
 const AADSTS = /^AADSTS([0-9]{1,7})$/i;
-const NUMBER = /^[0-9]{3}$/;
 /**
- * A number that an error lead ({@link NUMBER_LEAD}) makes an error code: 4 to 7 digits (three are
- * the numbered codes' length, and HTTP statuses': "fails with error 400" is a detail of a post).
+ * A number an error lead ({@link NUMBER_LEAD}) can make a code: 3 digits, the numbered codes'
+ * length; or 4 to 7, an error number of its own (not 3: HTTP statuses have that length too, and
+ * "fails with error 400" is a detail of a post).
  */
-const ERROR_NUMBER = /^[0-9]{4,7}$/;
+const LED_NUMBER = /^[0-9]{3,7}$/;
 /** A Windows setup page name as its error screen writes it: `OOBE` and more capitals or digits. */
 const OOBE = /^OOBE[A-Z0-9]{2,24}$/;
 const ZTD_NUMBER = /^ztd_?([0-9]{3})$/i;
@@ -161,13 +161,13 @@ export function findCodes(text: string, options: FindCodesOptions = {}): FoundCo
     }
     if (options.numbered) {
       const ztd = ZTD_NUMBER.exec(raw);
-      const led = (NUMBER.test(raw) || ERROR_NUMBER.test(raw)) && NUMBER_LEAD.test(text.slice(Math.max(0, index - 24), index));
-      const number = ztd ? ztd[1]! : NUMBER.test(raw) && led ? raw : undefined;
+      const led = LED_NUMBER.test(raw) && NUMBER_LEAD.test(text.slice(Math.max(0, index - 24), index));
+      const number = ztd ? ztd[1]! : led && raw.length === 3 ? raw : undefined;
       if (number !== undefined && options.numbered.has(number)) {
         push({ code: number, raw, index, form: 'numbered' });
         continue;
       }
-      if (led && ERROR_NUMBER.test(raw)) {
+      if (led && raw.length > 3) {
         if (raw.length === 7 && raw.startsWith('80')) push({ code: '0x' + raw, raw, index, form: 'malformed' });
         else push({ code: raw, raw, index, form: 'error-number' });
         continue;

@@ -26,7 +26,7 @@ export const AREAS = {
   },
   configuration: {
     profiles: ['configuration profile', 'configuration profiles', 'config profile', 'device configuration', 'settings catalog', 'settings catalogue', 'administrative templates', 'oma uri', 'profil de configuration', 'profils de configuration', 'catalogue de parametres', 'configuratieprofiel', 'configuratieprofielen', 'instellingencatalogus'],
-    scripts: ['agentexecutor', 'agentexecutor log', 'powershell script', 'platform script', 'remediation', 'remediations', 'proactive remediation', 'nuget', 'script de correction', 'herstelscript'],
+    scripts: ['agentexecutor', 'powershell script', 'platform script', 'remediation', 'remediations', 'proactive remediation', 'nuget', 'script de correction', 'herstelscript'],
   },
   network: {
     vpn: ['vpn', 'globalprotect', 'anyconnect', 'always on vpn'],

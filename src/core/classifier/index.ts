@@ -307,7 +307,8 @@ export class Classifier {
     // A code the paste rules out or says is solved is context, not its problem: neither its number
     // nor its name's words count (blanked in place).
     const offsets = codes.map((c) => c.index);
-    const disowned = new Set(codes.filter((c) => this.#resolve(c.code).ids.length > 0 && disowns(cleaned, c.raw, c.index, offsets)));
+    const resolvedOf = new Map(codes.map((c) => [c, this.#resolve(c.code)]));
+    const disowned = new Set(codes.filter((c) => resolvedOf.get(c)!.ids.length > 0 && disowns(cleaned, c.raw, c.index, offsets)));
     const input = disowned.size ? withoutCodes(cleaned, [...disowned]) : cleaned;
     const hint = options?.locale ? languageOf(options.locale) : undefined;
     // The poster's words, without log field labels.
@@ -347,7 +348,7 @@ export class Classifier {
     const unread = new Set<FoundCode>();
     for (const c of codes) {
       if (disowned.has(c)) continue;
-      const found = this.#resolve(c.code);
+      const found = resolvedOf.get(c)!;
       const known = found.known;
       let { resolved, ids } = found;
       let matchedBy: MatchedBy = 'code';
@@ -459,10 +460,13 @@ export class Classifier {
     // A paste that asks how two things differ, and names no failure, asks what no playbook answers.
     const comparison = !failureSaid && (COMPARISON.test(opening) || VERSUS.test(headline));
     // A log whose events are not the entry's ("Event ID: 404" for the entry of event 76) is another failure.
-    const pasteEvents = eventIdsIn(input.slice(0, EVENT_SPAN).normalize('NFC'));
+    // (Read only for an entry that names events: most name none.)
+    let pasteEvents: Set<string> | undefined;
     const otherEvent = (t: TextScore): boolean => {
       const own = this.#eventIds[t.entry]!;
-      return own.size > 0 && pasteEvents.size > 0 && ![...pasteEvents].some((id) => own.has(id));
+      if (!own.size) return false;
+      pasteEvents ??= eventIdsIn(input.slice(0, EVENT_SPAN).normalize('NFC'));
+      return pasteEvents.size > 0 && ![...pasteEvents].some((id) => own.has(id));
     };
     // The questions a post asks ("… How do I stream these into Sentinel?"): when it names no failure
     // and every question names a topic the entry never names, the post asks about that topic,
