@@ -718,6 +718,12 @@ describe('classifier', function () {
     has('device is retired maar user kan gwn weer inloggen in word', '~signin');
     has("Someone wiped our CFO's iPhone and nobody owns up. Where can I see which account kicked it off?", '~initiator');
     has('Bedrijfsportal op nieuwe iPhone: te veel toestellen?', '~devicecap');
+    has("mis hors service vendredi, lundi il pouvait encore ouvrir Outlook et Word", '~signin');
+    has('Foto van scherm: Wissen    In afwachting    11-3-2024', '~pending');
+    assert.equal(
+      top('Ticket 2024-031577\nDescription : Le smartphone de M. Petit a été mis hors service dans Intune vendredi. Lundi, il pouvait encore ouvrir Outlook et Word sur ce téléphone avec son compte. Comment est-ce possible ?').matches[0]?.entryId,
+      'troubleshoot-device-actions/why-can-i-sign-back-into-my-office-apps-after-my-device-was-retired',
+    );
     assert.equal(top("qqn a lancé un retrait sur le gsm du patron ce matin, comment je vois qui c'était ?? pas moi promis").matches[0]?.entryId, 'troubleshoot-device-actions/how-do-i-tell-who-started-a-retirewipe');
     // Doc steps say "follow these steps": following is not monitoring.
     assert.ok(!concepts(words('follow these steps to renew the certificate')).includes('~monitor'));
