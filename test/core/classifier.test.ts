@@ -150,6 +150,9 @@ describe('classifier', function () {
       // Gone is solved too; what replaced it is the paste's problem (0x801c03f2 has no entry).
       'Not 0x801C03EA any more, now 0x801c03f2\n\nWe updated the TPM firmware, so 0x801C03EA is gone. Self-deploying fails with 0x801c03f2 instead.',
       "Mise à jour du firmware TPM : l'erreur 0x801C03EA a disparu. Maintenant c'est 0x801c03f2 à l'étape « Connexion au réseau de votre organisation ».",
+      // Gone, said of the error "of last week"; sorted now, in an aside.
+      'Even bijwerken: de proxy is aangepast en de OOBEIDPS-fout van vorige week is weg. Nu blijft het scherm gewoon zwart na het aanmelden, geen foutcode.',
+      'Intune licensing cost for 60 extra users?\n\nFinance wants a number: Intune Plan 1 standalone or EMS E3? (we hit DeviceCapReached last year, sorted now, not asking about that)',
     ]);
     // However often it is said: every occurrence is blanked, not only those read.
     assert.equal(top('DeviceCapReached fixed, '.repeat(40)).decision, 'none');

@@ -102,7 +102,7 @@ function correctedAt(text: string, at: number, raw: string, codes: readonly numb
  * since when ("fixed it by…", "opgelost, nu…", "réglé en supprimant…"), folded. Not "a fixed IP",
  * "sorted by date", "we fixed the user scope".
  */
-const SOLVED = /\b(?:fixed|solved|resolved|sorted out|works now|working now|went through|opgelost|verholpen|werkt nu|is gelukt|resolue?s?|reglee?s?|corrigee?s?|fonctionne maintenant|marche maintenant|est passee?)(?:[^a-z0-9]*$|\s+(?:it|that|this|by|now|since|with|after|thanks|the (?:issue|problem|error)|en|par|depuis|avec|apres|merci|door|met|sinds|nu|na|bedankt)\b)/;
+const SOLVED = /\b(?:fixed|solved|resolved|sorted out|sorted now|all sorted|works now|working now|went through|opgelost|verholpen|werkt nu|is gelukt|resolue?s?|reglee?s?|corrigee?s?|fonctionne maintenant|marche maintenant|est passee?)(?:[^a-z0-9]*$|\s+(?:it|that|this|by|now|since|with|after|thanks|the (?:issue|problem|error)|en|par|depuis|avec|apres|merci|door|met|sinds|nu|na|bedankt)\b)/;
 
 /**
  * A word that says a problem is solved right before the code (folded text ending where the code
@@ -112,10 +112,11 @@ const SOLVED_BEFORE = /\b(?:fixed|solved|resolved|sorted)\s+(?:the|our|my|that|t
 
 /**
  * Words right after a code that say it is gone, folded: "0x801C03EA is gone", "… went away",
- * "… a disparu", "… is weg". Only right after it (an "error" word between): "0x80180014 and then
- * the screen disappeared" names a symptom.
+ * "… a disparu", "… is weg". Only right after it (an "error" word, or when it was met, between:
+ * "de OOBEIDPS-fout van vorige week is weg"): "0x80180014 and then the screen disappeared" names a
+ * symptom.
  */
-const GONE = /^\s*(?:(?:error|erreur|fout|code|message|melding)\s+)?(?:(?:is|has)\s+gone|went\s+away|(?:has\s+)?disappeared|(?:a\s+)?disparue?|est\s+partie?|is\s+weg|is\s+verdwenen)\b/;
+const GONE = /^[\s-]*(?:(?:error|erreur|fout|code|message|melding)\s+)?(?:(?:of|from|de|du|van)\s+(?:[a-z]+\s+){1,3}?)?(?:(?:is|has)\s+gone|went\s+away|(?:has\s+)?disappeared|(?:a\s+)?disparue?|est\s+partie?|is\s+weg|is\s+verdwenen)\b/;
 
 /** Words that say it is not, or not only: a negation ("isn't" too), "still", "again", "came back" (folded). */
 const UNSOLVED = /\b(?:not|no|never|nothing|still|again|anymore|came back|comes back|is back|returned|pas|jamais|rien|toujours|encore|revient|revenu|revenue|niet|geen|nooit|niets|nog|opnieuw|weer|terug)\b|n['’]t\b/;
