@@ -179,7 +179,7 @@ export function findCodes(text: string, options: FindCodesOptions = {}): FoundCo
       continue;
     }
     if (options.symbols && IDENT.test(raw)) {
-      const canonical = options.symbols.get(raw.toLowerCase());
+      const canonical = options.symbols.get(raw.toLowerCase()) ?? readAsLetters(raw, options.symbols);
       if (canonical !== undefined) {
         push({ code: canonical, raw, index, form: 'symbolic' });
         continue;
@@ -189,6 +189,21 @@ export function findCodes(text: string, options: FindCodesOptions = {}): FoundCo
   }
   return found;
 }
+
+/**
+ * A symbolic name photographed or scanned with a letter read as a digit (`OOBE1DPS`,
+ * `MENR0LL_E_DEVICENOTSUPPORTED`): the vocabulary's spelling when reading each 0 as O, and each 1
+ * as I or each 1 as L, gives one of its names; otherwise undefined. Only for names with a letter
+ * after the digit, so `OOBEAADV10` stays itself.
+ */
+function readAsLetters(raw: string, symbols: ReadonlyMap<string, string>): string | undefined {
+  if (!OCR_DIGIT.test(raw)) return undefined;
+  const lower = raw.toLowerCase().replace(/0/g, 'o');
+  return symbols.get(lower.replace(/1/g, 'i')) ?? symbols.get(lower.replace(/1/g, 'l'));
+}
+
+/** A 0 or 1 with a letter after it somewhere: where a scan may have read a letter as a digit. */
+const OCR_DIGIT = /[01].*[A-Za-z]/;
 
 /**
  * The 8-digit hex codes one edit away from `digits` (one hex digit inserted, deleted or replaced),

@@ -24,6 +24,8 @@ describe('error codes: finding and normalising', function () {
     ['duplicates once, first form wins', '0x80180014 80180014 -2145910764', [['0x80180014', 'hex']]],
     ['short hex is padded', 'DiagnosticCode 0x00000800', [['0x00000800', 'hex']]],
     ['Entra sign-in error, any case', 'AADSTS50126: Error validating credentials; aadsts700016', [['AADSTS50126', 'aadsts'], ['AADSTS700016', 'aadsts']]],
+    ['a symbolic name scanned with 1 for I or L and 0 for O', 'OOBE1DPS; MENR0LL_E_DEVICENOTSUPPORTED; Devicecap1eached', [['OOBEIDPS', 'symbolic'], ['MENROLL_E_DEVICENOTSUPPORTED', 'symbolic']]],
+    ['a page name ending in digits stays itself', 'OOBEAADV10', [['OOBEAADV10', 'oobe']]],
     ['a Windows setup page in capitals, known or not', 'OOBEKEYBOARD, then OOBEIDPS; during OOBE, in the OOBEs', [['OOBEKEYBOARD', 'oobe'], ['OOBEIDPS', 'symbolic']]],
   ];
   for (const [name, text, expected] of cases) {
