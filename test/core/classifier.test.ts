@@ -286,6 +286,8 @@ describe('classifier', function () {
       'How do I renew the Apple MDM push certificate if the Apple ID belonged to someone who left? Nothing is failing yet.',
       "Le jeton de masse du package d'approvisionnement expire bientôt : faut-il un nouveau package ? Rien n'a encore échoué.",
       'Het bulktoken in ons inrichtingspakket verloopt binnenkort. Moet ik een nieuw pakket maken? Er faalt nog niets.',
+      // Nor is a ticket's closing update ("no further action").
+      'Update on INC0048213: the device enrolled fine after we removed the two old phones from the user. Closing the ticket, no further action.',
     ]);
     // A failure said in any words, or a code, keeps the entry whole; an entry that is a question
     // about a task, not a failure, needs none.
