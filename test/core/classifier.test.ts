@@ -535,7 +535,11 @@ describe('classifier', function () {
     refuses([
       "hybrid autopilot went fine, domain join ok, but a week later users get 'trust relationship between this workstation and the primary domain failed'",
       'Rapport apparaatacties: LAPTOP-HR-07 Wissen Voltooid. De toestellen staan nog in de lijst. Kan Intune ze automatisch opruimen na een geslaagde wipe?',
+      // Terms of Use that work, declined by the user, are not the entry's misconfigured terms URL.
+      "Wat betekent de melding 'Your organization requires that you agree to the Terms of Use'? De gebruiker heeft op Weigeren geklikt en zit nu vast.",
+      'Entra terms of use: users stuck on the accept screen on mobile, the PDF never loads',
     ]);
+    assert.equal(top('Looks like the MDM Terms of Use endpoint is not correctly configured, the user cannot enroll').matches[0]?.entryId, `${WIN}/looks-like-the-mdm-terms-of-use-endpoint-is-not-correctly-configured`);
     // Mail read after a retire is signing back in, not an Exchange problem.
     assert.equal(top("[HD-5520] Retired device, Outlook still opens mailbox\nWe retired a leaver's personal iPad on Friday. Today he's still reading mail through the Office apps. Why doesn't retiring kick him out?").matches[0]?.entryId, 'troubleshoot-device-actions/why-can-i-sign-back-into-my-office-apps-after-my-device-was-retired');
     // Everyday words are not areas: a device that last synced in March, a barcode scanner we enroll.
