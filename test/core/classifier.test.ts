@@ -727,6 +727,10 @@ describe('classifier', function () {
     has('device is retired maar user kan gwn weer inloggen in word', '~signin');
     has("Someone wiped our CFO's iPhone and nobody owns up. Where can I see which account kicked it off?", '~initiator');
     has('Bedrijfsportal op nieuwe iPhone: te veel toestellen?', '~devicecap');
+    has('Iemand heeft gisteren de GSM van een collega geretired via Intune', '~retire');
+    has('de laptop is gisteren gewiped', '~wipe');
+    has("l'enregistrement refuse toutes les lignes : le hachage ne serait « pas formaté correctement »", '~invalid');
+    assert.equal(top('What role does someone need to register devices in the Microsoft Managed Desktop workspace?').decision, 'none');
     has("mis hors service vendredi, lundi il pouvait encore ouvrir Outlook et Word", '~signin');
     has('Foto van scherm: Wissen    In afwachting    11-3-2024', '~pending');
     has("tu sais où on suit l'état d'une action de réinitialisation une fois lancée ?", '~monitor');

@@ -123,7 +123,7 @@ export const AREAS = {
   // Who may do what in Intune: roles, scope tags. "Can my L1s see the bypass code?" asks for a
   // permission, not why the code is missing.
   roles: {
-    rbac: ['rbac', 'role based access', 'custom role', 'custom roles', 'help desk operator', 'helpdesk operator', 'scope tag', 'scope tags', 'scopetag', 'scopetags', 'role assignment', 'role assignments', 'intune role', 'intune roles', 'role personnalise', 'roles personnalises', 'role intune personnalise', 'role intune', 'roles intune', 'balise d etendue', 'balises d etendue', 'attribution de role', 'aangepaste rol', 'aangepaste rollen', 'roltoewijzing', 'bereiktag', 'bereiktags'],
+    rbac: ['rbac', 'role based access', 'custom role', 'custom roles', 'help desk operator', 'helpdesk operator', 'scope tag', 'scope tags', 'scopetag', 'scopetags', 'role assignment', 'role assignments', 'intune role', 'intune roles', 'what role', 'which role', 'what roles', 'which roles', 'quel role', 'quels roles', 'welke rol', 'welke rollen', 'role personnalise', 'roles personnalises', 'role intune personnalise', 'role intune', 'roles intune', 'balise d etendue', 'balises d etendue', 'attribution de role', 'aangepaste rol', 'aangepaste rollen', 'roltoewijzing', 'bereiktag', 'bereiktags'],
   },
   // Where admins send and query Intune's data, and how they script it: a question on exporting the
   // audit log or retiring by Graph is about that tool, not about the action's playbook.
