@@ -538,6 +538,9 @@ describe('classifier', function () {
       // Terms of Use that work, declined by the user, are not the entry's misconfigured terms URL.
       "Wat betekent de melding 'Your organization requires that you agree to the Terms of Use'? De gebruiker heeft op Weigeren geklikt en zit nu vast.",
       'Entra terms of use: users stuck on the accept screen on mobile, the PDF never loads',
+      // Calling an action back (and "par erreur" is by mistake, not an error).
+      "J'ai lancé une mise hors service par erreur sur le mauvais portable. Peut-on annuler l'action avant que l'appareil ne se synchronise ?",
+      'Kan ik een wipe nog annuleren als het toestel nog niet ingecheckt heeft?',
     ]);
     assert.equal(top('Looks like the MDM Terms of Use endpoint is not correctly configured, the user cannot enroll').matches[0]?.entryId, `${WIN}/looks-like-the-mdm-terms-of-use-endpoint-is-not-correctly-configured`);
     // Mail read after a retire is signing back in, not an Exchange problem.

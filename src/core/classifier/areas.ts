@@ -105,6 +105,11 @@ export const AREAS = {
     // Not "nettoyage" alone: the fr-fr doc calls a wipe that.
     cleanup: ['automatisch opruimen', 'automatically clean up', 'nettoyer automatiquement', 'clean up rules', 'clean up rule', 'cleanup rules', 'cleanup rule', 'device clean up', 'device cleanup', 'regles de nettoyage', 'regle de nettoyage', 'opschoonregels', 'opschoonregel', 'apparaatopschoning'],
     diagnostics: ['collect diagnostics', 'diagnostische gegevens', 'collecter les diagnostics'],
+    // Calling back an action already sent (no entry says how; the offline-device entry says what
+    // becomes of one). Phrases, not "cancel" alone: setup screens say "tap Cancel", and the fr-fr
+    // doc "Annuler l'affectation" (unassign the user).
+    cancel: ['cancel the wipe', 'cancel a wipe', 'cancel the retire', 'cancel a retire', 'cancel the action', 'cancel an action', 'cancel a pending', 'cancel the pending', 'undo the wipe', 'undo the retire', 'annuler l action', 'annuler une action', 'annuler la mise hors service', 'annuler la reinitialisation', 'annuler le wipe', 'annuler un wipe', 'annuler le retrait',
+      'annuleren'],
   },
   autopilot: {
     // Not the enrollment status page or group tags: enrollment screens and MMD registration name them.

@@ -214,7 +214,8 @@ const NO_FAILURE_PHRASES = [
   'ne veux pas', 'ne voudrais pas', 'ne voulons pas', 'sans casser', 'pas besoin de',
   'pas de probleme', 'sans probleme', 'sans problemes', 'aucun probleme', 'tout fonctionne', 'fonctionne bien', 'marche bien', 'tout marche',
   'rien n a echoue', 'rien n a encore echoue', 'rien n echoue', 'rien n est casse', 'rien ne plante', 'aucun echec',
-  'aucune autre action', 'pas d autre action', 'je ferme le ticket', 'on ferme le ticket', 'je cloture le ticket', 'on cloture le ticket', 'ticket clos', 'ticket ferme', 'ticket cloture',
+  // "Par erreur" is by mistake, not an error.
+  'par erreur', 'aucune autre action', 'pas d autre action', 'je ferme le ticket', 'on ferme le ticket', 'je cloture le ticket', 'on cloture le ticket', 'ticket clos', 'ticket ferme', 'ticket cloture',
   // nl
   'wil ik niet', 'willen we niet', 'zonder te breken', 'niet nodig',
   'geen fout', 'geen fouten', 'geen foutmelding', 'geen foutmeldingen', 'geen error', 'geen errors', 'zonder fout', 'zonder fouten',
