@@ -280,6 +280,7 @@ describe('classifier', function () {
       'Restrict who can join devices to Entra without breaking Autopilot?\nSecurity wants "Users may join devices to Microsoft Entra" set from All to Selected. Our Autopilot is user-driven: will users be blocked and not allowed to enroll? Haven\'t changed anything yet, just planning.',
       // Nor is not wanting something to break.
       "how do I renew our APNs certificate before it expires next week? don't want to break enrolled iPhones",
+      'Notre certificat APNs expire le mois prochain. Doit-on le renouveler avec le même identifiant Apple, et que se passe-t-il pour les iPhones déjà inscrits?',
       // The device limit is a setting; reaching it is the failure.
       "what's the max device limit per user you can set in Intune enrollment restrictions? 15?",
       // "Nothing is failing (yet)" says nothing failed, in each language.

@@ -619,11 +619,12 @@ const PHRASE_WORDS = 600;
 /**
  * A question on how to renew something (a certificate, a token): "how do I renew…", "renewing the
  * Apple MDM push certificate - order of steps?", "comment renouveler…", "hoe vernieuw ik…". Like a
- * planning post, it names what it wants to avoid ("before it expires"); it reports a failure only
+ * planning post, it names what it wants to avoid ("before it expires"); "doit-on le renouveler
+ * avec le même identifiant Apple ?", "should we renew…" ask the same. It reports a failure only
  * with words that say something erred or failed. Tuning pastes and real posts: 3 more out-of-scope
  * refused, no answer lost.
  */
-const RENEWAL = /\b(?:how (?:do|can|should|to) (?:i |we )?renew|renewing the|comment (?:le |la |les )?renouveler|hoe (?:vernieuw|kan ik .{0,40}vernieuwen|moet ik .{0,40}vernieuwen|vernieuwen we))/iu;
+const RENEWAL = /\b(?:how (?:do|can|should|to) (?:i |we )?renew|renewing the|(?:should|must|do) (?:i|we) (?:need to |have to )?renew|comment (?:le |la |les )?renouveler|(?:doit-on|faut-il|dois-je|devons-nous) (?:le |la |les )?renouveler|hoe (?:vernieuw|kan ik .{0,40}vernieuwen|moet ik .{0,40}vernieuwen|vernieuwen we)|moeten we (?:het |dat |die |deze )?vernieuwen)/iu;
 
 /**
  * A headline that sets two things side by side: "Retire vs Wipe for leavers", "Retire vs. Delete
