@@ -383,6 +383,9 @@ describe('classifier', function () {
   it('reads a log of another event than the entry names as another failure', function () {
     const log = (id: string, what: string) => `Log Name: Microsoft-Windows-DeviceManagement-Enterprise-Diagnostics-Provider/Admin\nSource: DeviceManagement-Enterprise-Diagnostics-Provider\nEvent ID: ${id}\nLevel: ${what}\nDescription:\n${id === '75' ? 'Auto MDM Enroll: Succeeded' : 'MDM ConfigurationManager: Command failure status. CSP URI: (./Device/Vendor/MSFT/Policy/Config/DeviceLock/MinDevicePasswordLength)'}\nbut the device is not in Intune after two days`;
     for (const id of ['75', '404']) assert.equal(top(log(id, 'Error')).decision, 'none', id);
+    // Said in a sentence, without "ID".
+    assert.equal(top("Event 75 « Auto MDM Enroll: Succeeded » dans l'observateur d'événements, mais l'appareil n'apparaît jamais dans Intune.").decision, 'none');
+    assert.equal(top('gebeurtenis 76: Auto MDM Enroll: Failed, de laptop komt niet in Intune').matches[0]?.entryId, `${WIN}/auto-mdm-enroll-failed`);
     // The entry's own event is its failure.
     assert.equal(top('Log Name: Microsoft-Windows-DeviceManagement-Enterprise-Diagnostics-Provider/Admin\nEvent ID: 76\nLevel: Error\nDescription: Auto MDM Enroll: Failed (Unknown Win32 Error code: 0x8018002b)').matches[0]?.entryId, `${WIN}/auto-mdm-enroll-failed`);
   });

@@ -581,9 +581,10 @@ const MAX_QUESTIONS = 10;
 
 /**
  * "Event ID: 76", "EventID 404", "Gebeurtenis-id: 404", "ID de l'événement : 76", as Event Viewer
- * and its copies write an event's number (the IDs only).
+ * and its copies write an event's number (the IDs only), and "Event 75", "événement 75",
+ * "gebeurtenis 75" as people write it.
  */
-const EVENT_ID = /\b(?:event ?id|gebeurtenis-?id|id (?:de l['’] ?|d['’] ?)?[ée]v[ée]nement)[ \t]*(?:[:=#][ \t]*)?(\d{1,5})\b/giu;
+const EVENT_ID = /\b(?:event(?: ?id)?|gebeurtenis(?:-?id)?|(?:id (?:de l['’] ?|d['’] ?)?)?[ée]v[ée]nement)[ \t]*(?:[:=#][ \t]*)?(\d{1,5})\b/giu;
 
 /** Characters of a paste read for its event IDs: an Event Viewer copy names them in its first lines. */
 const EVENT_SPAN = 20_000;
