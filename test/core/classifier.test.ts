@@ -154,6 +154,18 @@ describe('classifier', function () {
       'Even bijwerken: de proxy is aangepast en de OOBEIDPS-fout van vorige week is weg. Nu blijft het scherm gewoon zwart na het aanmelden, geen foutcode.',
       'Intune licensing cost for 60 extra users?\n\nFinance wants a number: Intune Plan 1 standalone or EMS E3? (we hit DeviceCapReached last year, sorted now, not asking about that)',
     ]);
+    // Background: a code placed in the past and said over, before another question.
+    refuses([
+      'iPads stuck at "Awaiting final configuration" after ADE\n\nSome history first: last year our teachers hit DeviceCapReached all the time; we raised the device limit, and that has been fine since.\nCurrent problem is different: new iPads sit on "Awaiting final configuration" for over an hour.',
+      "Achtergrond: vorig jaar hadden we 80070774 door 'Gebruiker toewijzen' met hybride join; dat hebben we uitgezet en sindsdien loopt de uitrol prima.\nNu iets anders: gebruikers krijgen hun netwerkschijven pas na een tweede herstart.",
+      "Context: last year we had the 80180026 issue on kiosks (old PC agent still installed); uninstalling the agent fixed that, all good.\nNow co-managed devices fail MDM enrollment with 0x80180001 'There was an error communicating with the server.'",
+    ]);
+    for (const t of [
+      'Last month we had 0x80180014; we fixed it by enabling Windows MDM. Now it is back on 3 laptops.',
+      'Since last week users get 0x80180014, the reboot fixed nothing',
+      'vorig jaar hadden we ook al 0x80180014, toen opgelost met de platformbeperking, maar nu is het weer terug',
+    ])
+      assert.equal(top(t).matches[0]?.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`, t);
     // However often it is said: every occurrence is blanked, not only those read.
     assert.equal(top('DeviceCapReached fixed, '.repeat(40)).decision, 'none');
     // Still there, fixed something else first, or asked whether it is fixed: the code counts.

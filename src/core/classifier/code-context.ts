@@ -118,6 +118,13 @@ const SOLVED_BEFORE = /\b(?:fixed|solved|resolved|sorted)\s+(?:the|our|my|that|t
  */
 const GONE = /^[\s-]*(?:(?:error|erreur|fout|code|message|melding)\s+)?(?:(?:of|from|de|du|van)\s+(?:[a-z]+\s+){1,3}?)?(?:(?:is|has)\s+gone|went\s+away|(?:has\s+)?disappeared|(?:a\s+)?disparue?|est\s+partie?|is\s+weg|is\s+verdwenen)\b/;
 
+/**
+ * Words that say a problem came back, anywhere later in the sentence (folded): "…, opgelost met
+ * de platformbeperking, maar nu is het weer terug". Not "again" nor "opnieuw": "users can sign in
+ * again", "opnieuw inschrijven" (re-enroll).
+ */
+const RECURRED = /\b(?:came back|comes back|coming back|is back|back again|revient|revenue?|est de retour|weer terug|is terug|komt terug|kwam terug)\b/;
+
 /** Words that say it is not, or not only: a negation ("isn't" too), "still", "again", "came back" (folded). */
 const UNSOLVED = /\b(?:not|no|never|nothing|still|again|anymore|came back|comes back|is back|returned|pas|jamais|rien|toujours|encore|revient|revenu|revenue|niet|geen|nooit|niets|nog|opnieuw|weer|terug)\b|n['’]t\b/;
 
@@ -129,13 +136,57 @@ const UNSOLVED = /\b(?:not|no|never|nothing|still|again|anymore|came back|comes 
  */
 function solvedAt(text: string, at: number, raw: string): boolean {
   const { rest, question } = sentenceAfter(text, at + raw.length);
-  if (question) return false;
+  if (question || RECURRED.test(fold(rest))) return false;
   const [own = '', next = ''] = fold(rest).split(CLAUSE_BREAK, 2);
   const ownStart = fold(sentenceBefore(text, at)).split(CLAUSE_BREAK).pop() ?? '';
   if (SOLVED.test(own) || GONE.test(own)) return !UNSOLVED.test(ownStart + own);
   if (SOLVED_BEFORE.test(ownStart)) return !UNSOLVED.test(ownStart + own + next);
   return SOLVED.test(next) && !UNSOLVED.test(ownStart + own + next);
 }
+
+/**
+ * Words that place a sentence in the past, or say it is background, folded: "last year", "vorig
+ * jaar", "l'an dernier", "le mois dernier", "Context:", "Achtergrond:", "Ter info:", "Some history
+ * first:".
+ */
+const PAST =
+  /\b(?:last (?:year|month|week|spring|summer|autumn|fall|winter)|(?:a|one|two|three|a few|some) (?:years?|months?|weeks?) ago|earlier this year|vorige? (?:jaar|maand|week)|(?:een|twee|drie|enkele) (?:jaar|maanden?|weken) geleden|l an dernier|l annee (?:derniere|passee)|le mois (?:dernier|passe)|la semaine (?:derniere|passee)|il y a (?:un an|un mois|deux mois|quelques mois|quelques semaines)|for context|context|background|some history|history|achtergrond|ter info|contexte|historique)\b/;
+
+/**
+ * Words that say a problem is over, looser than {@link SOLVED} (read only with {@link PAST}), folded:
+ * "fixed", "that has been fine since", "all good", "joins work again", "loopt de uitrol prima",
+ * "réglé", "fonctionne à nouveau".
+ */
+const OVER =
+  /\b(?:fixed|solved|resolved|sorted|fine since|been fine|all good|works? again|working again|opgelost|verholpen|werkt weer|loopt (?:[a-z]+ ){0,3}prima|regle|reglee|resolu|resolue|corrige|corrigee|fonctionne a nouveau|marche a nouveau)\b/;
+
+/** Characters read after a background code for the two sentences that may say it is over. */
+const BACKGROUND_SPAN = 600;
+
+/**
+ * Whether the code at offset `at` is background: its sentence, not a question, places it in the
+ * past ({@link PAST}), and that sentence or the next says it is over ({@link OVER}), with no
+ * negation, "still" or "came back" ({@link UNSOLVED}) from that word's clause to the end of the
+ * sentence after it. "Last year our teachers hit DeviceCapReached all the time; we raised the
+ * limit, and that has been fine since. Current problem is different: …"; "Context: last year we
+ * had the 80180026 issue on kiosks; uninstalling the agent fixed that, all good."
+ */
+function backgroundAt(text: string, at: number, raw: string): boolean {
+  const { rest, question } = sentenceAfter(text, at + raw.length);
+  if (question || !PAST.test(fold(sentenceBefore(text, at) + rest))) return false;
+  const [own = '', next = '', third = ''] = fold(text.slice(at + raw.length, at + raw.length + BACKGROUND_SPAN)).split(SENTENCE_BREAK, 3);
+  // Sentences joined as clauses: the clause of the word that says it is over starts after the last break before it.
+  const said = `${own}, ${next}`;
+  const over = OVER.exec(said);
+  if (!over) return false;
+  let clause = 0;
+  for (const m of said.slice(0, over.index).matchAll(CLAUSE_BREAKS)) clause = m.index + m[0].length;
+  const after = `${said}, ${third}`.slice(clause).replace(OVER_ALL, ' ');
+  return !UNSOLVED.test(after) && !RECURRED.test(after);
+}
+
+const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'g');
+const OVER_ALL = new RegExp(OVER.source, 'g');
 
 /**
  * Whether the paste disowns the code `raw`, first found at offset `first`: at every occurrence
@@ -149,6 +200,7 @@ export function disowns(text: string, raw: string, first: number, codes: readonl
     (at) =>
       (RULED_OUT.test(fold(text.slice(Math.max(0, at - 60), at))) && !sentenceAfter(text, at).question) ||
       solvedAt(text, at, raw) ||
+      backgroundAt(text, at, raw) ||
       correctedAt(text, at, raw, codes),
   );
 }
