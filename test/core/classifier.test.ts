@@ -110,7 +110,7 @@ describe('classifier', function () {
 
   it('does not count a code the paste rules out ("not the 0x800705b4 from the docs")', function () {
     const post = (line: string) => `Pre-provisioning fails at Securing your hardware with 0x81039001\n\nSecuring your hardware (Failed: 0x81039001)\n${line} Physical TPM 2.0, not a VM. What does 0x81039001 mean?`;
-    for (const line of ['This is not the 0x800705b4 from the docs, it is a different code.', "Ce n'est pas l'erreur 0x800705b4 de la documentation.", 'Het is niet de fout 0x800705b4 uit de documentatie.', 'We get 0x81039001 instead of 0x800705b4.', 'Het stopt met 0x81039001, niet 0x800705b4.', "Ça s'arrête avec 0x81039001 et non 0x800705b4."]) {
+    for (const line of ['This is not the 0x800705b4 from the docs, it is a different code.', "Ce n'est pas l'erreur 0x800705b4 de la documentation.", 'Het is niet de fout 0x800705b4 uit de documentatie.', 'We get 0x81039001 instead of 0x800705b4.', 'Het stopt met 0x81039001, niet 0x800705b4.', "Ça s'arrête avec 0x81039001 et non 0x800705b4.", "Une partie des postes échoue à la première étape avec 0x81039001 (pas 0x800705b4, j'ai vérifié)."]) {
       const r = top(post(line));
       assert.equal(r.decision, 'none', line);
     }
