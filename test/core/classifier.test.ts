@@ -567,6 +567,11 @@ describe('classifier', function () {
       top('Zebra scanner: reset passcode is greyed out, it is enrolled as Android device administrator').matches[0]!.entryId,
       'troubleshoot-device-actions/why-is-the-reset-passcode-action-greyed-out-on-my-android-device-admin-enrolled-device',
     );
+    // A phone's keyboard is how the bypass code gets typed, not a peripheral.
+    assert.equal(
+      top("Is de code voor het omzeilen van het activeringsslot hoofdlettergevoelig?\n\nBeste collega's,\nVraag uit de praktijk. Een collega op locatie probeert een teruggebrachte iPhone 14 vrij te maken. We hebben de bypass-code uit het hardware-overzicht in Intune gekopieerd, naar hem gemaild, en hij typt hem in op het activeringsslotscherm in het wachtwoordveld, met het Apple ID-veld leeg.\nHet toetsenbord van de iPhone begint met een hoofdletter en daarna kleine letters, en hij weet niet of de streepjes mee moeten. De eerste twee pogingen zijn mislukt, waarschijnlijk een tikfout.\nMeer screenshots kan ik aanleveren als dat helpt.\nMoeten de hoofdletters precies kloppen en moeten de streepjes erbij?\nMet vriendelijke groet,\nFatima El Amrani\nICT-beheer").matches[0]?.entryId,
+      'troubleshoot-device-actions/is-the-bypass-activation-lock-code-case-sensitive',
+    );
     // The retire entry names the Office apps: Outlook is its area.
     const r = top('the user can still sign in to Outlook after I retired her phone');
     assert.equal(r.matches[0]!.entryId, 'troubleshoot-device-actions/why-can-i-sign-back-into-my-office-apps-after-my-device-was-retired');

@@ -149,8 +149,9 @@ export const AREAS = {
     browsers: ['microsoft edge', 'edge browser', 'chrome', 'firefox'],
   },
   peripherals: {
-    // Not "scanner": rugged barcode scanners are Android devices we enroll.
-    peripherals: ['printer', 'printers', 'imprimante', 'imprimantes', 'headset', 'bluetooth', 'webcam', 'keyboard', 'docking', 'clavier', 'casque', 'toetsenbord'],
+    // Not "scanner": rugged barcode scanners are Android devices we enroll. Not a keyboard alone:
+    // a phone's keyboard is how a bypass code gets typed ("the iOS keyboard starts in capitals").
+    peripherals: ['printer', 'printers', 'imprimante', 'imprimantes', 'headset', 'bluetooth', 'webcam', 'docking', 'casque', 'usb keyboard', 'wireless keyboard', 'external keyboard', 'keyboard not', 'keyboard does not', 'keyboard stopped', 'clavier usb', 'clavier sans fil', 'clavier externe', 'usb toetsenbord', 'draadloos toetsenbord', 'extern toetsenbord'],
   },
   remote: {
     desktop: ['rdp', 'remote desktop', 'bureau a distance', 'extern bureaublad', 'avd', 'windows 365', 'cloud pc', 'cloud pcs', 'citrix', 'remote help', 'quick assist', 'assistance rapide', 'snelle hulp', 'teamviewer'],
