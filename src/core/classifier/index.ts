@@ -595,10 +595,18 @@ const MAX_EVENT_IDS = 50;
 /** The Windows event IDs a text names ({@link EVENT_ID}), at most {@link MAX_EVENT_IDS}; linear in the text. */
 function eventIdsIn(text: string): Set<string> {
   const out = new Set<string>();
-  EVENT_ID.lastIndex = 0;
-  for (let m = EVENT_ID.exec(text); m && out.size < MAX_EVENT_IDS; m = EVENT_ID.exec(text)) out.add(m[1]!);
+  for (const re of [EVENT_ID, EVENT_ROW]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m && out.size < MAX_EVENT_IDS; m = re.exec(text)) out.add(m[1]!);
+  }
   return out;
 }
+
+/**
+ * A row of Event Viewer's tab-separated export, as copied from its list: level, date and time,
+ * source, event ID ("Informatie\t09-04-2024 14:35:46\tDeviceManagement-Enterprise-Diagnostics-Provider\t209\t…").
+ */
+const EVENT_ROW = /^(?:information|informations|informatie|error|erreur|fout|warning|avertissement|waarschuwing)\t[^\t\n]{6,40}\t[^\t\n]{2,120}\t(\d{1,5})\t/gimu;
 
 /**
  * A post that says it is planning, before any change ("we're planning enrollment restrictions for
