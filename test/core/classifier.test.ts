@@ -569,6 +569,13 @@ describe('classifier', function () {
       top('Zebra scanner: reset passcode is greyed out, it is enrolled as Android device administrator').matches[0]!.entryId,
       'troubleshoot-device-actions/why-is-the-reset-passcode-action-greyed-out-on-my-android-device-admin-enrolled-device',
     );
+    // "Already registered / enrolled" entries answer a device that is already someone's.
+    refuses([
+      'MMD devices stuck on Registration Pending?\n\nRegistered 12 devices in the Managed Desktop portal five minutes ago and they all say Registration Pending. Is that normal?',
+      'Which partner registered our devices?\n\nOur reseller registered 200 laptops in MMD for us through Partner Center. Can I see per device which partner did it?',
+    ]);
+    assert.equal(top('Laptop overgenomen van een collega. Bij het toevoegen van mijn werkaccount zegt Windows dat het apparaat al is ingeschreven.').matches[0]?.entryId, `${WIN}/the-device-is-already-enrolled`);
+    assert.equal(top("MMD says it's already ours: we re-uploaded a Surface we registered last year and the registration fails").matches[0]?.entryId, 'register-devices-self/device-already-registered');
     // A phone's keyboard is how the bypass code gets typed, not a peripheral.
     assert.equal(
       top("Is de code voor het omzeilen van het activeringsslot hoofdlettergevoelig?\n\nBeste collega's,\nVraag uit de praktijk. Een collega op locatie probeert een teruggebrachte iPhone 14 vrij te maken. We hebben de bypass-code uit het hardware-overzicht in Intune gekopieerd, naar hem gemaild, en hij typt hem in op het activeringsslotscherm in het wachtwoordveld, met het Apple ID-veld leeg.\nHet toetsenbord van de iPhone begint met een hoofdletter en daarna kleine letters, en hij weet niet of de streepjes mee moeten. De eerste twee pogingen zijn mislukt, waarschijnlijk een tikfout.\nMeer screenshots kan ik aanleveren als dat helpt.\nMoeten de hoofdletters precies kloppen en moeten de streepjes erbij?\nMet vriendelijke groet,\nFatima El Amrani\nICT-beheer").matches[0]?.entryId,

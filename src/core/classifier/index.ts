@@ -701,12 +701,16 @@ const HRESULT_LIKE = /(?<![\p{L}\p{N}])(?:0x)?80[01][0-9a-f]{4,5}(?![\p{L}\p{N}]
  * code case sensitive?" answers typing the code (case, capitals, dashes), not every question about
  * the code (exporting it, using it on a Mac); "Why am I prompted to set a new passcode … Remove
  * Passcode" answers the device asking for a new one, not the action pending, failing or greyed out
- * (tuning pastes and real posts: 6 more out-of-scope pastes refused, no answer lost). Tried for
+ * (tuning pastes and real posts: 6 more out-of-scope pastes refused, no answer lost); "Device
+ * already registered" and "The device is already enrolled" answer a device that is already
+ * someone's, not every Managed Desktop registration or enrollment question ("stuck on Registration
+ * Pending", "which partner registered our devices?": 11 more refused, no answer lost, with
+ * the ways of saying "already" in the lexicon). Tried for
  * the other question titles too (who started a wipe, monitoring one, signing back in, apps left,
  * offline devices): their paraphrases are freer, and each lost about as many answers as it gained
  * refusals.
  */
-const TITLE_QUESTIONS: ReadonlySet<string> = new Set(['~casesensitive', '~newpasscode']);
+const TITLE_QUESTIONS: ReadonlySet<string> = new Set(['~casesensitive', '~newpasscode', '~already']);
 
 /** What an entry's text score is multiplied by when its title names a failure ({@link TITLE_FAILURES}) or a question ({@link TITLE_QUESTIONS}) the paste does not. */
 const UNSAID_NEED_FACTOR = 0.5;
