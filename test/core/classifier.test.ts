@@ -576,6 +576,10 @@ describe('classifier', function () {
     ]);
     assert.equal(top('Laptop overgenomen van een collega. Bij het toevoegen van mijn werkaccount zegt Windows dat het apparaat al is ingeschreven.').matches[0]?.entryId, `${WIN}/the-device-is-already-enrolled`);
     assert.equal(top("MMD says it's already ours: we re-uploaded a Surface we registered last year and the registration fails").matches[0]?.entryId, 'register-devices-self/device-already-registered');
+    // "Nergens", "nowhere" say something is missing.
+    assert.equal(top('Ik zie de bypass-code voor de activeringsvergrendeling nergens staan bij Hardware in het overzicht van de iPhone in Intune. Vorige maand stond die er nog.').matches[0]?.entryId, 'troubleshoot-device-actions/why-dont-i-see-the-bypass-activation-lock-code-in-the-hardware-overview-blade-of-my-ios-device');
+    // Windows Security's pages name Defender: its update error is not the TPM step's timeout.
+    assert.equal(top('Windows-beveiliging > Bescherming tegen virussen en bedreigingen:\nBeveiligingsupdates: Er is een probleem opgetreden bij het controleren op updates. Foutcode 0x800705b4\nOp 3 laptops van thuiswerkers.').decision, 'none');
     // A phone's keyboard is how the bypass code gets typed, not a peripheral.
     assert.equal(
       top("Is de code voor het omzeilen van het activeringsslot hoofdlettergevoelig?\n\nBeste collega's,\nVraag uit de praktijk. Een collega op locatie probeert een teruggebrachte iPhone 14 vrij te maken. We hebben de bypass-code uit het hardware-overzicht in Intune gekopieerd, naar hem gemaild, en hij typt hem in op het activeringsslotscherm in het wachtwoordveld, met het Apple ID-veld leeg.\nHet toetsenbord van de iPhone begint met een hoofdletter en daarna kleine letters, en hij weet niet of de streepjes mee moeten. De eerste twee pogingen zijn mislukt, waarschijnlijk een tikfout.\nMeer screenshots kan ik aanleveren als dat helpt.\nMoeten de hoofdletters precies kloppen en moeten de streepjes erbij?\nMet vriendelijke groet,\nFatima El Amrani\nICT-beheer").matches[0]?.entryId,

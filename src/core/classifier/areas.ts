@@ -68,7 +68,9 @@ export const AREAS = {
   // Not "firewall": a proxy or firewall blocking enrollment is an enrollment problem.
   security: {
     encryption: ['bitlocker', 'filevault', 'recovery key', 'encryption', 'encrypted', 'chiffrement', 'cle de recuperation', 'versleuteling', 'versleuteld', 'herstelsleutel'],
-    defender: ['defender', 'antivirus', 'attack surface', 'security baseline', 'endpoint security'],
+    // With Windows Security's own page names, as its update errors are copied ("Virus & threat
+    // protection updates … 0x800705b4").
+    defender: ['defender', 'antivirus', 'attack surface', 'security baseline', 'endpoint security', 'windows security', 'securite windows', 'windows beveiliging', 'virus threat protection', 'virus and threat protection', 'protection contre les virus et menaces', 'bescherming tegen virussen en bedreigingen', 'security intelligence', 'informations de securite', 'beveiligingsinformatie'],
     laps: ['laps'],
     secureboot: ['secure boot', 'demarrage securise', 'beveiligd opstarten'],
   },
@@ -144,7 +146,7 @@ export const AREAS = {
   // Not "office" (the workplace: "on the office LAN") nor Excel (where CSV files get merged).
   office: {
     // Not "Teams" alone ("a user pinged me on Teams: …"), nor "browser" ("in the browser the portal says").
-    apps: ['office apps', 'office 365', 'microsoft 365 apps', 'outlook', 'teams app', 'teams client', 'teams desktop', 'teams meeting', 'onedrive', 'sharepoint', 'whatsapp'],
+    apps: ['office apps', 'office 365', 'microsoft 365 apps', 'outlook', 'teams app', 'teams client', 'teams desktop', 'teams meeting', 'teams phone', 'teams rooms', 'onedrive', 'sharepoint', 'whatsapp'],
     // Not "edge" alone ("an edge case").
     browsers: ['microsoft edge', 'edge browser', 'chrome', 'firefox'],
   },

@@ -184,13 +184,13 @@ const FAILURE_PHRASES = [
   'greyed', 'grayed', 'grey', 'gray', 'greyd', 'grayd', 'unsupported', 'invalid', 'expired', 'unexpected', 'blocked', 'offline', 'denied',
   'refused', 'rejected', 'dies', 'died', 'crash', 'crashes', 'hangs', 'hang', 'freezes', 'timeout', 'times out', 'timed out', 'too many', 'limit reached',
   'reached the limit', 'reached its limit', 'reached their limit', 'reached the maximum', 'reached the max', 'reached max',
-  'problem', 'problems', 'still', 'nt',
+  'problem', 'problems', 'still', 'nt', 'nowhere',
   // fr
   'pas', 'plus possible', 'jamais', 'rien', 'personne', 'impossible', 'aucun', 'aucune', 'manque', 'vide', 'introuvable', 'en attente', 'bloque',
   'bloquee', 'grise', 'grisee', 'grises', 'invalide', 'expire', 'expiree', 'inattendu', 'inattendue', 'probleme', 'toujours', 'encore', 'trop', 'atteint', 'atteinte',
-  'refuse', 'plante',
+  'refuse', 'plante', 'nulle part',
   // nl
-  'niet', 'geen', 'nooit', 'niets', 'niks', 'niemand', 'ontbreekt', 'leeg', 'in behandeling', 'grijs', 'grijze', 'ongeldig',
+  'niet', 'geen', 'nooit', 'niets', 'niks', 'niemand', 'nergens', 'ontbreekt', 'leeg', 'in behandeling', 'grijs', 'grijze', 'ongeldig',
   'ongeldige', 'verlopen', 'onverwacht', 'onverwachte', 'probleem', 'steeds', 'blijft', 'hangt', 'vast', 'te veel', 'geweigerd', 'bereikt',
 ];
 
