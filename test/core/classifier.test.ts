@@ -576,6 +576,9 @@ describe('classifier', function () {
     ]);
     assert.equal(top('Laptop overgenomen van een collega. Bij het toevoegen van mijn werkaccount zegt Windows dat het apparaat al is ingeschreven.').matches[0]?.entryId, `${WIN}/the-device-is-already-enrolled`);
     assert.equal(top("MMD says it's already ours: we re-uploaded a Surface we registered last year and the registration fails").matches[0]?.entryId, 'register-devices-self/device-already-registered');
+    // How long the audit log keeps its data is retention, not who started a wipe.
+    refuses(['How long are Intune audit logs kept?\n\nLegal wants to know who wiped a laptop about 14 months ago. When I filter the audit logs I cannot go back that far.']);
+    assert.equal(top('how long are wipes supposed to stay pending when the phone is already reset?').decision, 'answer');
     // "Nergens", "nowhere" say something is missing.
     assert.equal(top('Ik zie de bypass-code voor de activeringsvergrendeling nergens staan bij Hardware in het overzicht van de iPhone in Intune. Vorige maand stond die er nog.').matches[0]?.entryId, 'troubleshoot-device-actions/why-dont-i-see-the-bypass-activation-lock-code-in-the-hardware-overview-blade-of-my-ios-device');
     // Windows Security's pages name Defender: its update error is not the TPM step's timeout.

@@ -137,7 +137,9 @@ export const AREAS = {
   reporting: {
     siem: ['log analytics', 'sentinel', 'splunk', 'siem', 'diagnostic settings', 'diagnostische instellingen', 'parametres de diagnostic', 'kql', 'kusto', 'power bi', 'data warehouse', 'datawarehouse', 'entrepot de donnees'],
     // How long the audit log and reports keep their data.
-    retention: ['retention', 'retention period', 'duree de conservation', 'conservation des journaux', 'bewaartermijn', 'bewaarperiode', 'bewaarduur'],
+    retention: ['retention', 'retention period', 'duree de conservation', 'conservation des journaux', 'bewaartermijn', 'bewaarperiode', 'bewaarduur',
+      // Asked as such (not "how long are" alone: "how long are wipes pending?").
+      'kept for', 'how long are audit logs', 'how long are intune audit logs', 'how long are the audit logs', 'how long does intune keep', 'combien de temps sont conserves', 'combien de temps intune conserve'],
     automation: ['graph api', 'microsoft graph', 'graph explorer', 'graph sdk', 'mggraph', 'mg graph', 'rest api', 'api call', 'api calls', 'bulk device action', 'bulk device actions', 'action groupee', 'actions groupees', 'bulkactie',
       'graph microsoft com', 'via graph', 'through graph', 'with graph', 'graph powershell', 'powershell or graph', 'graph or powershell', 'avec graph', 'par graph', 'met graph', 'powershell of graph',
       // Actions in bulk, not enrollment in bulk ("inscription en masse" is our bulk enrollment).
