@@ -769,6 +769,7 @@ describe('classifier', function () {
     has('Bedrijfsportal op nieuwe iPhone: te veel toestellen?', '~devicecap');
     has('Iemand heeft gisteren de GSM van een collega geretired via Intune', '~retire');
     has('de laptop is gisteren gewiped', '~wipe');
+    has("na actie 'Activeringsslot omzeilen' in Intune gebeurt er niets op de iPhone", '~nothinghappened');
     has("l'enregistrement refuse toutes les lignes : le hachage ne serait « pas formaté correctement »", '~invalid');
     assert.equal(top('What role does someone need to register devices in the Microsoft Managed Desktop workspace?').decision, 'none');
     has("mis hors service vendredi, lundi il pouvait encore ouvrir Outlook et Word", '~signin');
