@@ -1,8 +1,9 @@
 /**
  * What a paste says around an error code it carries: the sentence of each occurrence, and whether
  * the paste disowns the code: rules it out ("this is not the 0x800705b4 from the docs", "0x81039001,
- * niet 0x800705b4"), says it is solved ("we had DeviceCapReached last month, fixed it by…") before
- * asking something else, or takes it back ("0x800705b4… wait no, it's 0x81036502").
+ * niet 0x800705b4"), says it is solved or gone ("we had DeviceCapReached last month, fixed it by…")
+ * before asking something else, gives it as past background ("last year we had 80180026 on kiosks;
+ * uninstalling the agent fixed that"), or takes it back ("0x800705b4… wait no, it's 0x81036502").
  * Such a code is context, not the paste's problem.
  *
  * Occurrences are found as written (any letter case), as whole words; the same code written in
@@ -65,9 +66,9 @@ const BETWEEN = String.raw`(?:(?:the|a|an|that|this|same|usual|documented|l['’
  * A negation right before a code (folded text ending where the code starts): "not (the) 0x…",
  * "instead of 0x…", "n'est pas (l'erreur) 0x…", "pas l'erreur 0x…", "niet de fout 0x…", "geen 0x…".
  * After a comma, an opening parenthesis or "and", a bare negation is enough ("0x81039001, niet
- * 0x800705b4", "(pas 0x800705b4, j'ai vérifié)", "et non 0x…"). Elsewhere a bare "pas" or "niet" needs an article after it: "l'inscription
- * ne marche pas (code erreur) 0x80180014", "werkt niet foutcode 0x80180014" name the code as the
- * failure.
+ * 0x800705b4", "(pas 0x800705b4, j'ai vérifié)", "et non 0x…"). Elsewhere a bare "pas" or "niet"
+ * needs an article after it: "l'inscription ne marche pas (code erreur) 0x80180014", "werkt niet
+ * foutcode 0x80180014" name the code as the failure.
  */
 const RULED_OUT = new RegExp(
   String.raw`(?:\b(?:not|isn['’]?t|wasn['’]?t|instead of|rather than|n['’](?:est|etait) pas|au lieu de|plutot que|is niet|was niet|geen|in plaats van)\s+${BETWEEN}*|\b(?:pas|niet)\s+${ARTICLE}${BETWEEN}*|(?:,|\(|\bet|\ben)\s*(?:pas|non|niet)\s+)$`,
@@ -128,17 +129,34 @@ const RECURRED = /\b(?:came back|comes back|coming back|is back|back again|revie
 /** Words that say it is not, or not only: a negation ("isn't" too), "still", "again", "came back" (folded). */
 const UNSOLVED = /\b(?:not|no|never|nothing|still|again|anymore|came back|comes back|is back|returned|pas|jamais|rien|toujours|encore|revient|revenu|revenue|niet|geen|nooit|niets|nog|opnieuw|weer|terug)\b|n['’]t\b/;
 
-/**
- * Whether the code at offset `at` (as written: `raw`) is said to be solved, in a sentence that is
- * not a question: it is said gone ({@link GONE}), or a word such as "fixed", "opgelost" or "réglé" follows it in its clause or the
- * next one, or stands right before it ({@link SOLVED_BEFORE}), with no negation, "still", "again"
- * or "came back" ({@link UNSOLVED}) in the clauses read (for a word before it, the next clause too).
- */
-function solvedAt(text: string, at: number, raw: string): boolean {
+/** A code's sentence, read once for {@link solvedAt} and {@link backgroundAt}: folded, split at the code. */
+interface CodeSentence {
+  /** From the sentence's start to the code. */
+  before: string;
+  /** From after the code to the sentence's end. */
+  rest: string;
+  /** Whether the sentence ends with a question mark. */
+  question: boolean;
+}
+
+/** The sentence of the code `raw` at offset `at` ({@link CodeSentence}). */
+function codeSentence(text: string, at: number, raw: string): CodeSentence {
   const { rest, question } = sentenceAfter(text, at + raw.length);
-  if (question || RECURRED.test(fold(rest))) return false;
-  const [own = '', next = ''] = fold(rest).split(CLAUSE_BREAK, 2);
-  const ownStart = fold(sentenceBefore(text, at)).split(CLAUSE_BREAK).pop() ?? '';
+  return { before: fold(sentenceBefore(text, at)), rest: fold(rest), question };
+}
+
+/**
+ * Whether the code of `said` (its sentence) is said to be solved, in a sentence that is not a
+ * question: it is said gone ({@link GONE}), or a word such as "fixed", "opgelost" or "réglé"
+ * follows it in its clause or the next one, or stands right before it ({@link SOLVED_BEFORE}),
+ * with no negation, "still", "again" or "came back" ({@link UNSOLVED}) in the clauses read (for a
+ * word before it, the next clause too), nor a word that says it came back later in the sentence
+ * ({@link RECURRED}).
+ */
+function solvedAt(said: CodeSentence): boolean {
+  if (said.question || RECURRED.test(said.rest)) return false;
+  const [own = '', next = ''] = said.rest.split(CLAUSE_BREAK, 2);
+  const ownStart = said.before.split(CLAUSE_BREAK).pop() ?? '';
   if (SOLVED.test(own) || GONE.test(own)) return !UNSOLVED.test(ownStart + own);
   if (SOLVED_BEFORE.test(ownStart)) return !UNSOLVED.test(ownStart + own + next);
   return SOLVED.test(next) && !UNSOLVED.test(ownStart + own + next);
@@ -164,24 +182,24 @@ const OVER =
 const BACKGROUND_SPAN = 600;
 
 /**
- * Whether the code at offset `at` is background: its sentence, not a question, places it in the
- * past ({@link PAST}), and that sentence or the next says it is over ({@link OVER}), with no
- * negation, "still" or "came back" ({@link UNSOLVED}) from that word's clause to the end of the
- * sentence after it. "Last year our teachers hit DeviceCapReached all the time; we raised the
- * limit, and that has been fine since. Current problem is different: …"; "Context: last year we
- * had the 80180026 issue on kiosks; uninstalling the agent fixed that, all good."
+ * Whether the code at offset `at` (as written: `raw`; its sentence: `said`) is background: its
+ * sentence, not a question, places it in the past ({@link PAST}), and that sentence or the next
+ * says it is over ({@link OVER}), with no negation, "still" or "came back" ({@link UNSOLVED},
+ * {@link RECURRED}) from that word's clause to the end of the sentence after it. "Last year our
+ * teachers hit DeviceCapReached all the time; we raised the limit, and that has been fine since.
+ * Current problem is different: …"; "Context: last year we had the 80180026 issue on kiosks;
+ * uninstalling the agent fixed that, all good."
  */
-function backgroundAt(text: string, at: number, raw: string): boolean {
-  const { rest, question } = sentenceAfter(text, at + raw.length);
-  if (question || !PAST.test(fold(sentenceBefore(text, at) + rest))) return false;
+function backgroundAt(text: string, at: number, raw: string, said: CodeSentence): boolean {
+  if (said.question || !PAST.test(said.before + said.rest)) return false;
   const [own = '', next = '', third = ''] = fold(text.slice(at + raw.length, at + raw.length + BACKGROUND_SPAN)).split(SENTENCE_BREAK, 3);
   // Sentences joined as clauses: the clause of the word that says it is over starts after the last break before it.
-  const said = `${own}, ${next}`;
-  const over = OVER.exec(said);
+  const two = `${own}, ${next}`;
+  const over = OVER.exec(two);
   if (!over) return false;
   let clause = 0;
-  for (const m of said.slice(0, over.index).matchAll(CLAUSE_BREAKS)) clause = m.index + m[0].length;
-  const after = `${said}, ${third}`.slice(clause).replace(OVER_ALL, ' ');
+  for (const m of two.slice(0, over.index).matchAll(CLAUSE_BREAKS)) clause = m.index + m[0].length;
+  const after = `${two}, ${third}`.slice(clause).replace(OVER_ALL, ' ');
   return !UNSOLVED.test(after) && !RECURRED.test(after);
 }
 
@@ -191,18 +209,16 @@ const OVER_ALL = new RegExp(OVER.source, 'g');
 /**
  * Whether the paste disowns the code `raw`, first found at offset `first`: at every occurrence
  * read ({@link MAX_OCCURRENCES}) it either rules the code out ({@link RULED_OUT}; not in a question:
- * "isn't this the 0x80180014 error?"), says it is solved ({@link solvedAt}), or takes it back for
- * another code ({@link correctedAt}; `codes`: the offsets of the paste's codes, as findCodes gives
- * them).
+ * "isn't this the 0x80180014 error?"), says it is solved ({@link solvedAt}), gives it as past
+ * background ({@link backgroundAt}), or takes it back for another code ({@link correctedAt};
+ * `codes`: the offsets of the paste's codes, as findCodes gives them).
  */
 export function disowns(text: string, raw: string, first: number, codes: readonly number[] = []): boolean {
-  return occurrences(text, raw, first).every(
-    (at) =>
-      (RULED_OUT.test(fold(text.slice(Math.max(0, at - 60), at))) && !sentenceAfter(text, at).question) ||
-      solvedAt(text, at, raw) ||
-      backgroundAt(text, at, raw) ||
-      correctedAt(text, at, raw, codes),
-  );
+  return occurrences(text, raw, first).every((at) => {
+    if (RULED_OUT.test(fold(text.slice(Math.max(0, at - 60), at))) && !sentenceAfter(text, at).question) return true;
+    const said = codeSentence(text, at, raw);
+    return solvedAt(said) || backgroundAt(text, at, raw, said) || correctedAt(text, at, raw, codes);
+  });
 }
 
 /**

@@ -12,8 +12,9 @@
  *    that entry's code ({@link REGISTRATION_MESSAGES}), by name or by number where the paste says it
  *    is an error ("error 806", "ZTD-806"). A code the paste rules out ("not the 0x800705b4 from
  *    the docs", "0x81039001, niet 0x800705b4"), says is solved ("had DeviceCapReached, fixed it
- *    by…", "fixed the OOBEIDPS thing") or takes back ("0x800705b4… wait no, it's 0x81036502") does not
- *    count, nor do its words (code-context.ts). A documented code without an entry, a
+ *    by…", "fixed the OOBEIDPS thing"), gives as past background ("last year we had 80180026;
+ *    uninstalling the agent fixed that") or takes back ("0x800705b4… wait no, it's 0x81036502")
+ *    does not count, nor do its words (code-context.ts). A documented code without an entry, a
  *    Microsoft Entra `AADSTS` code, or a plain Win32 HRESULT under a headline, or only in
  *    sentences, about a topic its entry never names, or in a post that neither quotes its entry
  *    nor shares its subject among the post's best text matches, makes the paste a known `none`
@@ -35,7 +36,8 @@
  *    Linux) other than the ones the entry names, or none of the device actions (wipe, retire,
  *    passcode, Remove Passcode, the Activation Lock bypass) the entry's title names, or when the
  *    entry's title names what the paste must name too ({@link TITLE_FAILURES}, "Hardware hash not
- *    valid"; {@link TITLE_QUESTIONS}: case and dashes, the device asking for a new passcode), or
+ *    valid"; {@link TITLE_QUESTIONS}: case and dashes, the device asking for a new passcode, a device
+ *    already someone's), or
  *    when the title names a failure and the paste names none and carries no code (a how-to
  *    question; "no error", "I don't want to break…" and the negations of a planning post or of a
  *    question on how to renew something name none).
@@ -704,11 +706,10 @@ const HRESULT_LIKE = /(?<![\p{L}\p{N}])(?:0x)?80[01][0-9a-f]{4,5}(?![\p{L}\p{N}]
  * (tuning pastes and real posts: 6 more out-of-scope pastes refused, no answer lost); "Device
  * already registered" and "The device is already enrolled" answer a device that is already
  * someone's, not every Managed Desktop registration or enrollment question ("stuck on Registration
- * Pending", "which partner registered our devices?": 11 more refused, no answer lost, with
- * the ways of saying "already" in the lexicon). Tried for
- * the other question titles too (who started a wipe, monitoring one, signing back in, apps left,
- * offline devices): their paraphrases are freer, and each lost about as many answers as it gained
- * refusals.
+ * Pending", "which partner registered our devices?": 11 more refused, no answer lost, with the
+ * ways of saying "already" in the lexicon). Tried for the other question titles too (who started
+ * a wipe, monitoring one, signing back in, apps left, offline devices): their paraphrases are
+ * freer, and each lost about as many answers as it gained refusals.
  */
 const TITLE_QUESTIONS: ReadonlySet<string> = new Set(['~casesensitive', '~newpasscode', '~already']);
 

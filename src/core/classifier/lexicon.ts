@@ -239,7 +239,7 @@ const FAILURE_STEM = /error|erreur|fout|fail|echec|echou|mislukt|storing|weiger/
  */
 export function saysFailure(words: readonly string[], found: Iterable<string> = concepts(words)): boolean {
   const { failure, fine } = failurePhrases(words);
-  if (failure || words.some((w, i) => !fine.has(i) && (FAILURE_STEM.test(w) || (w === 'plus' && saidNe(words, i))))) return true;
+  if (failure || errorWord(words, fine) || words.some((w, i) => w === 'plus' && !fine.has(i) && saidNe(words, i))) return true;
   for (const c of found) if (FAILURE_CONCEPTS.has(c)) return true;
   return false;
 }
@@ -250,7 +250,11 @@ export function saysFailure(words: readonly string[], found: Iterable<string> = 
  * erreur"). Cost is linear in the words.
  */
 export function saysError(words: readonly string[]): boolean {
-  const { fine } = failurePhrases(words);
+  return errorWord(words, failurePhrases(words).fine);
+}
+
+/** Whether a word holds a {@link FAILURE_STEM}, outside the offsets `fine` (words of a no-failure phrase). */
+function errorWord(words: readonly string[], fine: ReadonlySet<number>): boolean {
   return words.some((w, i) => !fine.has(i) && FAILURE_STEM.test(w));
 }
 
