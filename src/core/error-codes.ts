@@ -132,7 +132,6 @@ export function findCodes(text: string, options: FindCodesOptions = {}): FoundCo
       index += 1;
     }
     const before = index > 0 ? text[index - 1]! : '';
-    const after = text[index + raw.length] ?? '';
     const hex = /^0[xX]([0-9A-Fa-f]{1,16})$/.exec(raw);
     if (hex) {
       const digits = hex[1]!.toLowerCase();
@@ -153,7 +152,8 @@ export function findCodes(text: string, options: FindCodesOptions = {}): FoundCo
       push({ code: '0x' + raw.toLowerCase(), raw, index, form: 'malformed' });
       continue;
     }
-    if (DECIMAL.test(raw) && !/[0-9A-Za-z_.]/.test(before) && after !== '.') {
+    // Not a fraction or a dotted number (`2149056532.5`); a full stop ending a sentence is fine.
+    if (DECIMAL.test(raw) && !/[0-9A-Za-z_.]/.test(before) && !/^\.[0-9]/.test(text.slice(index + raw.length, index + raw.length + 2))) {
       const code = normalizeCode(raw);
       if (code && parseInt(code.slice(2), 16) >= 0x80000000)
         push({ code, raw, index, form: raw.startsWith('-') ? 'signed-decimal' : 'unsigned-decimal' });
