@@ -3,6 +3,8 @@
  *
  * Forms recognised (all case-insensitive):
  * - hex HRESULT with prefix: `0x80180014`, `0X8018000A`;
+ * - the same as a scan or a screen copy leaves it: O for 0 and I or l for 1 (`Ox80180014`), or cut in
+ *   two by one space or line break (`0x8018 0014`);
  * - bare hex HRESULT, 8 digits, first digit 8–F: `80180014`, `8018000a`, `801C03EA`;
  * - signed decimal HRESULT as Windows logs print an `int`: `-2145910764` (= `0x80180014`);
  * - unsigned decimal: `2149056532` (= `0x80180014`);
@@ -132,9 +134,14 @@ export function findCodes(text: string, options: FindCodesOptions = {}): FoundCo
       index += 1;
     }
     const before = index > 0 ? text[index - 1]! : '';
-    const hex = /^0[xX]([0-9A-Fa-f]{1,16})$/.exec(raw);
-    if (hex) {
-      const digits = hex[1]!.toLowerCase();
+    const hexDigits = /^0[xX]([0-9A-Fa-f]{1,16})$/.exec(raw)?.[1] ?? scannedHex(raw);
+    if (hexDigits !== undefined) {
+      let digits = hexDigits.toLowerCase();
+      const rest = /^[89a-f].{3,5}$/.test(digits) ? SPLIT_REST.exec(text.slice(index + raw.length, index + raw.length + 8)) : null;
+      if (rest && digits.length + rest[1]!.length === 8) {
+        digits += rest[1]!.toLowerCase(); // `0x8018 0014`: one code a scan or a line break cut in two
+        TOKEN.lastIndex = index + raw.length + rest[0].length;
+      }
       if (digits.length === 8) push({ code: '0x' + digits, raw, index, form: 'hex' });
       else if ((digits.length === 7 || digits.length === 9) && /^[89a-f]/.test(digits))
         push({ code: '0x' + digits, raw, index, form: 'malformed' });
@@ -201,6 +208,20 @@ function readAsLetters(raw: string, symbols: ReadonlyMap<string, string>): strin
   const lower = raw.toLowerCase().replace(/0/g, 'o');
   return symbols.get(lower.replace(/1/g, 'i')) ?? symbols.get(lower.replace(/1/g, 'l'));
 }
+
+/**
+ * The hex part of `0x` + 8 digits as a scan reads it, with the letter O for a 0 and I or l for a 1
+ * (`Ox80180014`, `0x80I8O026`): the 8 digits repaired, or undefined.
+ * At least four real digits, so a word (`Oxidising`) is never one.
+ */
+function scannedHex(raw: string): string | undefined {
+  const m = /^[0O][xX]([0-9A-Fa-fOoIl]{8})$/.exec(raw);
+  if (!m || (m[1]!.match(/[0-9]/g)?.length ?? 0) < 4) return undefined;
+  return m[1]!.replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
+}
+
+/** The rest of a hex code cut by one space or line break: hex digits, then no more word. */
+const SPLIT_REST = /^(?: |\r?\n)([0-9A-Fa-f]{2,4})(?![0-9A-Za-z_])/;
 
 /** A 0 or 1 with a letter after it somewhere: where a scan may have read a letter as a digit. */
 const OCR_DIGIT = /[01].*[A-Za-z]/;

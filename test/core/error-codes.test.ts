@@ -27,6 +27,9 @@ describe('error codes: finding and normalising', function () {
     ['Entra sign-in error, any case', 'AADSTS50126: Error validating credentials; aadsts700016', [['AADSTS50126', 'aadsts'], ['AADSTS700016', 'aadsts']]],
     ['a symbolic name scanned with 1 for I or L and 0 for O', 'OOBE1DPS; MENR0LL_E_DEVICENOTSUPPORTED; Devicecap1eached', [['OOBEIDPS', 'symbolic'], ['MENROLL_E_DEVICENOTSUPPORTED', 'symbolic']]],
     ['a page name ending in digits stays itself', 'OOBEAADV10', [['OOBEAADV10', 'oobe']]],
+    ['hex scanned with O for 0 and I or l for 1', 'Error Ox80180014; erreur 0x80I8O026; code 0x801800l4', [['0x80180014', 'hex'], ['0x80180026', 'hex']]],
+    ['short hex values apart stay short', 'mask 0x8018 and 0x0014; flags 0x80 0x0000 0014', [['0x00008018', 'hex'], ['0x00000014', 'hex'], ['0x00000080', 'hex'], ['0x00000000', 'hex']]],
+    ['hex split in two by a scan or a line break', 'error 0x8018 0014 then 0x801C03\nEA', [['0x80180014', 'hex'], ['0x801c03ea', 'hex']]],
     ['a Windows setup page in capitals, known or not', 'OOBEKEYBOARD, then OOBEIDPS; during OOBE, in the OOBEs', [['OOBEKEYBOARD', 'oobe'], ['OOBEIDPS', 'symbolic']]],
   ];
   for (const [name, text, expected] of cases) {
@@ -41,6 +44,7 @@ describe('error codes: finding and normalising', function () {
     ['a decimal that is not a failure HRESULT', '1234567890'],
     ['a decimal with a fraction or in a dotted number', '2149056532.5 and 10.2149056532 and 2149056532.0.1'],
     ['a word that looks like hex', 'deadbeef cafebabe'],
+    ['a word after 0x or Ox that is not hex scanned', 'Oxidising 0xOOIlOOIl Oxford'],
     ['an event id', 'Event ID: 76'],
     ['a 7-digit number, or one not shaped like an HRESULT', 'ticket 8123456, case 8018026, serial 7f3a2b1'],
     ['an unknown identifier', 'SomethingElseEntirely'],
