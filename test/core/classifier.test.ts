@@ -153,6 +153,11 @@ describe('classifier', function () {
       // Gone, said of the error "of last week"; sorted now, in an aside.
       'Even bijwerken: de proxy is aangepast en de OOBEIDPS-fout van vorige week is weg. Nu blijft het scherm gewoon zwart na het aanmelden, geen foutcode.',
       'Intune licensing cost for 60 extra users?\n\nFinance wants a number: Intune Plan 1 standalone or EMS E3? (we hit DeviceCapReached last year, sorted now, not asking about that)',
+      // Solved before a dash or a bracket that says how; a "Solved:" label; "we fixed <code>".
+      'Thanks all, the 0x80180026 one is fixed — the old PC agent was still installed, removed it and enrollment works. Closing.',
+      '0x801c03ea is opgelost (TPM-firmware bijgewerkt). Nu krijgen we een andere melding bij de ESP.',
+      'Résolu : DeviceCapReached, on a supprimé ses anciens iPad et le nouveau est inscrit. Merci !',
+      'We fixed 0x80180014 last week (platform restriction set to Allow). Now a compliance policy shows error 0x87d1fde8 on some laptops.',
     ]);
     // Background: a code placed in the past and said over, before another question.
     refuses([
@@ -169,7 +174,7 @@ describe('classifier', function () {
     // However often it is said: every occurrence is blanked, not only those read.
     assert.equal(top('DeviceCapReached fixed, '.repeat(40)).decision, 'none');
     // Still there, fixed something else first, or asked whether it is fixed: the code counts.
-    for (const t of ['DeviceCapReached and then the Company Portal screen disappeared', 'Fixed the proxy, but still DeviceCapReached on the iPhone', 'I fixed the GPO, now getting DeviceCapReached', 'Is DeviceCapReached fixed by raising the limit?', 'DeviceCapReached, not fixed by deleting old devices', "DeviceCapReached and it isn't fixed by the reset", 'We have not fixed the DeviceCapReached yet, the user still cannot enroll her iPhone'])
+    for (const t of ['DeviceCapReached fixed (not really, it came back this morning)', 'Solved: nothing, DeviceCapReached on the new iPhone', 'DeviceCapReached and then the Company Portal screen disappeared', 'Fixed the proxy, but still DeviceCapReached on the iPhone', 'I fixed the GPO, now getting DeviceCapReached', 'Is DeviceCapReached fixed by raising the limit?', 'DeviceCapReached, not fixed by deleting old devices', "DeviceCapReached and it isn't fixed by the reset", 'We have not fixed the DeviceCapReached yet, the user still cannot enroll her iPhone'])
       assert.equal(top(t).matches[0]?.entryId, `${IOS}/devicecapreached`, t);
     // "Fixed" or "sorted" said of something else.
     for (const t of ['Enrollment error 0x80180014 on a device with a fixed IP', 'Error 0x80180014 in the event log, sorted by date', 'Got 0x80180014 after we fixed the MDM user scope'])

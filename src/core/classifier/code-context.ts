@@ -24,8 +24,8 @@ const SPAN = 2000;
 // followed by a blank must not be tried again from each dot.
 const SENTENCE_BREAK = /(?<![.!?;])[.!?;]+(?=[\s"'”’»)\]]|$)|\n+/;
 
-// Clause boundaries within a sentence: commas, colons and "but" in the three languages.
-const CLAUSE_BREAK = /[,:]|\b(?:but|however|mais|cependant|toutefois|maar|echter)\b/;
+// Clause boundaries within a sentence: commas, colons, brackets, dashes and "but" in the three languages.
+const CLAUSE_BREAK = /[,:()–—]|\s-\s|\b(?:but|however|mais|cependant|toutefois|maar|echter)\b/;
 
 /**
  * Offsets of `raw` (a code as written) in `text`, in any letter case, from `first` on (where it was
@@ -107,9 +107,13 @@ const SOLVED = /\b(?:fixed|solved|resolved|sorted out|sorted now|all sorted|work
 
 /**
  * A word that says a problem is solved right before the code (folded text ending where the code
- * starts): "fixed the OOBEIDPS thing", "resolved our 0x80180014 issue", "réglé le 0x80180014".
+ * starts): "fixed the OOBEIDPS thing", "we fixed 0x80180014", "resolved our 0x80180014 issue",
+ * "réglé le 0x80180014".
  */
-const SOLVED_BEFORE = /\b(?:fixed|solved|resolved|sorted)\s+(?:the|our|my|that|this)\s+$|\b(?:regle|resolu|corrige)\s+(?:le|la|l['’]|ce|cette|notre|mon|ma)\s*$/;
+const SOLVED_BEFORE = /\b(?:fixed|solved|resolved|sorted)\s+(?:(?:the|our|my|that|this)\s+)?$|\b(?:regle|resolu|corrige)\s+(?:le|la|l['’]|ce|cette|notre|mon|ma)\s*$/;
+
+/** A sentence that starts with a label saying it is solved, up to the code (folded): "Solved: ", "Opgelost – ", "Résolu : ". */
+const SOLVED_LABEL = /^\W*(?:fixed|solved|resolved|opgelost|verholpen|resolu|regle|corrige)\s*[:\-–—]\s*$/;
 
 /**
  * Words right after a code that say it is gone, folded: "0x801C03EA is gone", "… went away",
@@ -148,7 +152,8 @@ function codeSentence(text: string, at: number, raw: string): CodeSentence {
 /**
  * Whether the code of `said` (its sentence) is said to be solved, in a sentence that is not a
  * question: it is said gone ({@link GONE}), or a word such as "fixed", "opgelost" or "réglé"
- * follows it in its clause or the next one, or stands right before it ({@link SOLVED_BEFORE}),
+ * follows it in its clause or the next one, or stands right before it ({@link SOLVED_BEFORE}) or
+ * as the sentence's label ({@link SOLVED_LABEL}),
  * with no negation, "still", "again" or "came back" ({@link UNSOLVED}) in the clauses read (for a
  * word before it, the next clause too), nor a word that says it came back later in the sentence
  * ({@link RECURRED}).
@@ -158,7 +163,7 @@ function solvedAt(said: CodeSentence): boolean {
   const [own = '', next = ''] = said.rest.split(CLAUSE_BREAK, 2);
   const ownStart = said.before.split(CLAUSE_BREAK).pop() ?? '';
   if (SOLVED.test(own) || GONE.test(own)) return !UNSOLVED.test(ownStart + own);
-  if (SOLVED_BEFORE.test(ownStart)) return !UNSOLVED.test(ownStart + own + next);
+  if (SOLVED_BEFORE.test(ownStart) || SOLVED_LABEL.test(said.before)) return !UNSOLVED.test(ownStart + own + next);
   return SOLVED.test(next) && !UNSOLVED.test(ownStart + own + next);
 }
 

@@ -508,8 +508,10 @@ export class Classifier {
     // A quoted title or message was raised to answerScore above: it needs no more, in a post too.
     const postMin = Math.max(o.askScore, split.length >= o.longPostWords ? Math.max(o.postScore, o.longPostScore) : o.postScore);
     const minScore = (t: TextScore): number => (split.length >= o.postWords && !t.quoted ? postMin : o.askScore);
+    // An entry whose code the paste rules out or says is solved is not what its words describe either.
+    const settled = new Set([...disowned].flatMap((c) => resolvedOf.get(c)!.ids));
     const matches: Match[] = textScores
-      .filter((t) => t.score >= minScore(t) && t.shared >= o.minShared && !offHeadline(t) && t.subject >= (otherAreaNear(t) ? o.minSubjectOtherArea : o.minSubject))
+      .filter((t) => t.score >= minScore(t) && t.shared >= o.minShared && !settled.has(this.#ids[t.entry]!) && !offHeadline(t) && t.subject >= (otherAreaNear(t) ? o.minSubjectOtherArea : o.minSubject))
       .slice(0, o.maxMatches)
       .map((t) => ({ entryId: this.#ids[t.entry]!, score: round(t.score), matchedBy: 'text', evidence: t.terms }));
     // A code we do not cover is a known "none", whatever words surround it.
