@@ -538,6 +538,8 @@ describe('classifier', function () {
     assert.equal(top("Package WCD : échec pendant l'inscription en masse\n\nÀ l'application du package de provisionnement, l'inscription en bloc échoue et aucun PC ne rejoint Azure AD.").matches[0]?.entryId, `${WIN}/a-setup-failure-has-occurred-during-bulk-enrollment`);
     // Finer than areas: an entry that names DNS is not about VPN; another MDM product is not ours.
     refuses(['The Wi-Fi profile stays pending in the configuration profile report since Monday', 'Jamf Pro says the Mac is already enrolled, we cannot re-enroll it after the migration']);
+    // Other products by their short or newer names.
+    refuses(['ws1 enterprise wipe stays pending on the Android phones', 'IBM MaaS360 : l\'effacement sélectif reste en attente sur un iPad', 'SOTI MobiControl: wissen blijft hangen in afwachting']);
     // Another area named as context, in another clause, is not what the paste is about.
     const forum = top("Bonjour, nous avons déployé BitLocker et les profils Wi-Fi sans souci, mais l'inscription des nouveaux PC Windows échoue avec le message « Votre organisation ne prend pas en charge cette version de Windows ».");
     assert.equal(forum.matches[0]!.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`);

@@ -165,7 +165,7 @@ export const AREAS = {
   },
   othermdm: {
     // Not "Fleet" alone ("our fleet of laptops"): its issue template says "Fleet version".
-    othermdm: ['workspace one', 'airwatch', 'intelligent hub', 'jamf', 'mobileiron', 'ivanti', 'meraki', 'kandji', 'fleetdm', 'fleet version', 'fleet versions', 'micromdm', 'nanomdm', 'simplemdm', 'mosyle', 'hexnode', 'manageengine', 'addigy', 'miradore'],
+    othermdm: ['workspace one', 'airwatch', 'intelligent hub', 'jamf', 'mobileiron', 'ivanti', 'meraki', 'kandji', 'fleetdm', 'fleet version', 'fleet versions', 'micromdm', 'nanomdm', 'simplemdm', 'mosyle', 'hexnode', 'manageengine', 'addigy', 'miradore', 'ws1', 'omnissa', 'maas360', 'maas 360', 'mobicontrol', 'blackberry uem', 'xenmobile', 'citrix endpoint management', 'scalefusion', 'knox manage', 'sophos mobile', 'filewave', 'relution'],
     // Suites that also manage devices, but that pastes name for sign-in or directory too.
     suites: ['google workspace', 'jumpcloud'],
     // Microsoft's on-premises device management, and the hybrid MDM and co-management it shares
