@@ -785,6 +785,8 @@ describe('classifier', function () {
     has('Hoe zie ik in Intune wie de retire heeft gestart?', '~initiator');
     has('de wisactie van vanochtend: waar zie ik of ze klaar is?', '~wipe');
     has('Hoe volg ik een buitengebruikstelling op?', '~retire');
+    has('omzeilen van het activeringsslot doet niks, er gebeurt helemaal niets op de iPad', '~nothinghappened');
+    has("« Contourner » ne fait rien sur l'iPhone", '~nothinghappened');
     assert.equal(
       top('Ticket 2024-031577\nDescription : Le smartphone de M. Petit a été mis hors service dans Intune vendredi. Lundi, il pouvait encore ouvrir Outlook et Word sur ce téléphone avec son compte. Comment est-ce possible ?').matches[0]?.entryId,
       'troubleshoot-device-actions/why-can-i-sign-back-into-my-office-apps-after-my-device-was-retired',
