@@ -787,6 +787,9 @@ describe('classifier', function () {
     has('Hoe volg ik een buitengebruikstelling op?', '~retire');
     has('omzeilen van het activeringsslot doet niks, er gebeurt helemaal niets op de iPad', '~nothinghappened');
     has("« Contourner » ne fait rien sur l'iPhone", '~nothinghappened');
+    // French "retirer" removes: the passcode here, nothing is retired.
+    has("l'IT a retiré mon code hier et l'iPad veut déjà un nouveau", '~removepasscode');
+    assert.ok(!concepts(words("l'IT a retiré mon code hier")).includes('~retire'));
     assert.equal(
       top('Ticket 2024-031577\nDescription : Le smartphone de M. Petit a été mis hors service dans Intune vendredi. Lundi, il pouvait encore ouvrir Outlook et Word sur ce téléphone avec son compte. Comment est-ce possible ?').matches[0]?.entryId,
       'troubleshoot-device-actions/why-can-i-sign-back-into-my-office-apps-after-my-device-was-retired',
