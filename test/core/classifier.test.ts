@@ -803,6 +803,10 @@ describe('classifier', function () {
     // The nl-nl not-authorized cause, as our copy has it, and a helpdesk's shorthand.
     assert.ok(concepts(words('De gebruiker heeft het Maxi maal toegestane aantal apparaten in intune al Inge schreven.')).includes('~devicecap'));
     assert.ok(concepts(words("gebruiker zit op z'n max aantal apparaten")).includes('~devicecap'));
+    // A ticket that counts the user's devices.
+    for (const t of ['Gebruiker heeft al 6 toestellen in Intune staan', "elle a déjà trois appareils inscrits", 'he already has 4 devices enrolled'])
+      assert.ok(concepts(words(t)).includes('~devicecap'), t);
+    assert.ok(!concepts(words('we already have 40 devices in Autopilot')).includes('~devicecap'));
   });
 
   it('splits a Dutch compound the Dutch doc writes as two words', function () {

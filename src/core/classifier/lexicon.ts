@@ -12,6 +12,23 @@
  */
 import { fold } from './fold';
 
+/**
+ * A user who "already has" some number of devices, as a ticket says it ("heeft al 5 apparaten", "a
+ * déjà trois appareils", "already has 4 devices enrolled"): reaching the device limit, the
+ * not-authorized cause. Counts from 2 to 15, in figures and in words.
+ */
+const DEVICE_COUNTS: readonly string[] = (() => {
+  const counts = [
+    ...Array.from({ length: 14 }, (_, i) => String(i + 2)),
+    ...['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+    ...['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'],
+    ...['twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien'],
+  ];
+  const leads = ['already has', 'already have', 'already enrolled', 'heeft al', 'hebben al', 'al', 'a deja', 'ont deja', 'deja'];
+  const nouns = ['devices', 'apparaten', 'toestellen', 'appareils', 'peripheriques'];
+  return leads.flatMap((l) => counts.flatMap((c) => nouns.map((n) => `${l} ${c} ${n}`)));
+})();
+
 /** Concept → phrases that express it, any language. */
 const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   wipe: ['wipe', 'wipes', 'wiped', 'wiping', 'factory reset', 'reinitialisation', 'reinitialiser', 'reinitialise', 'effacer', 'efface', 'effacement', 'wissen', 'gewist', 'wissing', 'wissingen', 'fabrieksinstellingen', 'gereset',
@@ -57,7 +74,7 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   // non valide", "Het type gebruikerslicentie is ongeldig").
   invalid: ['invalid', 'not valid', 'non valide', 'non valides', 'pas valide', 'ongeldig', 'ongeldige', 'niet geldig', 'no longer valid', 'plus valide', 'niet meer geldig', 'invalide', 'invalides', 'malformed', 'incorrectly formatted', 'not formatted correctly', 'wrong format', 'malforme', 'malformee', 'malformes', 'mal forme', 'mal formee', 'format incorrect', 'onjuist opgemaakt', 'verkeerde indeling', 'pas formate correctement', 'pas correctement formate', 'mal formate', 'niet correct opgemaakt', 'niet juist opgemaakt', 'mauvais format', 'format pas bon', 'pas le bon format', 'pas au bon format', 'pas dans le bon format', 'mauvais formatage', 'not in the right format', 'not in the correct format', 'bad format', 'incorrect format', 'niet in het juiste formaat', 'niet het juiste formaat', 'verkeerd opgemaakt', 'verkeerd formaat', 'verkeerde opmaak'],
   // "Maxi maal": the nl-nl machine translation of the not-authorized cause splits the word.
-  devicecap: ['too many devices', 'too many mobile devices', 'device limit', 'device cap', 'maximum number of devices', 'maximum number of enrolled devices', 'maximum number of mobile devices', 'device enrollment limit', 'nombre maximum d appareils', 'maximaal aantal apparaten', 'trop d appareils', 'limite d appareils', 'nombre maximal d appareils', 'te veel apparaten', 'te veel mobiele apparaten', 'apparaatlimiet', 'maximum aantal apparaten', 'max aantal apparaten', 'maximaal toegestane aantal apparaten', 'maxi maal toegestane aantal apparaten', 'te veel toestellen', 'maximaal aantal toestellen', 'maximum aantal toestellen', 'toestellimiet'],
+  devicecap: ['too many devices', 'too many mobile devices', 'device limit', 'device cap', 'maximum number of devices', 'maximum number of enrolled devices', 'maximum number of mobile devices', 'device enrollment limit', 'nombre maximum d appareils', 'maximaal aantal apparaten', 'trop d appareils', 'limite d appareils', 'nombre maximal d appareils', 'te veel apparaten', 'te veel mobiele apparaten', 'apparaatlimiet', 'maximum aantal apparaten', 'max aantal apparaten', 'maximaal toegestane aantal apparaten', 'maxi maal toegestane aantal apparaten', 'te veel toestellen', 'maximaal aantal toestellen', 'maximum aantal toestellen', 'toestellimiet', ...DEVICE_COUNTS],
   nothinghappened: ['nothing happened', 'nothing happens', 'nothing changed', 'nothing changes', 'rien ne s est produit', 'rien ne se passe', 'il ne se passe rien', 'rien ne s est passe', 'er gebeurt niets', 'er gebeurt niks', 'er gebeurde niets', 'gebeurt er niets', 'gebeurt er niks', 'gebeurde er niets', 'gebeurde er niks', 'er verandert niets', 'er verandert niks',
     // With "helemaal" (at all), and said of the action itself ("the bypass does nothing").
     'gebeurt er helemaal niets', 'gebeurt er helemaal niks', 'er gebeurt helemaal niets', 'er gebeurt helemaal niks', 'doet niets', 'doet niks', 'does nothing', 'did nothing', 'ne fait rien', 'n a rien fait', 'rien ne se passe du tout', 'il ne se passe rien du tout'],
