@@ -414,6 +414,9 @@ describe('classifier', function () {
       "Broken link: 'Deploying a kiosk using Windows Autopilot'\nThe two links to the kiosk blog in the 0x801C03EA and 0x800705b4 sections of the Windows enrollment troubleshooting page end on a 404.",
       "Traduction incompréhensible dans « Résoudre les problèmes liés aux actions d'appareil »\nSur la version française, le titre « Comment faire indiquer qui a démarré une mise hors service/réinitialisation ? » ne veut rien dire.",
       "Vertaling klopt niet: 'Windows 10-start pagina upgraden'\nOnder 'Deze gebruiker is niet gemachtigd om in te schrijven' moet dat 'Windows 10 Home upgraden' zijn.",
+      // A post without a title line: its first sentence; a bad translation said in the body.
+      'Docs bug: the 0x80180014 section of the Windows enrollment page links the restrictions article twice. The second link should go to the licensing page.',
+      "[Feedback] Page « Résoudre les problèmes d'inscription iOS »\n\nLa traduction automatique de la section DeviceCapReached est illisible, merci de la faire relire.",
     ]);
     // A doc-feedback tag over the entry's error is a report of that error.
     assert.equal(top('[doc feedback] Autopilot profile: error on create with name template\nSaving the deployment profile with the name template %serial% gives "An error occurred while creating Autopilot profile".').matches[0]?.entryId, `${WIN}/an-error-occurred-while-creating-autopilot-profile`);

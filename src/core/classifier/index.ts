@@ -333,8 +333,9 @@ export class Classifier {
     const none = (): Classification => ({ language, decision: 'none', matches: [], codes, knownWords, areas });
     // A post titled as feedback on a doc's own defect (a typo, a broken link, a bad translation)
     // quotes the doc's sections and codes; no playbook fixes the doc.
-    const folded = fold(headline);
-    if (TRANSLATION_DEFECT.test(folded) || (DOC_DEFECT.test(folded) && DOC_WORDS.find(split.slice(0, PHRASE_WORDS)).length)) return none();
+    // (Without a title line, the first sentence says what the post is.)
+    const lead = fold(headline || (prose.slice(0, PHRASE_SPAN).split(/[.!?](?=\s)|\n/, 1)[0] ?? ''));
+    if (TRANSLATION_DEFECT.test(fold(prose.slice(0, PHRASE_SPAN))) || (DOC_DEFECT.test(lead) && DOC_WORDS.find(split.slice(0, PHRASE_WORDS)).length)) return none();
     const o = this.#opts;
     const textOf = new Map(textScores.map((t) => [this.#ids[t.entry]!, t]));
 
@@ -549,7 +550,8 @@ const FEATURE_REQUEST =
   /^[\s#>*_]*(?:title\s*:[\s#>*_]*)?(?:\[\s*(?:feature(?:[ -](?:request|suggestion))?|enhancement|(?:demande|suggestion) de fonctionnalit[eé]|functie(?:verzoek|suggestie))\s*\]|(?:feature[ -](?:request|suggestion)|(?:demande|suggestion) de fonctionnalit[eé]|functie(?:verzoek|suggestie))\s*[:\-–—])|is your feature request related to a problem|describe the solution you['’]?d like/i;
 
 /**
- * A post title that reports a defect of a doc page itself, folded: a typo, a broken, dead, wrong or
+ * A post title (or, without a title line, its first sentence) that reports a defect of a doc page
+ * itself, folded: a typo, a "doc bug", a broken, dead, wrong or
  * outdated link, "please update the documentation", in English, French and Dutch ("lien cassé",
  * "link werkt niet"), when the post names a doc ({@link DOC_WORDS}: "Wrong link sent to users?" is
  * not about one); or a bad translation ({@link TRANSLATION_DEFECT}). Not a "[doc feedback]"
@@ -558,11 +560,11 @@ const FEATURE_REQUEST =
  * Tuning pastes and real posts: 6 out-of-scope refused, no answer lost.
  */
 const DOC_DEFECT =
-  /\b(?:typos?|broken links?|dead links?|wrong links?|outdated links?|link target|link rot|please update (?:the )?doc(?:s|umentation)|fautes? de frappe|coquilles?|liens? (?:casses?|morts?|brises?|incorrects?|errones?|obsoletes?)|tikfouten?|typfouten?|(?:dode|kapotte|verkeerde|foute) links?|links? (?:werkt|werken) niet)\b/;
+  /\b(?:typos?|docs? bug|bug (?:in|dans) (?:the |la )?doc\w*|fout in de doc\w*|broken links?|dead links?|wrong links?|outdated links?|link target|link rot|please update (?:the )?doc(?:s|umentation)|fautes? de frappe|coquilles?|liens? (?:casses?|morts?|brises?|incorrects?|errones?|obsoletes?)|tikfouten?|typfouten?|(?:dode|kapotte|verkeerde|foute) links?|links? (?:werkt|werken) niet)\b/;
 
-/** A post title that reports a bad translation (of a doc or of the product's text), folded. */
+/** A post that reports a bad translation (of a doc or of the product's text), folded: read in its opening. */
 const TRANSLATION_DEFECT =
-  /\b(?:(?:bad|wrong|incorrect|poor) translation|mistranslat\w*|translation (?:error|issue|mistake)|(?:mauvaise|erreur de) traduction|traduction (?:incomprehensible|incorrecte|erronee|fausse|approximative)|(?:foute|verkeerde|slechte) vertaling|vertaling klopt niet|vertaalfouten?)\b/;
+  /\b(?:(?:bad|wrong|incorrect|poor|machine|automatic) translation|mistranslat\w*|translation (?:error|issue|mistake)|(?:mauvaise|erreur de) traduction|traduction (?:automatique|incomprehensible|incorrecte|erronee|fausse|approximative)|(?:foute|verkeerde|slechte|automatische) vertaling|machinevertaling|vertaling klopt niet|vertaalfouten?)\b/;
 
 /**
  * The sentences of `text` that end with a question mark (at most {@link MAX_QUESTIONS}), each from
