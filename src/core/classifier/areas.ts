@@ -130,7 +130,9 @@ export const AREAS = {
   // Who may do what in Intune: roles, scope tags. "Can my L1s see the bypass code?" asks for a
   // permission, not why the code is missing.
   roles: {
-    rbac: ['rbac', 'role based access', 'custom role', 'custom roles', 'help desk operator', 'helpdesk operator', 'scope tag', 'scope tags', 'scopetag', 'scopetags', 'role assignment', 'role assignments', 'intune role', 'intune roles', 'what role', 'which role', 'what roles', 'which roles', 'quel role', 'quels roles', 'welke rol', 'welke rollen', 'role personnalise', 'roles personnalises', 'role intune personnalise', 'role intune', 'roles intune', 'balise d etendue', 'balises d etendue', 'attribution de role', 'aangepaste rol', 'aangepaste rollen', 'roltoewijzing', 'bereiktag', 'bereiktags'],
+    rbac: ['rbac', 'role based access', 'custom role', 'custom roles', 'help desk operator', 'helpdesk operator', 'scope tag', 'scope tags', 'scopetag', 'scopetags', 'role assignment', 'role assignments', 'intune role', 'intune roles', 'what role', 'which role', 'what roles', 'which roles', 'quel role', 'quels roles', 'welke rol', 'welke rollen', 'role personnalise', 'roles personnalises', 'role intune personnalise', 'role intune', 'roles intune', 'balise d etendue', 'balises d etendue', 'attribution de role', 'aangepaste rol', 'aangepaste rollen', 'roltoewijzing', 'bereiktag', 'bereiktags',
+      // Who may do what: the permissions an admin role grants.
+      'which permissions', 'what permissions', 'quelles permissions', 'quelles autorisations', 'welke rechten', 'welke machtigingen', 'helpdesk role', 'role helpdesk', 'helpdeskrol', 'only certain admins', 'only some admins', 'seuls certains admins', 'seuls certains administrateurs', 'alleen bepaalde beheerders'],
   },
   // Where admins send and query Intune's data, and how they script it: a question on exporting the
   // audit log or retiring by Graph is about that tool, not about the action's playbook.
