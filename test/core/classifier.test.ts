@@ -542,6 +542,8 @@ describe('classifier', function () {
     // Finer than areas: an entry that names DNS is not about VPN; another MDM product is not ours.
     refuses(['The Wi-Fi profile stays pending in the configuration profile report since Monday', 'Jamf Pro says the Mac is already enrolled, we cannot re-enroll it after the migration']);
     // Other products by their short or newer names.
+    // A sibling action greyed out on the entry's devices, named in Dutch or French.
+    refuses(["'Apparaat lokaliseren' is grijs op de Android Enterprise werkprofieltoestellen, terwijl wissen ook grijs is. Waarom lokaliseren?"]);
     // Who may start an action: an admin role's permissions, which no playbook covers.
     refuses(['Our level 1 desk should retire phones, and only level 2 wipe them. Which permissions does the helpdesk role need for that?', 'Seuls certains admins doivent pouvoir lancer une réinitialisation : quelles autorisations leur donner ?']);
     refuses(['ws1 enterprise wipe stays pending on the Android phones', 'IBM MaaS360 : l\'effacement sélectif reste en attente sur un iPad', 'SOTI MobiControl: wissen blijft hangen in afwachting']);

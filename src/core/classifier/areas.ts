@@ -97,7 +97,7 @@ export const AREAS = {
   },
   actions: {
     remotelock: ['remote lock', 'verrouillage a distance', 'vergrendelen op afstand', 'extern vergrendelen', 'op afstand vergrendelen'],
-    lostmode: ['lost mode', 'mode perdu', 'verloren modus', 'locate device', 'apparaat zoeken'],
+    lostmode: ['lost mode', 'mode perdu', 'verloren modus', 'locate device', 'apparaat zoeken', 'apparaat lokaliseren', 'localiser l appareil', 'localiser un appareil', 'localiser l iphone'],
     rename: ['rename', 'renamed', 'renommer', 'naam wijzigen'],
     restart: ['restart action', 'remote restart', 'reboot action', 'opnieuw opstarten', 'redemarrer', 'action redemarrer'],
     // The Sync action, not syncing: "hasn't synced for a month" is how an offline device is described.
