@@ -546,6 +546,7 @@ describe('classifier', function () {
     refuses(["'Apparaat lokaliseren' is grijs op de Android Enterprise werkprofieltoestellen, terwijl wissen ook grijs is. Waarom lokaliseren?"]);
     // Who may start an action: an admin role's permissions, which no playbook covers.
     refuses(['Our level 1 desk should retire phones, and only level 2 wipe them. Which permissions does the helpdesk role need for that?', 'Seuls certains admins doivent pouvoir lancer une réinitialisation : quelles autorisations leur donner ?']);
+    refuses(['Question about Jamf Pro, not Intune: the Activation Lock bypass code is empty in the iPad inventory']);
     refuses(['ws1 enterprise wipe stays pending on the Android phones', 'IBM MaaS360 : l\'effacement sélectif reste en attente sur un iPad', 'SOTI MobiControl: wissen blijft hangen in afwachting']);
     // Another area named as context, in another clause, is not what the paste is about.
     const forum = top("Bonjour, nous avons déployé BitLocker et les profils Wi-Fi sans souci, mais l'inscription des nouveaux PC Windows échoue avec le message « Votre organisation ne prend pas en charge cette version de Windows ».");

@@ -449,7 +449,8 @@ export class Classifier {
     // title names the project, the code names the error.)
     // A paste that names another device-management product (Jamf, Fleet…) and nothing of Intune's
     // is about that product, wherever it names it (often once, in an issue template's header).
-    const otherProduct = topics.includes('othermdm/othermdm') && !pasteConcepts.has('~entra') && INTUNE.find(split).length === 0;
+    // ("Jamf, not Intune" names Intune only to rule it out.)
+    const otherProduct = topics.includes('othermdm/othermdm') && !pasteConcepts.has('~entra') && INTUNE.spans(split).every((s) => NOT_WORDS.has(split[s.start - 1] ?? ''));
     // A feature request asks for what does not exist yet; a playbook fixes what fails.
     const featureRequest = FEATURE_REQUEST.test(raw.slice(0, PHRASE_SPAN).normalize('NFC'));
     // A post that says it is planning, or asks how to renew something, asks before anything failed:
@@ -537,6 +538,9 @@ export class Classifier {
  * the product's names and its Company Portal, in the three languages.
  */
 const INTUNE = new PhraseIndex({ intune: ['intune', 'autopilot', 'endpoint manager', 'company portal', 'portail d entreprise', 'portail de l entreprise', 'bedrijfsportal'] });
+
+/** Words that rule out the product named right after them: "not Intune", "pas Intune", "niet Intune". */
+const NOT_WORDS: ReadonlySet<string> = new Set(['not', 'pas', 'non', 'niet', 'geen']);
 
 /**
  * A feature request, as issue trackers mark one: a title tagged `[Feature]`, `[Feature Request]`,
