@@ -56,7 +56,9 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   greyed: ['greyed', 'grayed', 'greyd', 'grayd', 'greyed out', 'grayed out', 'grey', 'gray', 'grise', 'grisee', 'grises', 'grisees', 'grijs', 'grijze', 'uitgegrijsd', 'niet klikbaar'],
   notsupported: ['not supported', 'unsupported', 'non pris en charge', 'pas pris en charge', 'non supporte', 'niet ondersteund', 'wordt niet ondersteund'],
   workprofile: ['work profile', 'profil professionnel', 'profil de travail', 'werkprofiel'],
-  offline: ['eteint', 'powered off', 'switched off', 'turned off', 'staat uit', 'se rallumera', 'rallume', 'turned back on', 'weer aangezet', 'offline', 'hors ligne', 'ne se connecte plus', 'ne se reconnecte', 'lost device', 'lost phone', 'lost laptop', 'stolen', 'appareil perdu', 'tablette perdue', 'telephone perdu', 'portable perdu', 'vole', 'volee', 'verloren', 'kwijt', 'gestolen'],
+  offline: ['eteint', 'powered off', 'switched off', 'turned off', 'staat uit', 'se rallumera', 'rallume', 'turned back on', 'weer aangezet', 'offline', 'hors ligne', 'ne se connecte plus', 'ne se reconnecte', 'lost device', 'lost phone', 'lost laptop', 'stolen', 'appareil perdu', 'tablette perdue', 'telephone perdu', 'portable perdu', 'vole', 'volee', 'verloren', 'kwijt', 'gestolen',
+    // Not heard from: "hasn't checked in since", "ne s'est plus connecté depuis", "komt niet meer online".
+    'hasn t checked in', 'has not checked in', 'not checked in', 'never checked in', 'hasn t synced', 'has not synced', 'not synced since', 'hasn t connected', 'has not connected', 'not been online', 'in a drawer', 'ne s est plus connecte', 'ne s est pas connecte', 'plus connecte depuis', 'pas connecte depuis', 'plus synchronise depuis', 'dans un tiroir', 'niet meer online', 'komt niet meer online', 'niet meer gesynchroniseerd', 'niet meer verbonden', 'in een la', 'in de kast'],
   // The directory under its old and new names (docs before 2023 say Azure AD, pastes since say Entra).
   entra: ['azure ad', 'azure active directory', 'aad', 'azuread', 'entra', 'entra id', 'microsoft entra', 'microsoft entra id'],
   managed_desktop: ['managed desktop', 'mmd', 'bureau gere'],
