@@ -808,6 +808,14 @@ describe('classifier', function () {
     assert.ok(!concepts(words('follow these steps to renew the certificate')).includes('~monitor'));
   });
 
+  it('prefers the sibling entry whose own title concept the paste names', function () {
+    // Retire and apps in both titles; only the apps-left one says "uninstalled" (apps still there).
+    assert.equal(
+      top("Apps toujours là après mise hors service\n\nBonjour, nous avons mis hors service les tablettes d'un prestataire. Les données d'entreprise ont été supprimées mais Zoom et l'appli de pointage sont toujours présentes. Normal ?").matches[0]?.entryId,
+      'troubleshoot-device-actions/why-wasnt-my-application-uninstalled-after-using-retire',
+    );
+  });
+
   it('reads the device limit in the Dutch doc, whose machine translation splits a word ("Maxi maal")', function () {
     // The nl-nl not-authorized cause, as our copy has it, and a helpdesk's shorthand.
     assert.ok(concepts(words('De gebruiker heeft het Maxi maal toegestane aantal apparaten in intune al Inge schreven.')).includes('~devicecap'));
