@@ -388,6 +388,9 @@ describe('classifier', function () {
       'wat is eigenlijk het verschil tussen buiten gebruik stellen en wissen bij een Android werkprofiel?',
       // "Diff" for difference.
       "quelle diff entre supprimer et mettre hors service si je veux le sortir d'autopilot ?",
+      // Not wanting to lose something is no failure; nor is planning without an error.
+      "wat is het verschil tussen wissen en buiten gebruik stellen? ik wil de foto's van de gebruiker niet kwijtraken",
+      "Désinstaller l'ancien agent PC Intune avant l'inscription MDM\n\nOn a encore quarante postes avec l'agent PC classique. Avant de les inscrire en MDM, quelle est la méthode propre pour retirer l'agent ? Pas d'erreur pour l'instant, on planifie.",
       // A headline that sets them side by side asks the same.
       'Retire vs Delete vs Wipe when someone leaves?\n\nOur offboarding checklist says retire, the manager wants the laptop reused. Which one for a company-owned laptop, which for a personal phone?',
     ]);

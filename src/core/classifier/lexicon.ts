@@ -232,19 +232,19 @@ const NO_FAILURE_PHRASES = [
   'no error', 'no errors', 'no error message', 'no error messages', 'without error', 'without errors', 'without any error', 'without any errors',
   'not getting an error', 'not getting any error', 'not getting any errors', 'no problem', 'no problems', 'no issue', 'no issues',
   // (words() reads "don't" as "do not".)
-  'i do not want to', 'we do not want to', 'do not want to break', 'i would not want to', 'we would not want to', 'without breaking', 'no need to',
+  'i do not want to', 'we do not want to', 'do not want to break', 'i would not want to', 'we would not want to', 'without breaking', 'no need to', 'not lose', 'without losing',
   'no failure', 'no failures', 'nobody is getting an error', 'nobody gets an error', 'no one is getting an error', 'nothing failed', 'nothing fails', 'nothing is failing', 'nothing failing', 'nothing has failed', 'nothing is broken', 'nothing s broken', 'nothing broken', 'works fine', 'working fine', 'work fine', 'everything works', 'all works',
   // A ticket's closing update.
   'enrolled fine', 'no further action', 'no further action needed', 'closing the ticket', 'closing this ticket', 'ticket closed', 'ticket can be closed',
   // fr
   'pas d erreur', 'pas d erreurs', 'sans erreur', 'sans erreurs', 'aucune erreur', 'pas de message d erreur', 'aucun message d erreur',
-  'ne veux pas', 'ne voudrais pas', 'ne voulons pas', 'sans casser', 'pas besoin de',
+  'ne veux pas', 'ne voudrais pas', 'ne voulons pas', 'sans casser', 'pas besoin de', 'ne pas perdre', 'sans perdre',
   'pas de probleme', 'sans probleme', 'sans problemes', 'aucun probleme', 'tout fonctionne', 'fonctionne bien', 'marche bien', 'tout marche',
   'rien n a echoue', 'rien n a encore echoue', 'rien n echoue', 'rien n est casse', 'rien ne plante', 'aucun echec',
   // "Par erreur" is by mistake, not an error.
   'par erreur', 'aucune autre action', 'pas d autre action', 'je ferme le ticket', 'on ferme le ticket', 'je cloture le ticket', 'on cloture le ticket', 'ticket clos', 'ticket ferme', 'ticket cloture',
   // nl
-  'wil ik niet', 'willen we niet', 'zonder te breken', 'niet nodig',
+  'wil ik niet', 'willen we niet', 'zonder te breken', 'niet nodig', 'niet kwijtspelen', 'niet kwijtraken', 'niet verliezen', 'zonder te verliezen',
   'geen fout', 'geen fouten', 'geen foutmelding', 'geen foutmeldingen', 'geen error', 'geen errors', 'zonder fout', 'zonder fouten',
   'zonder foutmelding', 'zonder foutmeldingen', 'geen probleem', 'geen problemen', 'zonder problemen', 'alles werkt', 'werkt prima', 'werkt goed',
   'faalt nog niets', 'faalt niets', 'niets faalt', 'niets mislukt', 'nog niets mislukt', 'is niets mislukt', 'niets is kapot', 'is niets kapot', 'gaat niets mis',
