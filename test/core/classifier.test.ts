@@ -777,6 +777,7 @@ describe('classifier', function () {
     has('where can I see whether the retire actually went through?', '~monitor');
     has('hoe kan ik nagaan of het wissen echt is uitgevoerd?', '~monitor');
     has("le PC est éteint depuis 6 mois, que se passe-t-il quand il se rallumera ?", '~offline');
+    for (const t of ['the menu item is dimmed on that one iPad', "I can't click Wipe on that phone", 'le bouton est pas cliquable']) has(t, '~greyed');
     for (const t of ["le PC ne s'est plus connecté depuis 5 mois", 'laptop that has not checked in since March', 'een laptop die niet meer online komt']) has(t, '~offline');
     has('after the retire he just signed in again in Outlook', '~signin');
     has('comment on voit qui a cliqué sur réinitialiser ?', '~initiator');
