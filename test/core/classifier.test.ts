@@ -158,6 +158,7 @@ describe('classifier', function () {
       '0x801c03ea is opgelost (TPM-firmware bijgewerkt). Nu krijgen we een andere melding bij de ESP.',
       'Résolu : DeviceCapReached, on a supprimé ses anciens iPad et le nouveau est inscrit. Merci !',
       'We fixed 0x80180014 last week (platform restriction set to Allow). Now a compliance policy shows error 0x87d1fde8 on some laptops.',
+      'Eerst kregen we 0x80180026, maar dat is opgelost door de oude agent te verwijderen. Nu komt het wifi-profiel niet binnen.',
     ]);
     // Background: a code placed in the past and said over, before another question.
     refuses([

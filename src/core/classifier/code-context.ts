@@ -160,7 +160,8 @@ function codeSentence(text: string, at: number, raw: string): CodeSentence {
  */
 function solvedAt(said: CodeSentence): boolean {
   if (said.question || RECURRED.test(said.rest)) return false;
-  const [own = '', next = ''] = said.rest.split(CLAUSE_BREAK, 2);
+  // (Empty clauses skipped: "0x80180003, maar dat is opgelost" breaks at the comma and at "maar".)
+  const [own = '', next = ''] = said.rest.split(CLAUSE_BREAK).filter((c) => c.trim()).slice(0, 2);
   const ownStart = said.before.split(CLAUSE_BREAK).pop() ?? '';
   if (SOLVED.test(own) || GONE.test(own)) return !UNSOLVED.test(ownStart + own);
   if (SOLVED_BEFORE.test(ownStart) || SOLVED_LABEL.test(said.before)) return !UNSOLVED.test(ownStart + own + next);
