@@ -159,6 +159,8 @@ describe('classifier', function () {
       'Résolu : DeviceCapReached, on a supprimé ses anciens iPad et le nouveau est inscrit. Merci !',
       'We fixed 0x80180014 last week (platform restriction set to Allow). Now a compliance policy shows error 0x87d1fde8 on some laptops.',
       'Eerst kregen we 0x80180026, maar dat is opgelost door de oude agent te verwijderen. Nu komt het wifi-profiel niet binnen.',
+      // A status update: nothing is asked, no action needed.
+      'FYI: the Apple push certificate was renewed this morning with the same Apple ID and iPhones enroll again. No action needed.',
     ]);
     // Background: a code placed in the past and said over, before another question.
     refuses([
