@@ -803,6 +803,7 @@ describe('classifier', function () {
     has('Hoe volg ik een buitengebruikstelling op?', '~retire');
     has('omzeilen van het activeringsslot doet niks, er gebeurt helemaal niets op de iPad', '~nothinghappened');
     has("« Contourner » ne fait rien sur l'iPhone", '~nothinghappened');
+    has('actie uitgevoerd, maar op de iPad verandert niets', '~nothinghappened');
     // French "retirer" removes: the passcode here, nothing is retired.
     has("l'IT a retiré mon code hier et l'iPad veut déjà un nouveau", '~removepasscode');
     assert.ok(!concepts(words("l'IT a retiré mon code hier")).includes('~retire'));
