@@ -159,6 +159,9 @@ describe('classifier', function () {
       'Résolu : DeviceCapReached, on a supprimé ses anciens iPad et le nouveau est inscrit. Merci !',
       'We fixed 0x80180014 last week (platform restriction set to Allow). Now a compliance policy shows error 0x87d1fde8 on some laptops.',
       'Eerst kregen we 0x80180026, maar dat is opgelost door de oude agent te verwijderen. Nu komt het wifi-profiel niet binnen.',
+      // An emoji ends the sentence that says it is solved; "is weg" in the past is over.
+      "On a eu le 0x80180026 la semaine dernière, c'était l'ancien agent, réglé 🎉 Autre question : comment renommer les PC en masse ?",
+      'Vorige week kregen twee gebruikers DeviceCapReached; oude toestellen verwijderd en die melding is weg. Nu vraagt het beheerprofiel om een onbekend wachtwoord.',
       // A status update: nothing is asked, no action needed.
       'FYI: the Apple push certificate was renewed this morning with the same Apple ID and iPhones enroll again. No action needed.',
     ]);

@@ -22,7 +22,8 @@ const SPAN = 2000;
 // Sentence boundaries: a code is often added to its sentence after a comma ("… update, error 0x800705b4").
 // A run of punctuation is taken whole from its first mark (the lookbehind): a long run of dots not
 // followed by a blank must not be tried again from each dot.
-const SENTENCE_BREAK = /(?<![.!?;])[.!?;]+(?=[\s"'”’»)\]]|$)|\n+/;
+// (An emoji ends a chat's sentence as a full stop would: "réglé 👍 Autre question…".)
+const SENTENCE_BREAK = /(?<![.!?;])[.!?;]+(?=[\s"'”’»)\]]|$)|\n+|\p{Extended_Pictographic}+/u;
 
 // Clause boundaries within a sentence: commas, colons, brackets, dashes and "but" in the three languages.
 const CLAUSE_BREAK = /[,:()–—]|\s-\s|\b(?:but|however|mais|cependant|toutefois|maar|echter)\b/;
@@ -182,7 +183,7 @@ const PAST =
  * "réglé", "fonctionne à nouveau".
  */
 const OVER =
-  /\b(?:fixed|solved|resolved|sorted|fine since|been fine|all good|works? again|working again|opgelost|verholpen|werkt weer|loopt (?:[a-z]+ ){0,3}prima|regle|reglee|resolu|resolue|corrige|corrigee|fonctionne a nouveau|marche a nouveau)\b/;
+  /\b(?:fixed|solved|resolved|sorted|fine since|been fine|all good|works? again|working again|(?:completes|works|succeeds) now|now (?:completes|works|succeeds)|is gone|went away|opgelost|verholpen|werkt weer|werkt nu|lukt nu|is weg|is verdwenen|loopt (?:[a-z]+ ){0,3}prima|regle|reglee|resolu|resolue|corrige|corrigee|fonctionne a nouveau|marche a nouveau|fonctionne maintenant|marche maintenant|a disparu)\b/;
 
 /** Characters read after a background code for the two sentences that may say it is over. */
 const BACKGROUND_SPAN = 600;
