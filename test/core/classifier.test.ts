@@ -804,6 +804,7 @@ describe('classifier', function () {
     has('Hoe zie ik in Intune wie de retire heeft gestart?', '~initiator');
     has('de wisactie van vanochtend: waar zie ik of ze klaar is?', '~wipe');
     has('Hoe volg ik een buitengebruikstelling op?', '~retire');
+    has('mise hs du pc de Paul ce matin', '~retire');
     has('omzeilen van het activeringsslot doet niks, er gebeurt helemaal niets op de iPad', '~nothinghappened');
     has("« Contourner » ne fait rien sur l'iPhone", '~nothinghappened');
     has('actie uitgevoerd, maar op de iPad verandert niets', '~nothinghappened');
