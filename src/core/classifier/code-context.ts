@@ -222,8 +222,8 @@ const OVER_ALL = new RegExp(OVER.source, 'g');
  */
 export function disowns(text: string, raw: string, first: number, codes: readonly number[] = []): boolean {
   return occurrences(text, raw, first).every((at) => {
-    if (RULED_OUT.test(fold(text.slice(Math.max(0, at - 60), at))) && !sentenceAfter(text, at).question) return true;
     const said = codeSentence(text, at, raw);
+    if (RULED_OUT.test(fold(text.slice(Math.max(0, at - 60), at))) && !said.question) return true;
     return solvedAt(said) || backgroundAt(text, at, raw, said) || correctedAt(text, at, raw, codes);
   });
 }

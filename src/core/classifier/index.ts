@@ -216,8 +216,8 @@ export class Classifier {
   readonly #titleActions: Set<string>[];
   /** Per entry: the concepts its title names that a paste must name too: a failure ({@link TITLE_FAILURES}) or a question ({@link TITLE_QUESTIONS}). */
   readonly #titleNeeds: Set<string>[];
-  /** Per entry: the concepts only its title names in its document (see the sibling rule in classify). */
-  readonly #ownTitleConcepts: Set<string>[];
+  /** Per entry: the concepts only its title names in its document ({@link SIBLING_FACTOR}). */
+  readonly #ownTitleConcepts: string[][];
   /** Per entry: whether its title (for a code name, its first cause) names a failure ({@link saysFailure}). */
   readonly #failureTitle: boolean[];
   /** Autopilot registration code (`806`, `ZtdDeviceAssignedToAnotherTenant`) → the entries of its message ({@link REGISTRATION_MESSAGES}). */
@@ -266,8 +266,12 @@ export class Classifier {
       return actions;
     });
     this.#titleNeeds = titles.map((t, i) => new Set([...titleFailures(t, titleConcepts[i]!), ...titleConcepts[i]!.filter((c) => TITLE_QUESTIONS.has(c))]));
-    // Per entry: the concepts its title names that no other title of its document names.
-    this.#ownTitleConcepts = titleConcepts.map((found, i) => new Set(found.filter((c) => !titleConcepts.some((other, j) => j !== i && entries[j]!.doc === entries[i]!.doc && other.includes(c)))));
+    // Per entry: the concepts its title names that no other title of its document names (counted
+    // per document once: linear in the entries).
+    const titlesNaming = new Map<string, number>();
+    const key = (i: number, c: string): string => `${entries[i]!.doc}\n${c}`;
+    titleConcepts.forEach((found, i) => new Set(found).forEach((c) => titlesNaming.set(key(i, c), (titlesNaming.get(key(i, c)) ?? 0) + 1)));
+    this.#ownTitleConcepts = titleConcepts.map((found, i) => [...new Set(found)].filter((c) => titlesNaming.get(key(i, c)) === 1));
     // A code name ("APNSCertificateNotValid") is read through the row's first cause ("There is a
     // problem with the certificate…"); "MdmAuthorityNotDefined" is "Your IT administrator needs to
     // configure…", no failure, and is matched by admins' paraphrases of that.
@@ -338,8 +342,10 @@ export class Classifier {
     // A post titled as feedback on a doc's own defect (a typo, a broken link, a bad translation)
     // quotes the doc's sections and codes; no playbook fixes the doc.
     // (Without a title line, the first sentence says what the post is.)
-    const lead = fold(headline || (prose.slice(0, PHRASE_SPAN).split(/[.!?](?=\s)|\n/, 1)[0] ?? ''));
-    if (TRANSLATION_DEFECT.test(fold(prose.slice(0, PHRASE_SPAN))) || (DOC_DEFECT.test(lead) && DOC_WORDS.find(split.slice(0, PHRASE_WORDS)).length)) return none();
+    const opening = prose.slice(0, PHRASE_SPAN).normalize('NFC');
+    const foldedOpening = fold(opening);
+    const lead = headline ? fold(headline) : (foldedOpening.split(/[.!?](?=\s)|\n/, 1)[0] ?? '');
+    if (TRANSLATION_DEFECT.test(foldedOpening) || (DOC_DEFECT.test(lead) && DOC_WORDS.find(split.slice(0, PHRASE_WORDS)).length)) return none();
     const o = this.#opts;
     const textOf = new Map(textScores.map((t) => [this.#ids[t.entry]!, t]));
 
@@ -460,7 +466,6 @@ export class Classifier {
     // A post that says it is planning, or asks how to renew something, asks before anything failed:
     // the negations and symptoms it names are what it wants to avoid, unless it says something
     // erred or failed.
-    const opening = prose.slice(0, PHRASE_SPAN).normalize('NFC');
     const planning = PLANNING.test(opening) || RENEWAL.test(opening);
     const failureSaid =
       codes.some((c) => !disowned.has(c) && !unread.has(c)) ||
@@ -513,8 +518,8 @@ export class Classifier {
     // Sibling entries: a paste that names what only one entry's title names, and nothing only
     // this entry's title names, is about that sibling ("apps still installed after retire" is not
     // "sign back into Office after retire").
-    const saidOwn = new Set(textScores.filter((t) => [...this.#ownTitleConcepts[t.entry]!].some((c) => pasteConcepts.has(c))).map((t) => t.entry));
-    if (saidOwn.size) for (const t of textScores) if (!t.quoted && !saidOwn.has(t.entry) && this.#ownTitleConcepts[t.entry]!.size) t.score *= SIBLING_FACTOR;
+    const saidOwn = new Set(textScores.filter((t) => this.#ownTitleConcepts[t.entry]!.some((c) => pasteConcepts.has(c))).map((t) => t.entry));
+    if (saidOwn.size) for (const t of textScores) if (!t.quoted && !saidOwn.has(t.entry) && this.#ownTitleConcepts[t.entry]!.length) t.score *= SIBLING_FACTOR;
     textScores.sort((a, b) => b.score - a.score);
     // A quoted title or message was raised to answerScore above: it needs no more, in a post too.
     const postMin = Math.max(o.askScore, split.length >= o.longPostWords ? Math.max(o.postScore, o.longPostScore) : o.postScore);
