@@ -187,6 +187,21 @@ describe('classifier', function () {
       assert.equal(top(t).matches[0]?.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`, t);
   });
 
+  it('refuses a paste that says the step an entry names as an error went without errors', function () {
+    const PROFILE = `${WIN}/an-error-occurred-while-creating-autopilot-profile`;
+    refuses([
+      'Device names ignore our Autopilot template\n\nThe deployment profile with name template HQ-%SERIAL% was created without any error, yet new laptops come out of OOBE as DESKTOP-4F7K2QX.',
+      "Nom d'appareil Autopilot ignoré\n\nLe profil de déploiement avec le modèle LYO-%RAND:4% a été créé sans souci, pourtant les PC gardent un nom DESKTOP-… après l'OOBE.",
+      'Autopilot-naam wordt niet gebruikt\n\nHet implementatieprofiel met sjabloon UT-%SERIAL% is zonder foutmelding aangemaakt, toch heten de laptops na de OOBE nog DESKTOP-…',
+    ]);
+    // The error said, and only a workaround that goes well.
+    for (const t of [
+      "Saving the Autopilot profile: 'An error occurred while creating Autopilot profile.' With the name template off, the profile saves without errors.",
+      "Creating the Autopilot deployment profile fails with an error as soon as I set the name template to pc-%serial%; with the template off it's created without errors.",
+    ])
+      assert.equal(top(t).matches[0]?.entryId, PROFILE, t);
+  });
+
   it('keeps a code and its failure in the counter-examples a review found to the rules', function () {
     const E14 = `${WIN}/your-organization-does-not-support-this-version-of-windows`;
     for (const t of [

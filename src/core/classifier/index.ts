@@ -50,7 +50,7 @@ import { DEFAULT_LOCALE, languageOf, type Language, type Locale } from '../local
 import type { KnowledgeBase } from '../knowledge/base';
 import type { CodeDefinition, CodeDictionary } from '../codes';
 import type { EntryId } from '../knowledge/model';
-import { concepts, PhraseIndex, saysError, saysFailure } from './lexicon';
+import { concepts, namesOnlyError, PhraseIndex, saysError, saysFailure, saysNoFailure } from './lexicon';
 import { fold } from './fold';
 import { analyze, exclusiveWords, genericTerms, guessLanguage, withoutFieldLabels, withoutIssueBoilerplate, words } from './text';
 import { areasOf, platformsIn, topicsIn, type Platform } from './areas';
@@ -220,6 +220,8 @@ export class Classifier {
   readonly #ownTitleConcepts: string[][];
   /** Per entry: whether its title (for a code name, its first cause) names a failure ({@link saysFailure}). */
   readonly #failureTitle: boolean[];
+  /** Per entry whose title names its failure only as an error ({@link namesOnlyError}): its title's stems per language, generic and short ones left out ({@link MIN_TITLE_STEM}). */
+  readonly #errorTitleStems: (Map<Language, string[]> | undefined)[];
   /** Autopilot registration code (`806`, `ZtdDeviceAssignedToAnotherTenant`) → the entries of its message ({@link REGISTRATION_MESSAGES}). */
   readonly #byRegistrationCode: Map<string, EntryId[]>;
 
@@ -276,6 +278,19 @@ export class Classifier {
     // problem with the certificate…"); "MdmAuthorityNotDefined" is "Your IT administrator needs to
     // configure…", no failure, and is matched by admins' paraphrases of that.
     this.#failureTitle = titles.map((t, i) => saysFailure(words(/\s/.test(t) ? t : (english[i]!.causes[0] ?? ''))));
+    this.#errorTitleStems = entries.map((e, i) => {
+      if (!/\s/.test(titles[i]!) || !namesOnlyError(titleWords[i]!)) return undefined;
+      const stems = new Map<Language, string[]>();
+      for (const r of Object.values(e.renditions)) {
+        if (!r) continue;
+        const language = languageOf(r.locale);
+        const generic = genericTerms(language);
+        const own = new Set(stems.get(language));
+        for (const x of analyze(r.title, language)) if (!generic.has(x) && x.length >= MIN_TITLE_STEM) own.add(x);
+        stems.set(language, [...own]);
+      }
+      return stems;
+    });
     // The Managed Desktop rows of the registration codes, by their titles in that document.
     this.#byRegistrationCode = new Map(
       Object.entries(REGISTRATION_MESSAGES).map(([code, message]) => [
@@ -526,8 +541,20 @@ export class Classifier {
     const minScore = (t: TextScore): number => (split.length >= o.postWords && !t.quoted ? postMin : o.askScore);
     // An entry whose code the paste rules out or says is solved is not what its words describe either.
     const settled = new Set([...disowned].flatMap((c) => resolvedOf.get(c)!.ids));
+    // An entry whose title names an error in doing something ("An error occurred while creating
+    // Autopilot profile") is not about a paste that says that something went without errors ("The
+    // profile saved without any error, but the devices keep their DESKTOP- names"), unless another
+    // clause of it names that error ("… : « Une erreur s'est produite lors de la création du
+    // profil ». Si je désactive le modèle, le profil se crée sans problème").
+    const deniedError = (t: TextScore): boolean => {
+      const own = this.#errorTitleStems[t.entry]?.get(t.language);
+      if (!own) return false;
+      clauses ??= clausesOf(prose);
+      const near = clauses.filter((c) => c.words.some((w) => own.some((x) => w.includes(x))));
+      return near.some((c) => c.noFailure) && !near.some((c) => c.error);
+    };
     const matches: Match[] = textScores
-      .filter((t) => t.score >= minScore(t) && t.shared >= o.minShared && !settled.has(this.#ids[t.entry]!) && !offHeadline(t) && t.subject >= (otherAreaNear(t) ? o.minSubjectOtherArea : o.minSubject))
+      .filter((t) => t.score >= minScore(t) && t.shared >= o.minShared && !settled.has(this.#ids[t.entry]!) && !offHeadline(t) && !deniedError(t) && t.subject >= (otherAreaNear(t) ? o.minSubjectOtherArea : o.minSubject))
       .slice(0, o.maxMatches)
       .map((t) => ({ entryId: this.#ids[t.entry]!, score: round(t.score), matchedBy: 'text', evidence: t.terms }));
     // A code we do not cover is a known "none", whatever words surround it.
@@ -806,6 +833,12 @@ const REGISTRATION_MESSAGES: Readonly<Record<string, string>> = {
 /** The document whose rows {@link REGISTRATION_MESSAGES} names. */
 const REGISTRATION_DOC = 'register-devices-self';
 
+/**
+ * The shortest title stem read inside a paste's words for {@link namesOnlyError} entries: a stem
+ * is looked for inside words, so that "profiel" is found in "implementatieprofiel".
+ */
+const MIN_TITLE_STEM = 4;
+
 /** Most clauses of a paste read for the topics near a match (a match whose words come later counts as near none). */
 const MAX_CLAUSES = 2000;
 
@@ -815,7 +848,13 @@ const CLAUSE_BREAK = /[.!?;,]+(?=[\s"'”’»)\]]|$)|\n+|\b(?:but|however|mais|
 
 /** One clause of a paste: the topics it names, and its stems per language (computed on demand). */
 interface Clause {
+  /** Its folded words, as `words()` gives them. */
+  words: string[];
   topics: Set<string>;
+  /** Whether the clause says something went well and names no failure ({@link saysNoFailure}). */
+  noFailure: boolean;
+  /** Whether the clause names an error outside phrases that say there was none ({@link saysError}). */
+  error: boolean;
   stems(language: Language): Set<string>;
 }
 
@@ -877,8 +916,12 @@ function clausesOf(text: string): Clause[] {
     .filter((c) => c.trim())
     .map((c) => {
       const cache = new Map<Language, Set<string>>();
+      const split = words(c);
       return {
-        topics: topicsIn(words(c)),
+        words: split,
+        topics: topicsIn(split),
+        noFailure: saysNoFailure(split),
+        error: saysError(split),
         stems(language: Language): Set<string> {
           let set = cache.get(language);
           if (!set) cache.set(language, (set = new Set(analyze(c, language))));

@@ -239,7 +239,7 @@ const NO_FAILURE_PHRASES = [
   // fr
   'pas d erreur', 'pas d erreurs', 'sans erreur', 'sans erreurs', 'aucune erreur', 'pas de message d erreur', 'aucun message d erreur',
   'ne veux pas', 'ne voudrais pas', 'ne voulons pas', 'sans casser', 'pas besoin de', 'ne pas perdre', 'sans perdre',
-  'pas de probleme', 'sans probleme', 'sans problemes', 'aucun probleme', 'tout fonctionne', 'fonctionne bien', 'marche bien', 'tout marche',
+  'pas de probleme', 'sans souci', 'sans soucis', 'sans probleme', 'sans problemes', 'aucun probleme', 'tout fonctionne', 'fonctionne bien', 'marche bien', 'tout marche',
   'rien n a echoue', 'rien n a encore echoue', 'rien n echoue', 'rien n est casse', 'rien ne plante', 'aucun echec',
   // "Par erreur" is by mistake, not an error.
   'par erreur', 'aucune autre action', 'pas d autre action', 'aucune action requise', 'aucune action necessaire', 'je ferme le ticket', 'on ferme le ticket', 'je cloture le ticket', 'on cloture le ticket', 'ticket clos', 'ticket ferme', 'ticket cloture',
@@ -276,6 +276,24 @@ export function saysFailure(words: readonly string[], found: Iterable<string> = 
  */
 export function saysError(words: readonly string[]): boolean {
   return errorWord(words, failurePhrases(words).fine);
+}
+
+/**
+ * Whether folded words say that something went well ("saved without any error", "zonder problemen
+ * aangemaakt", "sans souci") and name no failure: a phrase of {@link NO_FAILURE_PHRASES} and
+ * nothing {@link saysFailure} reads. Cost is linear in the words.
+ */
+export function saysNoFailure(words: readonly string[]): boolean {
+  return failurePhrases(words).fine.size > 0 && !saysFailure(words);
+}
+
+/**
+ * Whether folded words name a failure only as an error ("An error occurred while creating…"), not
+ * as a state ("pending", "greyed out", "not supported"): a paste that says the same step went
+ * "without errors" denies that failure, not a state. Cost is linear in the words.
+ */
+export function namesOnlyError(words: readonly string[]): boolean {
+  return saysError(words) && !failurePhrases(words).failure && !concepts(words).some((c) => FAILURE_CONCEPTS.has(c));
 }
 
 /** Whether a word holds a {@link FAILURE_STEM}, outside the offsets `fine` (words of a no-failure phrase). */
