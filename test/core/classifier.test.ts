@@ -659,6 +659,14 @@ describe('classifier', function () {
     // A post that says it in its own words: "the maximum number of enrolled devices".
     const cap = 'Question about removing devices\nWhat should the helpdesk tell a user who has reached the maximum number of enrolled devices and now wants to add a new phone? Does she have to remove one of the old ones herself, or can we do it for her from the admin side?';
     assert.equal(top(cap).matches[0]?.entryId, 'you-see-errors-while-trying-to-enroll-your-device-in-intune-ios/devicecapreached');
+    // A platform the paste says works is the comparison: an entry for it alone is not the failing device's.
+    refuses([
+      "Réinitialiser le code secret est grisé pour l'iPad du directeur. Sur nos Android, ça marche.",
+      'Reset passcode is greyed out on our iPads. On the Android phones it works.',
+    ]);
+    const DA = 'troubleshoot-device-actions/why-is-the-reset-passcode-action-greyed-out-on-my-android-device-admin-enrolled-device';
+    for (const t of ['Reset passcode greyed out on our Android device admin phones. iPads are fine, but on the Android ones it stays grey.', 'Reset passcode greyed out on the Android device admin phones of our iPad users'])
+      assert.equal(top(t).matches[0]?.entryId, DA, t);
     // …while an entry that names no platform answers on any.
     assert.equal(top('Retire on a MacBook: the apps we deployed are still installed afterwards').matches[0]?.entryId, 'troubleshoot-device-actions/why-wasnt-my-application-uninstalled-after-using-retire');
     // Another device-management product, named once in an issue template, and nothing of Intune's.

@@ -50,7 +50,7 @@ import { DEFAULT_LOCALE, languageOf, type Language, type Locale } from '../local
 import type { KnowledgeBase } from '../knowledge/base';
 import type { CodeDefinition, CodeDictionary } from '../codes';
 import type { EntryId } from '../knowledge/model';
-import { concepts, namesOnlyError, PhraseIndex, saysError, saysFailure, saysNoFailure } from './lexicon';
+import { concepts, namesOnlyError, PhraseIndex, saysError, saysFailure, saysItWorks, saysNoFailure } from './lexicon';
 import { fold } from './fold';
 import { analyze, exclusiveWords, genericTerms, guessLanguage, withoutFieldLabels, withoutIssueBoilerplate, words } from './text';
 import { areasOf, platformsIn, topicsIn, type Platform } from './areas';
@@ -514,7 +514,11 @@ export class Classifier {
     // not their device action, so an entry about actions the paste does not name weighs half;
     // an entry whose title says its subject is not valid weighs half for a paste that never does;
     // and an entry whose title names a failure weighs half for a paste that names none, nor a code.
-    const pastePlatforms = [...platformsIn(split)];
+    // A platform named only where the paste says it works ("Sur iPhone elle fonctionne") is the
+    // comparison, not the device that fails: an entry for it alone is ruled out.
+    const named = platformsIn(split);
+    const workingPlatforms = named.size > 1 ? workingOnly(prose) : new Set<Platform>();
+    const pastePlatforms = [...named].filter((p) => !workingPlatforms.has(p));
     const pasteActions = [...pasteConcepts].filter((c) => ACTIONS.has(c));
     if (BYPASS.find(split).length) pasteActions.push('~activationlock', BYPASS_ACTION);
     for (const t of textScores) {
@@ -523,7 +527,7 @@ export class Classifier {
         continue;
       }
       const platforms = this.#platforms[t.entry]!;
-      if (platforms.size && pastePlatforms.length && !pastePlatforms.some((p) => platforms.has(p))) t.score *= OTHER_PLATFORM_FACTOR;
+      if (platforms.size && pastePlatforms.length && !pastePlatforms.some((p) => platforms.has(p))) t.score *= [...workingPlatforms].some((p) => platforms.has(p)) ? 0 : OTHER_PLATFORM_FACTOR;
       const needs = this.#titleNeeds[t.entry]!;
       if (needs.size && ![...needs].some((c) => pasteConcepts.has(c))) t.score *= UNSAID_NEED_FACTOR;
       if (this.#failureTitle[t.entry] && !failureSaid) t.score *= UNSAID_PROBLEM_FACTOR;
@@ -907,6 +911,27 @@ function headlineOf(text: string): string {
   const line = text.slice(start, end);
   // A title is one sentence; a line of several is the body's first.
   return /[.!?;](?=\s+\S)/.test(line.trim()) ? '' : line;
+}
+
+/** Where a statement ends, for {@link workingOnly}: a sentence's end, a line's, or "but" (not a comma: "Sur nos Android, ça marche"). */
+const STATEMENT_BREAK = /[.!?;]+(?=[\s"'”’»)\]]|$)|\n+|\b(?:but|however|whereas|while|mais|cependant|toutefois|alors que|maar|echter|terwijl)\b/i;
+
+/**
+ * The platforms a paste names only in statements that say something works ({@link saysItWorks}):
+ * "Reset passcode is greyed out on our iPads. On the Android phones it works." gives Android. At
+ * most {@link MAX_CLAUSES} statements are read.
+ */
+function workingOnly(text: string): Set<Platform> {
+  const failing = new Set<Platform>();
+  const working = new Set<Platform>();
+  for (const statement of text.split(STATEMENT_BREAK, MAX_CLAUSES)) {
+    const split = words(statement);
+    const platforms = platformsIn(split);
+    if (!platforms.size) continue;
+    for (const p of platforms) (saysItWorks(split) ? working : failing).add(p);
+  }
+  for (const p of failing) working.delete(p);
+  return working;
 }
 
 /** The clauses of a paste (at most {@link MAX_CLAUSES}). */

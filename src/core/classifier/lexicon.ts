@@ -288,6 +288,26 @@ export function saysNoFailure(words: readonly string[]): boolean {
 }
 
 /**
+ * Phrases that say something works, alone ("sur iPhone elle fonctionne", "on Android it works",
+ * "bij iPads lukt het wel"): with no failure named beside them ({@link saysItWorks}).
+ */
+const WORKS_PHRASES = [
+  'works', 'worked', 'working', 'is fine', 'are fine', 'no problem', 'no issue', 'no issues',
+  'fonctionne', 'fonctionnent', 'marche', 'marchent', 'ca passe', 'pas de souci', 'aucun souci', 'sans souci',
+  'werkt', 'werken', 'lukt', 'gaat goed', 'geen probleem', 'geen problemen',
+];
+const WORKS_INDEX = new PhraseIndex({ works: WORKS_PHRASES });
+
+/**
+ * Whether folded words say that something works and name no failure: "Sur iPhone elle
+ * fonctionne", "Bij de iPads werkt het wel" ({@link WORKS_PHRASES}, {@link saysNoFailure}). Cost is
+ * linear in the words.
+ */
+export function saysItWorks(words: readonly string[]): boolean {
+  return (WORKS_INDEX.find(words).length > 0 && !saysFailure(words)) || saysNoFailure(words);
+}
+
+/**
  * Whether folded words name a failure only as an error ("An error occurred while creating…"), not
  * as a state ("pending", "greyed out", "not supported"): a paste that says the same step went
  * "without errors" denies that failure, not a state. Cost is linear in the words.
