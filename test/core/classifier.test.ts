@@ -667,6 +667,12 @@ describe('classifier', function () {
     const DA = 'troubleshoot-device-actions/why-is-the-reset-passcode-action-greyed-out-on-my-android-device-admin-enrolled-device';
     for (const t of ['Reset passcode greyed out on our Android device admin phones. iPads are fine, but on the Android ones it stays grey.', 'Reset passcode greyed out on the Android device admin phones of our iPad users'])
       assert.equal(top(t).matches[0]?.entryId, DA, t);
+    // Apple's User Enrollment is a topic no entry names; a topic named where the paste says it works is the comparison.
+    refuses([
+      'Remove passcode is missing from the device actions of our User Enrollment iPhones, the user forgot her code',
+      "Pas de « Supprimer le code secret » sur les iPad en inscription utilisateur, c'est une limite ?",
+    ]);
+    assert.equal(top("« Réinitialiser le code secret » grisé sur nos Android en administrateur d'appareil. L'utilisateur a oublié son code. Sur les Android Entreprise entièrement gérés, l'action est disponible.").matches[0]?.entryId, DA);
     // …while an entry that names no platform answers on any.
     assert.equal(top('Retire on a MacBook: the apps we deployed are still installed afterwards').matches[0]?.entryId, 'troubleshoot-device-actions/why-wasnt-my-application-uninstalled-after-using-retire');
     // Another device-management product, named once in an issue template, and nothing of Intune's.

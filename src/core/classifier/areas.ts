@@ -88,12 +88,14 @@ export const AREAS = {
     ade: ['dep token', 'ade token', 'apple business manager', 'apple school manager', 'abm', 'vpp token', 'jeton dep', 'jeton ade'],
     // Not "Apple ID": the APNs certificate is renewed with one, and its page shows it.
     configurator: ['apple configurator'],
+    // Apple's enrollment of personal devices with a managed Apple ID: no wipe, no passcode removal.
+    userenrollment: ['user enrollment', 'account driven user enrollment', 'inscription d utilisateur', 'inscription utilisateur', 'inscription des utilisateurs', 'gebruikersinschrijving'],
   },
   android: {
     // Setting a work profile up is enrollment; our work-profile entries are about actions on one.
     workprofilesetup: ['set up your work profile', 'set up a work profile', 'setting up your work profile', 'setting up the work profile', 'work profile setup', 'instellen van je werkprofiel', 'instellen van uw werkprofiel', 'werkprofiel instellen', 'configurer votre profil professionnel', 'configuration du profil professionnel', 'create a work profile', 'create the work profile', 'creating the work profile', 'work profile creation', 'creer le profil professionnel', 'creation du profil professionnel', 'werkprofiel aanmaken', 'werkprofiel wordt aangemaakt',
       'set up the work profile', 'setting up a work profile', 'create work profile', 'add work profile', 'add a work profile', 'adding the work profile', 'already has a work profile', 'creer un profil professionnel', 'creer votre profil professionnel', 'ajouter un profil professionnel', 'configurer le profil professionnel', 'a deja un profil professionnel', 'werkprofiel maken', 'werkprofiel toevoegen', 'werkprofiel configureren', 'heeft al een werkprofiel'],
-    dedicated: ['fully managed', 'dedicated device', 'dedicated devices', 'zero touch', 'qr code', 'corporate owned personally enabled', 'cope device', 'cope devices', 'managed home screen', 'knox mobile enrollment', 'entierement gere', 'appareil dedie', 'appareils dedies', 'volledig beheerd', 'toegewezen apparaat', 'toegewezen apparaten'],
+    dedicated: ['fully managed', 'dedicated device', 'dedicated devices', 'zero touch', 'qr code', 'corporate owned personally enabled', 'cope device', 'cope devices', 'managed home screen', 'knox mobile enrollment', 'entierement gere', 'entierement geres', 'entierement geree', 'entierement gerees', 'appareil dedie', 'appareils dedies', 'volledig beheerd', 'volledig beheerde', 'toegewezen apparaat', 'toegewezen apparaten'],
   },
   actions: {
     remotelock: ['remote lock', 'verrouillage a distance', 'vergrendelen op afstand', 'extern vergrendelen', 'op afstand vergrendelen'],

@@ -467,7 +467,7 @@ export class Classifier {
       const own = t.terms.filter((x) => !generic.has(x));
       clauses ??= clausesOf(prose);
       const near = clauses.filter((c) => own.some((x) => c.stems(t.language).has(x)));
-      return near.length === 0 || near.some((c) => this.#namesOther(t.entry, c.topics));
+      return near.length === 0 || near.some((c) => !c.works && this.#namesOther(t.entry, c.topics));
     };
     // A topic in the headline that the entry never names rules a text match out, unless the paste
     // quotes the entry's message whole. (Not a code match, but for a plain Win32 code above: a
@@ -517,7 +517,8 @@ export class Classifier {
     // A platform named only where the paste says it works ("Sur iPhone elle fonctionne") is the
     // comparison, not the device that fails: an entry for it alone is ruled out.
     const named = platformsIn(split);
-    const workingPlatforms = named.size > 1 ? workingOnly(prose) : new Set<Platform>();
+    if (named.size > 1) clauses ??= clausesOf(prose);
+    const workingPlatforms = named.size > 1 ? workingOnly(clauses!) : new Set<Platform>();
     const pastePlatforms = [...named].filter((p) => !workingPlatforms.has(p));
     const pasteActions = [...pasteConcepts].filter((c) => ACTIONS.has(c));
     if (BYPASS.find(split).length) pasteActions.push('~activationlock', BYPASS_ACTION);
@@ -857,6 +858,8 @@ interface Clause {
   topics: Set<string>;
   /** Whether the clause says something went well and names no failure ({@link saysNoFailure}). */
   noFailure: boolean;
+  /** Whether the statement it is part of says something works and names no failure ({@link saysItWorks}): "Sur nos Android, ça marche". */
+  works: boolean;
   /** Whether the clause names an error outside phrases that say there was none ({@link saysError}). */
   error: boolean;
   stems(language: Language): Set<string>;
@@ -913,47 +916,48 @@ function headlineOf(text: string): string {
   return /[.!?;](?=\s+\S)/.test(line.trim()) ? '' : line;
 }
 
-/** Where a statement ends, for {@link workingOnly}: a sentence's end, a line's, or "but" (not a comma: "Sur nos Android, ça marche"). */
-const STATEMENT_BREAK = /[.!?;]+(?=[\s"'”’»)\]]|$)|\n+|\b(?:but|however|whereas|while|mais|cependant|toutefois|alors que|maar|echter|terwijl)\b/i;
+/** Where a statement ends: a sentence's end, a line's, or "but" (not a comma: "Sur nos Android, ça marche"). */
+const STATEMENT_BREAK = /[.!?;]+(?=[\s"'”’»)\]]|$)|\n+|\b(?:but|however|whereas|mais|cependant|toutefois|alors que|maar|echter)\b/i;
 
 /**
- * The platforms a paste names only in statements that say something works ({@link saysItWorks}):
- * "Reset passcode is greyed out on our iPads. On the Android phones it works." gives Android. At
- * most {@link MAX_CLAUSES} statements are read.
+ * The platforms a paste names only in clauses whose statement says something works
+ * ({@link Clause.works}): "Reset passcode is greyed out on our iPads. On the Android phones it
+ * works." gives Android.
  */
-function workingOnly(text: string): Set<Platform> {
+function workingOnly(clauses: readonly Clause[]): Set<Platform> {
   const failing = new Set<Platform>();
   const working = new Set<Platform>();
-  for (const statement of text.split(STATEMENT_BREAK, MAX_CLAUSES)) {
-    const split = words(statement);
-    const platforms = platformsIn(split);
-    if (!platforms.size) continue;
-    for (const p of platforms) (saysItWorks(split) ? working : failing).add(p);
-  }
+  for (const c of clauses) for (const p of platformsIn(c.words)) (c.works ? working : failing).add(p);
   for (const p of failing) working.delete(p);
   return working;
 }
 
-/** The clauses of a paste (at most {@link MAX_CLAUSES}). */
+/** The clauses of a paste, statement by statement (at most {@link MAX_CLAUSES}). */
 function clausesOf(text: string): Clause[] {
-  return text
-    .split(CLAUSE_BREAK, MAX_CLAUSES)
-    .filter((c) => c.trim())
-    .map((c) => {
+  const clauses: Clause[] = [];
+  for (const statement of text.split(STATEMENT_BREAK, MAX_CLAUSES)) {
+    if (!statement.trim()) continue;
+    const works = saysItWorks(words(statement));
+    for (const c of statement.split(CLAUSE_BREAK)) {
+      if (!c.trim()) continue;
+      if (clauses.length >= MAX_CLAUSES) return clauses;
       const cache = new Map<Language, Set<string>>();
       const split = words(c);
-      return {
+      clauses.push({
         words: split,
         topics: topicsIn(split),
         noFailure: saysNoFailure(split),
         error: saysError(split),
+        works,
         stems(language: Language): Set<string> {
           let set = cache.get(language);
           if (!set) cache.set(language, (set = new Set(analyze(c, language))));
           return set;
         },
-      };
-    });
+      });
+    }
+  }
+  return clauses;
 }
 
 /**
