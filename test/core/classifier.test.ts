@@ -339,6 +339,11 @@ describe('classifier', function () {
       assert.match(top(t).matches[0]?.entryId ?? '', /this-user-is-not-authorized-to-enroll|devicecapreached/, t);
     }
     assert.equal(top('APNs certificate expired, iPhones cannot enroll in Company Portal anymore').matches[0]?.entryId, 'you-see-errors-while-trying-to-enroll-your-device-in-intune-ios/apnscertificatenotvalid');
+    // A push certificate moved to another Apple ID: every device enrolls again, which no entry says.
+    refuses([
+      'We renewed the Apple push certificate with a different Apple ID last night and now no iPhone syncs with Intune anymore',
+      'Push-certificaat vernieuwd met een ander Apple ID en sindsdien checkt geen enkele iPad meer in',
+    ]);
     // A question on how to renew something names what it wants to avoid, unless something failed.
     refuses([
       'Renewing the Apple MDM push certificate - order of steps?\nIntune shows a banner that it expires on the 28th. Everything works today, no errors anywhere. I have never done the renewal myself: download the CSR, renew (not create) at Apple with the same Apple ID, upload the .pem. Is that right?',

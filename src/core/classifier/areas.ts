@@ -88,6 +88,9 @@ export const AREAS = {
     ade: ['dep token', 'ade token', 'apple business manager', 'apple school manager', 'abm', 'vpp token', 'jeton dep', 'jeton ade'],
     // Not "Apple ID": the APNs certificate is renewed with one, and its page shows it.
     configurator: ['apple configurator'],
+    // Moving the push certificate to another Apple ID: every enrolled device must enroll again (a
+    // renewal with the same Apple ID is our APNs entry's fix).
+    appleidchange: ['another apple id', 'different apple id', 'other apple id', 'own apple id', 'new apple id', 'ander apple id', 'andere apple id', 'nieuwe apple id', 'nieuw apple id', 'autre apple id', 'autre identifiant apple', 'nouvel apple id', 'nouvel identifiant apple', 'nouveau apple id'],
     // Apple's enrollment of personal devices with a managed Apple ID: no wipe, no passcode removal.
     userenrollment: ['user enrollment', 'account driven user enrollment', 'inscription d utilisateur', 'inscription utilisateur', 'inscription des utilisateurs', 'gebruikersinschrijving'],
   },
