@@ -162,6 +162,9 @@ describe('classifier', function () {
       // An emoji ends the sentence that says it is solved; "is weg" in the past is over.
       "On a eu le 0x80180026 la semaine dernière, c'était l'ancien agent, réglé 🎉 Autre question : comment renommer les PC en masse ?",
       'Vorige week kregen twee gebruikers DeviceCapReached; oude toestellen verwijderd en die melding is weg. Nu vraagt het beheerprofiel om een onbekend wachtwoord.',
+      // A diagnosis confirmed in the past, then another question.
+      "Le 0x80180014 c'était bien la restriction de plateforme. Autre sujet : comment renommer nos PC en masse ?",
+      'De 80180026 was inderdaad de oude pc-agent. Nu wil ik weten hoe we de bedrijfsportal-app naar alle laptops pushen.',
       // A status update: nothing is asked, no action needed.
       'FYI: the Apple push certificate was renewed this morning with the same Apple ID and iPhones enroll again. No action needed.',
     ]);
@@ -173,6 +176,8 @@ describe('classifier', function () {
     ]);
     for (const t of [
       'Last month we had 0x80180014; we fixed it by enabling Windows MDM. Now it is back on 3 laptops.',
+      'The 0x80180014 was indeed the platform restriction, but after allowing Windows it still fails on 3 laptops',
+      'Was 0x80180014 really the platform restriction? We get it on every laptop',
       'Since last week users get 0x80180014, the reboot fixed nothing',
       'vorig jaar hadden we ook al 0x80180014, toen opgelost met de platformbeperking, maar nu is het weer terug',
     ])

@@ -125,6 +125,14 @@ const SOLVED_LABEL = /^\W*(?:fixed|solved|resolved|opgelost|verholpen|resolu|reg
 const GONE = /^[\s-]*(?:(?:error|erreur|fout|code|message|melding)\s+)?(?:(?:of|from|de|du|van)\s+(?:[a-z]+\s+){1,3}?)?(?:(?:is|has)\s+gone|went\s+away|(?:has\s+)?disappeared|(?:a\s+)?disparue?|est\s+partie?|is\s+weg|is\s+verdwenen)\b/;
 
 /**
+ * Words in a code's clause, after it, that confirm in the past what it was (folded): "the
+ * 0x80180014 thing was indeed the enrollment restriction", "le 80180003 c'était bien la limite",
+ * "de 80180026 was inderdaad de oude agent". A diagnosis confirmed afterwards; read like a solved
+ * word, with the clause after it ({@link solvedAt}).
+ */
+const CONFIRMED = /\b(?:was|c['’ ]etait|was het)\s+(?:indeed|exactly|really|just|bien|inderdaad|echt|precies|gewoon)\b/;
+
+/**
  * Words that say a problem came back, anywhere later in the sentence (folded): "…, opgelost met
  * de platformbeperking, maar nu is het weer terug". Not "again" nor "opnieuw": "users can sign in
  * again", "opnieuw inschrijven" (re-enroll).
@@ -154,7 +162,7 @@ function codeSentence(text: string, at: number, raw: string): CodeSentence {
  * Whether the code of `said` (its sentence) is said to be solved, in a sentence that is not a
  * question: it is said gone ({@link GONE}), or a word such as "fixed", "opgelost" or "réglé"
  * follows it in its clause or the next one, or stands right before it ({@link SOLVED_BEFORE}) or
- * as the sentence's label ({@link SOLVED_LABEL}),
+ * as the sentence's label ({@link SOLVED_LABEL}), or a past diagnosis confirms it ({@link CONFIRMED}),
  * with no negation, "still", "again" or "came back" ({@link UNSOLVED}) in the clauses read (for a
  * word before it, the next clause too), nor a word that says it came back later in the sentence
  * ({@link RECURRED}).
@@ -165,7 +173,7 @@ function solvedAt(said: CodeSentence): boolean {
   const [own = '', next = ''] = said.rest.split(CLAUSE_BREAK).filter((c) => c.trim()).slice(0, 2);
   const ownStart = said.before.split(CLAUSE_BREAK).pop() ?? '';
   if (SOLVED.test(own) || GONE.test(own)) return !UNSOLVED.test(ownStart + own);
-  if (SOLVED_BEFORE.test(ownStart) || SOLVED_LABEL.test(said.before)) return !UNSOLVED.test(ownStart + own + next);
+  if (SOLVED_BEFORE.test(ownStart) || SOLVED_LABEL.test(said.before) || CONFIRMED.test(own)) return !UNSOLVED.test(ownStart + own + next);
   return SOLVED.test(next) && !UNSOLVED.test(ownStart + own + next);
 }
 
