@@ -451,6 +451,10 @@ describe('classifier', function () {
       // A post without a title line: its first sentence; a bad translation said in the body.
       'Docs bug: the 0x80180014 section of the Windows enrollment page links the restrictions article twice. The second link should go to the licensing page.',
       "[Feedback] Page « Résoudre les problèmes d'inscription iOS »\n\nLa traduction automatique de la section DeviceCapReached est illisible, merci de la faire relire.",
+      // A duplicated title or word, steps or links that point to an old console.
+      "Page des erreurs d'inscription Windows : 0x80180014 et 0x80180026 ont le même titre\n\nDans la version française, les deux sections s'appellent « Un problème est survenu ». Difficile de savoir laquelle lire.",
+      'Outdated steps in the 0x80cf4017 sections\n\nThe doc still says to download the client from the old Intune console, which no longer exists.',
+      'Verouderde klikpaden op de pagina over DeviceCapReached\n\nDe stappen verwijzen nog naar de klassieke Azure-portal.',
     ]);
     // A doc-feedback tag over the entry's error is a report of that error.
     assert.equal(top('[doc feedback] Autopilot profile: error on create with name template\nSaving the deployment profile with the name template %serial% gives "An error occurred while creating Autopilot profile".').matches[0]?.entryId, `${WIN}/an-error-occurred-while-creating-autopilot-profile`);

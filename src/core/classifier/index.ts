@@ -602,15 +602,16 @@ const FEATURE_REQUEST =
 /**
  * A post title (or, without a title line, its first sentence) that reports a defect of a doc page
  * itself, folded: a typo, a "doc bug", a broken, dead, wrong or
- * outdated link, "please update the documentation", in English, French and Dutch ("lien cassé",
- * "link werkt niet"), when the post names a doc ({@link DOC_WORDS}: "Wrong link sent to users?" is
+ * outdated link, "please update the documentation", a duplicated word or title, outdated steps or
+ * click paths, in English, French and Dutch ("lien cassé", "link werkt niet", "même titre",
+ * "verouderde klikpaden"), when the post names a doc ({@link DOC_WORDS}: "Wrong link sent to users?" is
  * not about one); or a bad translation ({@link TRANSLATION_DEFECT}). Not a "[doc feedback]"
  * tag, which also heads reports of the entry's error, nor a post that says the doc is confusing
  * about a behaviour ("does Bypass actually disable the lock?"): both ask about the entry's problem.
  * Tuning pastes and real posts: 6 out-of-scope refused, no answer lost.
  */
 const DOC_DEFECT =
-  /\b(?:typos?|docs? bug|bug (?:in|dans) (?:the |la )?doc\w*|fout in de doc\w*|broken links?|dead links?|wrong links?|outdated links?|link target|link rot|please update (?:the )?doc(?:s|umentation)|fautes? de frappe|coquilles?|liens? (?:casses?|morts?|brises?|incorrects?|errones?|obsoletes?)|tikfouten?|typfouten?|(?:dode|kapotte|verkeerde|foute) links?|links? (?:werkt|werken) niet)\b/;
+  /\b(?:typos?|docs? bug|bug (?:in|dans) (?:the |la )?doc\w*|fout in de doc\w*|broken links?|dead links?|wrong links?|outdated links?|link target|link rot|please update (?:the )?doc(?:s|umentation)|fautes? de frappe|coquilles?|liens? (?:casses?|morts?|brises?|incorrects?|errones?|obsoletes?)|tikfouten?|typfouten?|(?:dode|kapotte|verkeerde|foute) links?|links? (?:werkt|werken) niet|links? points? to (?:an? |the )?(?:retired|old|obsolete|dead|removed)|duplicated|duplicate (?:words?|titles?|headings?|sections?)|(?:the )?same (?:title|heading)|(?:le )?meme titre|dezelfde (?:titel|kop)|outdated (?:steps|click ?paths?|navigation|screenshots?|portal names?|ui)|old portal name|(?:etapes|chemins|captures) obsoletes|verouderde (?:stappen|klikpaden|schermafbeeldingen|navigatie))\b/;
 
 /** A post that reports a bad translation (of a doc or of the product's text), folded: read in its opening. */
 const TRANSLATION_DEFECT =
