@@ -165,6 +165,10 @@ describe('classifier', function () {
       // A diagnosis confirmed in the past, then another question.
       "Le 0x80180014 c'était bien la restriction de plateforme. Autre sujet : comment renommer nos PC en masse ?",
       'De 80180026 was inderdaad de oude pc-agent. Nu wil ik weten hoe we de bedrijfsportal-app naar alle laptops pushen.',
+      // Solved, then a new question after a dash or a colon.
+      'DeviceCapReached fixed by removing old iPads - now how do we stop users enrolling personal ones?',
+      'After fixing 0x80180026: how do we push the Company Portal app to all laptops?',
+      "Après avoir corrigé le 0x80180014 : comment renommer nos PC en masse ?",
       // A status update: nothing is asked, no action needed.
       'FYI: the Apple push certificate was renewed this morning with the same Apple ID and iPhones enroll again. No action needed.',
     ]);
@@ -178,6 +182,8 @@ describe('classifier', function () {
       'Last month we had 0x80180014; we fixed it by enabling Windows MDM. Now it is back on 3 laptops.',
       'The 0x80180014 was indeed the platform restriction, but after allowing Windows it still fails on 3 laptops',
       'Was 0x80180014 really the platform restriction? We get it on every laptop',
+      'Is 0x80180014 fixed by allowing Windows in the platform restriction?',
+      'Error 0x80180014: how do I fix it?',
       'Since last week users get 0x80180014, the reboot fixed nothing',
       'vorig jaar hadden we ook al 0x80180014, toen opgelost met de platformbeperking, maar nu is het weer terug',
     ])

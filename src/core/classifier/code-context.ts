@@ -46,11 +46,23 @@ function sentenceBefore(text: string, at: number): string {
   return parts[parts.length - 1] ?? '';
 }
 
-/** The sentence of `text` from offset `at`, and whether it ends with a question mark. */
+/**
+ * A break inside a sentence after which a question is a new one: a spaced dash or a colon ("0x801C03EA
+ * fixed by a TPM update - now how to clear the TPM remotely?", "After fixing 80070774: which
+ * connector version?").
+ */
+const QUESTION_START = /\s[-–—]\s|:\s/;
+
+/**
+ * The sentence of `text` from offset `at`, and whether it asks about the code: it ends with a
+ * question mark and no {@link QUESTION_START} stands between the code and it.
+ */
 function sentenceAfter(text: string, at: number): { rest: string; question: boolean } {
   const after = text.slice(at, at + SPAN);
   const end = SENTENCE_BREAK.exec(after);
-  return end ? { rest: after.slice(0, end.index), question: end[0].includes('?') } : { rest: after, question: false };
+  if (!end) return { rest: after, question: false };
+  const rest = after.slice(0, end.index);
+  return { rest, question: end[0].includes('?') && !QUESTION_START.test(rest) };
 }
 
 /** The sentence of `text` around offset `at` (between the sentence breaks before and after it). */
@@ -109,9 +121,9 @@ const SOLVED = /\b(?:fixed|solved|resolved|sorted out|sorted now|all sorted|work
 /**
  * A word that says a problem is solved right before the code (folded text ending where the code
  * starts): "fixed the OOBEIDPS thing", "we fixed 0x80180014", "resolved our 0x80180014 issue",
- * "réglé le 0x80180014".
+ * "after fixing 80070774", "réglé le 0x80180014", "après avoir corrigé le…", "na het oplossen van…".
  */
-const SOLVED_BEFORE = /\b(?:fixed|solved|resolved|sorted)\s+(?:(?:the|our|my|that|this)\s+)?$|\b(?:regle|resolu|corrige)\s+(?:le|la|l['’]|ce|cette|notre|mon|ma)\s*$/;
+const SOLVED_BEFORE = /\b(?:fixed|solved|resolved|sorted|after (?:fixing|solving|resolving))\s+(?:(?:the|our|my|that|this)\s+)?$|\b(?:apres avoir (?:corrige|regle|resolu)|na het oplossen van)\s+(?:(?:le|la|l['’]|ce|cette|notre|mon|ma|de|het|onze|mijn)\s*)?$|\b(?:regle|resolu|corrige)\s+(?:le|la|l['’]|ce|cette|notre|mon|ma)\s*$/;
 
 /** A sentence that starts with a label saying it is solved, up to the code (folded): "Solved: ", "Opgelost – ", "Résolu : ". */
 const SOLVED_LABEL = /^\W*(?:fixed|solved|resolved|opgelost|verholpen|resolu|regle|corrige)\s*[:\-–—]\s*$/;
