@@ -71,6 +71,9 @@ describe('classifier', function () {
     assert.equal(top('Windows Update: error 0x800705b4 while installing the cumulative update').decision, 'none');
     assert.equal(top('Outlook says 80070774').decision, 'none');
     assert.equal(top('Windows Update failed to install the cumulative update (KB5037771), error 0x800705b4. Retried twice.').decision, 'none');
+    // The update client's event source and the fr/nl names of a cumulative update name Windows Update too.
+    assert.equal(top('Bron: Microsoft-Windows-WindowsUpdateClient\nGebeurtenis-id: 20\nInstallatie van de cumulatieve update is mislukt: 0x800705b4').decision, 'none');
+    assert.equal(top("La mise à jour cumulative de novembre échoue avec 0x800705b4 sur trois postes").decision, 'none');
     // The status page's app phase is app deployment, not the device-preparation step the entry covers.
     assert.equal(top('Account setup: Apps (Identifying) ran for an hour, then 0x800705b4').decision, 'none');
     assert.equal(top("Page d'état : bloqué sur les applis bloquantes, 0x800705b4").decision, 'none');

@@ -75,7 +75,7 @@ export const AREAS = {
     secureboot: ['secure boot', 'demarrage securise', 'beveiligd opstarten'],
   },
   updates: {
-    updates: ['windows update', 'windows updates', 'update ring', 'update rings', 'feature update', 'quality update', 'cumulative update', 'driver update', 'wufb', 'mise a jour windows', 'mises a jour windows', 'onderdelenupdate', 'kwaliteitsupdate',
+    updates: ['windows update', 'windows updates', 'update ring', 'update rings', 'feature update', 'quality update', 'cumulative update', 'driver update', 'wufb', 'mise a jour windows', 'mises a jour windows', 'onderdelenupdate', 'kwaliteitsupdate', 'cumulatieve update', 'mise a jour cumulative', 'mises a jour cumulatives', 'windowsupdateclient',
       // Settings > Windows Update > Update history, as copied: "Last failed install attempt on … - 0x800705b4".
       'update history', 'historique des mises a jour', 'updategeschiedenis', 'last failed install attempt', 'derniere tentative d installation', 'laatste mislukte installatiepoging'],
     // Not "upgrade" alone: "upgrade Windows 10 Home to Pro" is one of our resolutions. Not
