@@ -593,6 +593,8 @@ describe('classifier', function () {
     refuses(["'Apparaat lokaliseren' is grijs op de Android Enterprise werkprofieltoestellen, terwijl wissen ook grijs is. Waarom lokaliseren?"]);
     // Who may start an action: an admin role's permissions, which no playbook covers.
     refuses(['Our level 1 desk should retire phones, and only level 2 wipe them. Which permissions does the helpdesk role need for that?', 'Seuls certains admins doivent pouvoir lancer une réinitialisation : quelles autorisations leur donner ?']);
+    // A role of one's own for the service desk; a second admin approving a wipe (multiple admin approval).
+    refuses(['Eigen rol voor de eerstelijns servicedesk: toestellen buiten gebruik stellen mag, wissen niet. Hoe zetten we dat op?', 'Multi admin approval for wipes?\n\nLast month someone wiped 40 phones by mistake. We want a second admin to approve each wipe and retire before it is sent. Where is that set?']);
     refuses(['Question about Jamf Pro, not Intune: the Activation Lock bypass code is empty in the iPad inventory']);
     refuses(['ws1 enterprise wipe stays pending on the Android phones', 'IBM MaaS360 : l\'effacement sélectif reste en attente sur un iPad', 'SOTI MobiControl: wissen blijft hangen in afwachting']);
     // Another area named as context, in another clause, is not what the paste is about.

@@ -137,7 +137,10 @@ export const AREAS = {
   roles: {
     rbac: ['rbac', 'role based access', 'custom role', 'custom roles', 'help desk operator', 'helpdesk operator', 'scope tag', 'scope tags', 'scopetag', 'scopetags', 'role assignment', 'role assignments', 'intune role', 'intune roles', 'what role', 'which role', 'what roles', 'which roles', 'quel role', 'quels roles', 'welke rol', 'welke rollen', 'role personnalise', 'roles personnalises', 'role intune personnalise', 'role intune', 'roles intune', 'balise d etendue', 'balises d etendue', 'attribution de role', 'aangepaste rol', 'aangepaste rollen', 'roltoewijzing', 'bereiktag', 'bereiktags',
       // Who may do what: the permissions an admin role grants.
-      'which permissions', 'what permissions', 'quelles permissions', 'quelles autorisations', 'welke rechten', 'welke machtigingen', 'helpdesk role', 'role helpdesk', 'helpdeskrol', 'only certain admins', 'only some admins', 'seuls certains admins', 'seuls certains administrateurs', 'alleen bepaalde beheerders'],
+      'which permissions', 'what permissions', 'quelles permissions', 'quelles autorisations', 'welke rechten', 'welke machtigingen', 'helpdesk role', 'role helpdesk', 'helpdeskrol', 'only certain admins', 'only some admins', 'seuls certains admins', 'seuls certains administrateurs', 'alleen bepaalde beheerders',
+      'eigen rol', 'servicedeskrol', 'rol voor de servicedesk', 'rol voor servicedesk', 'role for the service desk', 'role for our service desk', 'role for the helpdesk', 'role pour le support', 'role pour le helpdesk',
+      // Intune's multiple administrative approval: a second admin approves a wipe or a script.
+      'multi admin approval', 'multiple admin approval', 'multiple administrative approval', 'four eyes', 'vier ogen', 'second admin to approve', 'approbation multi administrateur', 'approbation de plusieurs administrateurs', 'goedkeuring door meerdere beheerders'],
   },
   // Where admins send and query Intune's data, and how they script it: a question on exporting the
   // audit log or retiring by Graph is about that tool, not about the action's playbook.
