@@ -50,7 +50,7 @@ import { DEFAULT_LOCALE, languageOf, type Language, type Locale } from '../local
 import type { KnowledgeBase } from '../knowledge/base';
 import type { CodeDefinition, CodeDictionary } from '../codes';
 import type { EntryId } from '../knowledge/model';
-import { concepts, namesOnlyError, PhraseIndex, saysError, saysFailure, saysItWorks, saysNoFailure } from './lexicon';
+import { concepts, namesOnlyError, PhraseIndex, saysClosed, saysError, saysFailure, saysItWorks, saysNoFailure } from './lexicon';
 import { fold } from './fold';
 import { analyze, exclusiveWords, genericTerms, guessLanguage, withoutFieldLabels, withoutIssueBoilerplate, words } from './text';
 import { areasOf, platformsIn, topicsIn, type Platform } from './areas';
@@ -546,6 +546,10 @@ export class Classifier {
     const minScore = (t: TextScore): number => (split.length >= o.postWords && !t.quoted ? postMin : o.askScore);
     // An entry whose code the paste rules out or says is solved is not what its words describe either.
     const settled = new Set([...disowned].flatMap((c) => resolvedOf.get(c)!.ids));
+    // A status update that closes the ticket or says nothing is to be done, and asks nothing ("de 12
+    // gestolen iPads zijn gewist, staan niet meer in behandeling. Ticket mag dicht."), needs no
+    // playbook, unless it quotes an entry's message whole.
+    const closedUpdate = saysClosed(split) && questionsOf(opening).length === 0;
     // An entry whose title names an error in doing something ("An error occurred while creating
     // Autopilot profile") is not about a paste that says that something went without errors ("The
     // profile saved without any error, but the devices keep their DESKTOP- names"), unless another
@@ -559,7 +563,7 @@ export class Classifier {
       return near.some((c) => c.noFailure) && !near.some((c) => c.error);
     };
     const matches: Match[] = textScores
-      .filter((t) => t.score >= minScore(t) && t.shared >= o.minShared && !settled.has(this.#ids[t.entry]!) && !offHeadline(t) && !deniedError(t) && t.subject >= (otherAreaNear(t) ? o.minSubjectOtherArea : o.minSubject))
+      .filter((t) => t.score >= minScore(t) && t.shared >= o.minShared && !settled.has(this.#ids[t.entry]!) && !(closedUpdate && !t.quoted) && !offHeadline(t) && !deniedError(t) && t.subject >= (otherAreaNear(t) ? o.minSubjectOtherArea : o.minSubject))
       .slice(0, o.maxMatches)
       .map((t) => ({ entryId: this.#ids[t.entry]!, score: round(t.score), matchedBy: 'text', evidence: t.terms }));
     // A code we do not cover is a known "none", whatever words surround it.

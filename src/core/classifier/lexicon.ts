@@ -234,24 +234,41 @@ const NO_FAILURE_PHRASES = [
   // (words() reads "don't" as "do not".)
   'i do not want to', 'we do not want to', 'do not want to break', 'i would not want to', 'we would not want to', 'without breaking', 'no need to', 'not lose', 'without losing',
   'no failure', 'no failures', 'nobody is getting an error', 'nobody gets an error', 'no one is getting an error', 'nothing failed', 'nothing fails', 'nothing is failing', 'nothing failing', 'nothing has failed', 'nothing is broken', 'nothing s broken', 'nothing broken', 'works fine', 'working fine', 'work fine', 'everything works', 'all works',
-  // A ticket's closing update.
-  'enrolled fine', 'no further action', 'no further action needed', 'closing the ticket', 'closing this ticket', 'ticket closed', 'ticket can be closed', 'no action needed', 'no action required',
+  // A ticket's closing update ({@link CLOSURE_PHRASES} too). Not a closure: Managed Desktop's own
+  // "This device is already registered to your organization. No further action required."
+  'enrolled fine', 'no further action', 'no further action needed',
   // fr
   'pas d erreur', 'pas d erreurs', 'sans erreur', 'sans erreurs', 'aucune erreur', 'pas de message d erreur', 'aucun message d erreur',
   'ne veux pas', 'ne voudrais pas', 'ne voulons pas', 'sans casser', 'pas besoin de', 'ne pas perdre', 'sans perdre',
   'pas de probleme', 'sans souci', 'sans soucis', 'sans probleme', 'sans problemes', 'aucun probleme', 'tout fonctionne', 'fonctionne bien', 'marche bien', 'tout marche',
   'rien n a echoue', 'rien n a encore echoue', 'rien n echoue', 'rien n est casse', 'rien ne plante', 'aucun echec',
   // "Par erreur" is by mistake, not an error.
-  'par erreur', 'aucune autre action', 'pas d autre action', 'aucune action requise', 'aucune action necessaire', 'je ferme le ticket', 'on ferme le ticket', 'je cloture le ticket', 'on cloture le ticket', 'ticket clos', 'ticket ferme', 'ticket cloture',
+  'par erreur', 'pas d autre action', 'aucune autre action',
   // nl
   'wil ik niet', 'willen we niet', 'zonder te breken', 'niet nodig', 'niet kwijtspelen', 'niet kwijtraken', 'niet verliezen', 'zonder te verliezen',
   'geen fout', 'geen fouten', 'geen foutmelding', 'geen foutmeldingen', 'geen error', 'geen errors', 'zonder fout', 'zonder fouten',
   'zonder foutmelding', 'zonder foutmeldingen', 'geen probleem', 'geen problemen', 'zonder problemen', 'alles werkt', 'werkt prima', 'werkt goed',
-  'faalt nog niets', 'faalt niets', 'niets faalt', 'niets mislukt', 'nog niets mislukt', 'is niets mislukt', 'niets is kapot', 'is niets kapot', 'gaat niets mis',
-  'geen actie nodig', 'geen actie vereist', 'geen verdere actie', 'geen actie meer nodig', 'ik sluit het ticket', 'we sluiten het ticket', 'ticket mag dicht', 'ticket kan dicht', 'ticket gesloten', 'ticket sluiten',
+  'geen verdere actie', 'faalt nog niets', 'faalt niets', 'niets faalt', 'niets mislukt', 'nog niets mislukt', 'is niets mislukt', 'niets is kapot', 'is niets kapot', 'gaat niets mis',
 ];
 
-const FAILURE_INDEX = new PhraseIndex({ failure: FAILURE_PHRASES, fine: NO_FAILURE_PHRASES });
+/**
+ * Phrases that close a ticket or say nothing is to be done ("no action needed", "je ferme le
+ * ticket", "ticket mag dicht"): no failure either ({@link NO_FAILURE_PHRASES}), and a post that
+ * says one and asks nothing is a status update ({@link saysClosed}).
+ */
+const CLOSURE_PHRASES = [
+  'closing the ticket', 'closing this ticket', 'ticket closed', 'ticket can be closed', 'no action needed', 'no action required',
+  'aucune action requise', 'aucune action necessaire', 'rien a faire de votre cote', 'je ferme le ticket', 'on ferme le ticket', 'je cloture le ticket', 'on cloture le ticket', 'ticket clos', 'ticket ferme', 'ticket cloture',
+  'geen actie nodig', 'geen actie vereist', 'geen actie meer nodig', 'ik sluit het ticket', 'we sluiten het ticket', 'ticket mag dicht', 'ticket kan dicht', 'ticket gesloten', 'ticket sluiten',
+];
+
+const FAILURE_INDEX = new PhraseIndex({ failure: FAILURE_PHRASES, fine: [...NO_FAILURE_PHRASES, ...CLOSURE_PHRASES] });
+const CLOSURE_INDEX = new PhraseIndex({ closed: CLOSURE_PHRASES });
+
+/** Whether folded words close a ticket or say nothing is to be done ({@link CLOSURE_PHRASES}). Cost is linear in the words. */
+export function saysClosed(words: readonly string[]): boolean {
+  return CLOSURE_INDEX.find(words).length > 0;
+}
 
 /** Word parts that say something failed, inside compounds too ("foutmelding", "configuratiefout", "échoué"), folded. */
 const FAILURE_STEM = /error|erreur|fout|fail|echec|echou|mislukt|storing|weiger/;
