@@ -701,6 +701,7 @@ describe('classifier', function () {
       "Pas de « Supprimer le code secret » sur les iPad en inscription utilisateur, c'est une limite ?",
     ]);
     assert.equal(top("« Réinitialiser le code secret » grisé sur nos Android en administrateur d'appareil. L'utilisateur a oublié son code. Sur les Android Entreprise entièrement gérés, l'action est disponible.").matches[0]?.entryId, DA);
+    refuses(["Remove passcode doesn't exist for our Macs, how do I unlock a Mac whose user forgot the password?"]);
     // …while an entry that names no platform answers on any.
     assert.equal(top('Retire on a MacBook: the apps we deployed are still installed afterwards').matches[0]?.entryId, 'troubleshoot-device-actions/why-wasnt-my-application-uninstalled-after-using-retire');
     // Another device-management product, named once in an issue template, and nothing of Intune's.

@@ -234,7 +234,7 @@ export const PLATFORMS = {
   ios: ['ios', 'ipados', 'iphone', 'iphones', 'ipad', 'ipads'],
   android: ['android'],
   // Not "Mac" alone: "MAC address".
-  macos: ['macos', 'macbook', 'macbooks', 'imac', 'os x'],
+  macos: ['macos', 'macbook', 'macbooks', 'imac', 'os x', 'macs'],
   // Linux and ChromeOS together: no entry names either.
   linux: ['linux', 'ubuntu', 'rhel', 'chromeos', 'chromebook', 'chromebooks'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
