@@ -172,6 +172,9 @@ describe('classifier', function () {
       'DeviceCapReached fixed by removing old iPads - now how do we stop users enrolling personal ones?',
       'After fixing 0x80180026: how do we push the Company Portal app to all laptops?',
       "Après avoir corrigé le 0x80180014 : comment renommer nos PC en masse ?",
+      // A code named only to compare: the paste's error is the other one.
+      'Enrollment fails with 0x8018000b, is that the same as 0x8018000a?',
+      'Inschrijving geeft 0x80180015. Is dat hetzelfde als 0x80180014?',
       // A status update that closes the ticket and asks nothing needs no playbook.
       'Update: the 8 lost iPhones were all wiped, none is pending any more and they are removed from Intune. Ticket can be closed.',
       'fyi: bypass activation lock codes for all 300 iPads exported to the vault, no action needed',

@@ -88,6 +88,13 @@ const RULED_OUT = new RegExp(
 );
 
 /**
+ * Words right before a code that name it only to compare (folded text ending where the code
+ * starts): "same as OOBEIDPS?", "c'est la même chose que 0x80180014 ?", "hetzelfde als 0x…". The
+ * paste's own error is the other one.
+ */
+const COMPARED = /\b(?:(?:the )?same (?:thing |error |code )?as|identical to|(?:c['’ ]est )?la meme (?:chose|erreur) que|pareil que|identique a|hetzelfde als|dezelfde (?:fout |code )?als)\s+(?:(?:the|l['’]|le|la|de|het)\s*)?$/;
+
+/**
  * Words that take back what was just written, folded, right after a code (after punctuation): "I
  * mean", "correction", "je veux dire", "ik bedoel"…, or "no", "it's", "c'est", "het is" after an
  * interjection or apology ("0x800705b4… wait no, sorry, it's 0x81036502", "ah non pardon, c'est
@@ -236,14 +243,16 @@ const OVER_ALL = new RegExp(OVER.source, 'g');
 /**
  * Whether the paste disowns the code `raw`, first found at offset `first`: at every occurrence
  * read ({@link MAX_OCCURRENCES}) it either rules the code out ({@link RULED_OUT}; not in a question:
- * "isn't this the 0x80180014 error?"), says it is solved ({@link solvedAt}), gives it as past
+ * "isn't this the 0x80180014 error?"), names it only to compare another with it ({@link COMPARED}),
+ * says it is solved ({@link solvedAt}), gives it as past
  * background ({@link backgroundAt}), or takes it back for another code ({@link correctedAt};
  * `codes`: the offsets of the paste's codes, as findCodes gives them).
  */
 export function disowns(text: string, raw: string, first: number, codes: readonly number[] = []): boolean {
   return occurrences(text, raw, first).every((at) => {
     const said = codeSentence(text, at, raw);
-    if (RULED_OUT.test(fold(text.slice(Math.max(0, at - 60), at))) && !said.question) return true;
+    const before = fold(text.slice(Math.max(0, at - 60), at));
+    if ((RULED_OUT.test(before) && !said.question) || COMPARED.test(before)) return true;
     return solvedAt(said) || backgroundAt(text, at, raw, said) || correctedAt(text, at, raw, codes);
   });
 }
