@@ -437,10 +437,16 @@ describe('classifier', function () {
       // Not wanting to lose something is no failure; nor is planning without an error.
       "wat is het verschil tussen wissen en buiten gebruik stellen? ik wil de foto's van de gebruiker niet kwijtraken",
       "Désinstaller l'ancien agent PC Intune avant l'inscription MDM\n\nOn a encore quarante postes avec l'agent PC classique. Avant de les inscrire en MDM, quelle est la méthode propre pour retirer l'agent ? Pas d'erreur pour l'instant, on planifie.",
+      // What an action does, asked before running it.
+      'What does Bypass Activation Lock actually do to the device? Our auditor asks before we roll out supervised iPads.',
+      'Que fait la mise hors service sur un iPhone perso ? Les photos restent ?',
       // A headline that sets them side by side asks the same.
       'Retire vs Delete vs Wipe when someone leaves?\n\nOur offboarding checklist says retire, the manager wants the laptop reused. Which one for a company-owned laptop, which for a personal phone?',
     ]);
     assert.notEqual(top('Retire vs wipe: wipe still pending after 3 days on a BYOD iPhone').decision, 'none');
+    // …and a failure of the action, or the entry's own "what happens if…" question, is answered.
+    assert.equal(top('What does Wipe actually do to an iPhone? Ours has been Pending for 3 days now').matches[0]?.entryId, 'troubleshoot-device-actions/why-do-wipes-sometimes-show-as-pending-indefinitely');
+    assert.equal(top('What happens if I start a wipe on a phone that has been offline for a month?').matches[0]?.entryId, 'troubleshoot-device-actions/what-happens-if-i-start-a-retirewipe-on-an-offline-device-or-a-device-that-hasnt-communicated-with-the-service-in-a-while');
     // The same words that report a failure are answered, and so is a statement of a difference.
     assert.notEqual(top('Retire still pending after 3 days on a BYOD iPhone; what is the difference with wipe, should I wipe it instead?').decision, 'none');
     assert.notEqual(top("Retired a leaver's Android phone yesterday, the only difference with the others is the OS version, and he can still sign back in to Outlook.").decision, 'none');

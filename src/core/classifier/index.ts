@@ -486,7 +486,7 @@ export class Classifier {
       codes.some((c) => !disowned.has(c) && !unread.has(c)) ||
       (planning ? saysError(split) : saysFailure(split, pasteConcepts) || HRESULT_LIKE.test(prose.slice(0, PHRASE_SPAN)));
     // A paste that asks how two things differ, and names no failure, asks what no playbook answers.
-    const comparison = !failureSaid && (COMPARISON.test(opening) || VERSUS.test(headline));
+    const comparison = !failureSaid && (COMPARISON.test(opening) || VERSUS.test(headline) || (ACTION_EFFECT.test(opening) && [...pasteConcepts].some((c) => ACTIONS.has(c))));
     // A log whose events are not the entry's ("Event ID: 404" for the entry of event 76) is another failure.
     // (Read only for an entry that names events: most name none.)
     let pasteEvents: Set<string> | undefined;
@@ -702,6 +702,17 @@ const RENEWAL = /\b(?:how (?:do|can|should|to) (?:i |we )?renew|renewing the|(?:
  * names no failure).
  */
 const VERSUS = /\S\s+(?:vs\.?|versus)\s+\S/iu;
+
+/**
+ * A question that asks what a device action does, read with a device action named and no failure:
+ * "What does Bypass Activation Lock actually do to Find My?", "what exactly does Retire remove?",
+ * "Que fait la mise hors service…", "Wat doet 'Autopilot opnieuw instellen' precies", "Wat wordt er
+ * precies verwijderd als ik … buiten gebruik stel?". The playbooks fix an action that fails; the
+ * product docs say what one does. Not "what happens if…" (an entry's own question), nor "what
+ * does that status / 0x80cf4017 mean".
+ */
+const ACTION_EFFECT =
+  /\bwhat (?:exactly |actually )?does\b[^?.\n]{0,60}?\b(?:do|remove|delete|wipe|erase|keep)\b|\bque fait\b|\bqu['’]est-ce que (?:fait|supprime|efface|garde)\b|\bqu['’]est-ce qui est (?:supprim|effac)|\bwat doet\b|\bwat (?:wordt|blijft) er (?:precies |allemaal )?(?:verwijderd|gewist|bewaard)\b/i;
 
 /**
  * A question that asks how two things differ: "what's the difference between retire and wipe",
