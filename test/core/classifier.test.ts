@@ -165,6 +165,8 @@ describe('classifier', function () {
       // An emoji ends the sentence that says it is solved; "is weg" in the past is over.
       "On a eu le 0x80180026 la semaine dernière, c'était l'ancien agent, réglé 🎉 Autre question : comment renommer les PC en masse ?",
       'Vorige week kregen twee gebruikers DeviceCapReached; oude toestellen verwijderd en die melding is weg. Nu vraagt het beheerprofiel om een onbekend wachtwoord.',
+      // Ruled out with an article and one word before the code.
+      'Join fails with 0x801c03f2, device object not found (not the TPM 0x801C03EA thing, our TPMs are 2.0)',
       // A diagnosis confirmed in the past, then another question.
       "Le 0x80180014 c'était bien la restriction de plateforme. Autre sujet : comment renommer nos PC en masse ?",
       'De 80180026 was inderdaad de oude pc-agent. Nu wil ik weten hoe we de bedrijfsportal-app naar alle laptops pushen.',
@@ -235,6 +237,8 @@ describe('classifier', function () {
       "L'inscription échoue avec 0x80180014, pardon pour le dérangement, ensuite 0x80070005",
       // An aside that is not a ruling-out.
       'Autopilot fails (not the first 0x80180014 we see on these laptops)',
+      // "Not" without an article before its word is the failure itself.
+      'Windows 10 Home is not supported 0x80180014 on the new laptops',
     ])
       assert.equal(top(t).matches[0]?.entryId, E14, t);
     // A branch or store code is not an Autopilot import code.
