@@ -715,6 +715,11 @@ describe('classifier', function () {
     ]);
     assert.equal(top("« Réinitialiser le code secret » grisé sur nos Android en administrateur d'appareil. L'utilisateur a oublié son code. Sur les Android Entreprise entièrement gérés, l'action est disponible.").matches[0]?.entryId, DA);
     refuses(["Remove passcode doesn't exist for our Macs, how do I unlock a Mac whose user forgot the password?"]);
+    // A device the paste says has no work profile is not a work-profile entry's.
+    refuses(["Passcode reset on a fully managed Android 14 says Not supported. No work profile, it's a company phone."]);
+    const WP = 'troubleshoot-device-actions/why-do-i-get-a-not-supported-message-when-i-issue-a-passcode-reset-to-my-android-80-or-later-work-profile-enrolled-device';
+    for (const t of ['Passcode reset says Not supported on our work profile phones; the fully managed ones without a work profile are fine.', 'Réinitialisation du code sur nos Android en profil pro : « Non pris en charge » à chaque fois'])
+      assert.equal(top(t).matches[0]?.entryId, WP, t);
     // …while an entry that names no platform answers on any.
     assert.equal(top('Retire on a MacBook: the apps we deployed are still installed afterwards').matches[0]?.entryId, 'troubleshoot-device-actions/why-wasnt-my-application-uninstalled-after-using-retire');
     // Another device-management product, named once in an issue template, and nothing of Intune's.

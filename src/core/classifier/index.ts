@@ -50,7 +50,7 @@ import { DEFAULT_LOCALE, languageOf, type Language, type Locale } from '../local
 import type { KnowledgeBase } from '../knowledge/base';
 import type { CodeDefinition, CodeDictionary } from '../codes';
 import type { EntryId } from '../knowledge/model';
-import { concepts, namesOnlyError, PhraseIndex, saysClosed, saysError, saysFailure, saysItWorks, saysNoFailure } from './lexicon';
+import { concepts, deniedConcepts, namesOnlyError, PhraseIndex, saysClosed, saysError, saysFailure, saysItWorks, saysNoFailure } from './lexicon';
 import { fold } from './fold';
 import { analyze, exclusiveWords, genericTerms, guessLanguage, withoutFieldLabels, withoutIssueBoilerplate, words } from './text';
 import { areasOf, platformsIn, topicsIn, type Platform } from './areas';
@@ -220,6 +220,8 @@ export class Classifier {
   readonly #ownTitleConcepts: string[][];
   /** Per entry: whether its title (for a code name, its first cause) names a failure ({@link saysFailure}). */
   readonly #failureTitle: boolean[];
+  /** Per entry: the concepts its title names ({@link concepts}). */
+  readonly #titleConcepts: Set<string>[];
   /** Per entry whose title names its failure only as an error ({@link namesOnlyError}): its title's stems per language, generic and short ones left out ({@link MIN_TITLE_STEM}). */
   readonly #errorTitleStems: (Map<Language, string[]> | undefined)[];
   /** Autopilot registration code (`806`, `ZtdDeviceAssignedToAnotherTenant`) → the entries of its message ({@link REGISTRATION_MESSAGES}). */
@@ -255,6 +257,7 @@ export class Classifier {
     const titles = english.map((r) => r.title.trim());
     const titleWords = titles.map((t) => words(t));
     const titleConcepts = titleWords.map((w) => concepts(w));
+    this.#titleConcepts = titleConcepts.map((found) => new Set(found));
     this.#titleActions = titleConcepts.map((found, i) => {
       const actions = new Set(found.filter((c) => ACTIONS.has(c)));
       // A title that names the Remove Passcode action is about that action, not passcodes in
@@ -550,6 +553,10 @@ export class Classifier {
     // gestolen iPads zijn gewist, staan niet meer in behandeling. Ticket mag dicht."), needs no
     // playbook, unless it quotes an entry's message whole.
     const closedUpdate = saysClosed(split) && questionsOf(opening).length === 0;
+    // A kind of enrollment the paste says the device is not ("volledig beheerd, geen werkprofiel")
+    // rules out the entries whose title names it.
+    const denied = deniedConcepts(split);
+    const deniedTitle = (t: TextScore): boolean => denied.size > 0 && [...denied].some((c) => this.#titleConcepts[t.entry]!.has(c));
     // An entry whose title names an error in doing something ("An error occurred while creating
     // Autopilot profile") is not about a paste that says that something went without errors ("The
     // profile saved without any error, but the devices keep their DESKTOP- names"), unless another
@@ -563,7 +570,7 @@ export class Classifier {
       return near.some((c) => c.noFailure) && !near.some((c) => c.error);
     };
     const matches: Match[] = textScores
-      .filter((t) => t.score >= minScore(t) && t.shared >= o.minShared && !settled.has(this.#ids[t.entry]!) && !(closedUpdate && !t.quoted) && !offHeadline(t) && !deniedError(t) && t.subject >= (otherAreaNear(t) ? o.minSubjectOtherArea : o.minSubject))
+      .filter((t) => t.score >= minScore(t) && t.shared >= o.minShared && !settled.has(this.#ids[t.entry]!) && !(closedUpdate && !t.quoted) && !deniedTitle(t) && !offHeadline(t) && !deniedError(t) && t.subject >= (otherAreaNear(t) ? o.minSubjectOtherArea : o.minSubject))
       .slice(0, o.maxMatches)
       .map((t) => ({ entryId: this.#ids[t.entry]!, score: round(t.score), matchedBy: 'text', evidence: t.terms }));
     // A code we do not cover is a known "none", whatever words surround it.

@@ -55,7 +55,7 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   activationlock: ['activation lock', 'verrou d activation', 'verrouillage d activation', 'verrouillage de l activation', 'activeringsslot', 'activeringsvergrendeling'],
   greyed: ['greyed', 'grayed', 'greyd', 'grayd', 'greyed out', 'grayed out', 'grey', 'gray', 'grise', 'grisee', 'grises', 'grisees', 'grijs', 'grijze', 'uitgegrijsd', 'niet klikbaar', 'dimmed', 'not clickable', 'ca not click', 'cant click', 'cannot click', 'pas cliquable', 'non cliquable', 'kan niet klikken', 'kan er niet op klikken'],
   notsupported: ['not supported', 'unsupported', 'non pris en charge', 'pas pris en charge', 'non supporte', 'niet ondersteund', 'wordt niet ondersteund'],
-  workprofile: ['work profile', 'profil professionnel', 'profil de travail', 'werkprofiel'],
+  workprofile: ['work profile', 'profil professionnel', 'profil pro', 'profil de travail', 'werkprofiel'],
   offline: ['eteint', 'powered off', 'switched off', 'turned off', 'staat uit', 'se rallumera', 'rallume', 'turned back on', 'weer aangezet', 'offline', 'hors ligne', 'ne se connecte plus', 'ne se reconnecte', 'lost device', 'lost phone', 'lost laptop', 'stolen', 'appareil perdu', 'tablette perdue', 'telephone perdu', 'portable perdu', 'vole', 'volee', 'verloren', 'kwijt', 'gestolen',
     // Not heard from: "hasn't checked in since", "ne s'est plus connecté depuis", "komt niet meer online".
     'hasn t checked in', 'has not checked in', 'not checked in', 'never checked in', 'hasn t synced', 'has not synced', 'not synced since', 'hasn t connected', 'has not connected', 'not been online', 'in a drawer', 'ne s est plus connecte', 'ne s est pas connecte', 'plus connecte depuis', 'pas connecte depuis', 'plus synchronise depuis', 'dans un tiroir', 'niet meer online', 'komt niet meer online', 'niet meer gesynchroniseerd', 'niet meer verbonden', 'in een la', 'in de kast'],
@@ -157,6 +157,30 @@ export function concepts(words: readonly string[]): string[] {
   const found = CONCEPT_INDEX.find(words).flatMap((c) => c.split('+'));
   const present = new Set(found);
   return found.filter((c) => !NEEDS[c] || NEEDS[c]!.some((x) => present.has(x))).map((c) => `~${c}`);
+}
+
+/**
+ * Concepts a paste rules out with a negation right before them ({@link deniedConcepts}): a kind of
+ * enrollment, not a state ("not pending" still names a wipe's state; "geen werkprofiel" says the
+ * device has none).
+ */
+const DENIABLE = new PhraseIndex({ workprofile: CONCEPTS['workprofile']! });
+
+/** Words that deny what follows them within two words: "no work profile", "not a work profile", "pas de profil pro", "geen werkprofiel". */
+const DENIALS: ReadonlySet<string> = new Set(['no', 'not', 'without', 'pas', 'sans', 'non', 'geen', 'zonder', 'niet']);
+
+/**
+ * The concepts (`~workprofile`) folded words name only after a denial ("Android entièrement géré
+ * (pas profil pro)", "geen werkprofiel, gewoon een bedrijfstoestel"): every occurrence has one of
+ * {@link DENIALS} in the two words before it. Cost is linear in the words.
+ */
+export function deniedConcepts(words: readonly string[]): Set<string> {
+  const said = new Map<string, boolean>();
+  for (const s of DENIABLE.spans(words)) {
+    const denied = [words[s.start - 1], words[s.start - 2]].some((w) => w !== undefined && DENIALS.has(w));
+    said.set(s.group, (said.get(s.group) ?? true) && denied);
+  }
+  return new Set([...said].filter(([, denied]) => denied).map(([c]) => `~${c}`));
 }
 
 /**
