@@ -720,6 +720,10 @@ describe('classifier', function () {
     const WP = 'troubleshoot-device-actions/why-do-i-get-a-not-supported-message-when-i-issue-a-passcode-reset-to-my-android-80-or-later-work-profile-enrolled-device';
     for (const t of ['Passcode reset says Not supported on our work profile phones; the fully managed ones without a work profile are fine.', 'Réinitialisation du code sur nos Android en profil pro : « Non pris en charge » à chaque fois'])
       assert.equal(top(t).matches[0]?.entryId, WP, t);
+    // A device action the paste says works, beside another action that fails, is the comparison…
+    refuses(['Fresh Start is greyed out on our HP laptops. Wipe and Retire work fine.', 'Nouveau départ est grisé sur nos PC HP. Réinitialiser et mettre hors service, ça marche.']);
+    // …while an action that works, then something else fails, is the entry's own story.
+    assert.equal(top('I used Remove passcode on an iPad, it worked, but the iPad immediately asks to set a new passcode.').matches[0]?.entryId, 'troubleshoot-device-actions/why-am-i-prompted-to-set-a-new-passcode-on-my-ios-device-when-i-issue-the-remove-passcode-action');
     // …while an entry that names no platform answers on any.
     assert.equal(top('Retire on a MacBook: the apps we deployed are still installed afterwards').matches[0]?.entryId, 'troubleshoot-device-actions/why-wasnt-my-application-uninstalled-after-using-retire');
     // Another device-management product, named once in an issue template, and nothing of Intune's.

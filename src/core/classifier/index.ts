@@ -521,9 +521,16 @@ export class Classifier {
     // comparison, not the device that fails: an entry for it alone is ruled out.
     const named = platformsIn(split);
     if (named.size > 1) clauses ??= clausesOf(prose);
-    const workingPlatforms = named.size > 1 ? workingOnly(clauses!) : new Set<Platform>();
+    const workingPlatforms = named.size > 1 ? workingOnly(clauses!, platformsIn) : new Set<Platform>();
     const pastePlatforms = [...named].filter((p) => !workingPlatforms.has(p));
     const pasteActions = [...pasteConcepts].filter((c) => ACTIONS.has(c));
+    // Likewise a device action named only where the paste says it works, beside another action
+    // that fails ("Autopilot Reset is grijs… Wissen en buiten gebruik stellen kunnen wel"): an
+    // entry about it alone is ruled out. (An action that works and then something else fails is
+    // the entry's own story: "Supprimer le code secret, ça marche, mais l'iPad demande…".)
+    if (pasteActions.length && topics.some((t) => t.startsWith('actions/'))) clauses ??= clausesOf(prose);
+    const otherActionFails = !!clauses?.some((c) => !c.works && [...c.topics].some((t) => t.startsWith('actions/')));
+    const workingActions = otherActionFails ? workingOnly(clauses!, (w) => concepts(w).filter((c) => ACTIONS.has(c))) : new Set<string>();
     if (BYPASS.find(split).length) pasteActions.push('~activationlock', BYPASS_ACTION);
     for (const t of textScores) {
       if (t.quoted) {
@@ -536,7 +543,8 @@ export class Classifier {
       if (needs.size && ![...needs].some((c) => pasteConcepts.has(c))) t.score *= UNSAID_NEED_FACTOR;
       if (this.#failureTitle[t.entry] && !failureSaid) t.score *= UNSAID_PROBLEM_FACTOR;
       const actions = this.#titleActions[t.entry]!;
-      if (actions.size && !pasteActions.some((c) => actions.has(c))) t.score *= UNSAID_ACTION_FACTOR;
+      if (actions.size && [...actions].every((c) => workingActions.has(c))) t.score = 0;
+      else if (actions.size && !pasteActions.some((c) => actions.has(c))) t.score *= UNSAID_ACTION_FACTOR;
     }
     // Sibling entries: a paste that names what only one entry's title names, and nothing only
     // this entry's title names, is about that sibling ("apps still installed after retire" is not
@@ -943,14 +951,14 @@ function headlineOf(text: string): string {
 const STATEMENT_BREAK = /[.!?;]+(?=[\s"'”’»)\]]|$)|\n+|\b(?:but|however|whereas|mais|cependant|toutefois|alors que|maar|echter)\b/i;
 
 /**
- * The platforms a paste names only in clauses whose statement says something works
- * ({@link Clause.works}): "Reset passcode is greyed out on our iPads. On the Android phones it
- * works." gives Android.
+ * What (`named`: the platforms or device actions of a clause's words) a paste names only in
+ * clauses whose statement says something works ({@link Clause.works}): "Reset passcode is greyed
+ * out on our iPads. On the Android phones it works." gives Android.
  */
-function workingOnly(clauses: readonly Clause[]): Set<Platform> {
-  const failing = new Set<Platform>();
-  const working = new Set<Platform>();
-  for (const c of clauses) for (const p of platformsIn(c.words)) (c.works ? working : failing).add(p);
+function workingOnly<T>(clauses: readonly Clause[], named: (words: readonly string[]) => Iterable<T>): Set<T> {
+  const failing = new Set<T>();
+  const working = new Set<T>();
+  for (const c of clauses) for (const p of named(c.words)) (c.works ? working : failing).add(p);
   for (const p of failing) working.delete(p);
   return working;
 }

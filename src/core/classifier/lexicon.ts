@@ -333,9 +333,9 @@ export function saysNoFailure(words: readonly string[]): boolean {
  * "bij iPads lukt het wel"): with no failure named beside them ({@link saysItWorks}).
  */
 const WORKS_PHRASES = [
-  'works', 'worked', 'working', 'is fine', 'are fine', 'is available', 'are available', 'no problem', 'no issue', 'no issues',
-  'fonctionne', 'fonctionnent', 'est disponible', 'sont disponibles', 'marche', 'marchent', 'ca passe', 'pas de souci', 'aucun souci', 'sans souci',
-  'werkt', 'werken', 'lukt', 'is beschikbaar', 'zijn beschikbaar', 'gaat goed', 'geen probleem', 'geen problemen',
+  'works', 'worked', 'working', 'is fine', 'are fine', 'available', 'no problem', 'no issue', 'no issues',
+  'fonctionne', 'fonctionnent', 'disponible', 'disponibles', 'dispo', 'marche', 'marchent', 'ca passe', 'pas de souci', 'aucun souci', 'sans souci',
+  'werkt', 'werken', 'lukt', 'beschikbaar', 'kan wel', 'kunnen wel', 'gaat goed', 'geen probleem', 'geen problemen',
 ];
 const WORKS_INDEX = new PhraseIndex({ works: WORKS_PHRASES });
 
