@@ -609,6 +609,12 @@ describe('classifier', function () {
     refuses(["'Apparaat lokaliseren' is grijs op de Android Enterprise werkprofieltoestellen, terwijl wissen ook grijs is. Waarom lokaliseren?"]);
     // Who may start an action: an admin role's permissions, which no playbook covers.
     refuses(['Our level 1 desk should retire phones, and only level 2 wipe them. Which permissions does the helpdesk role need for that?', 'Seuls certains admins doivent pouvoir lancer une réinitialisation : quelles autorisations leur donner ?']);
+    // Selling the organization's own devices is not buying refurbished ones claimed by another organization.
+    refuses([
+      'Release laptops from Autopilot before selling them?\nWe sell 80 old laptops to a refurbisher next month. How do we make sure the buyer never sees them as claimed by another organization?',
+      'We verkopen 40 oude laptops door aan een opkoper: hoe halen we ze uit Autopilot zodat de koper geen melding krijgt dat ze door een andere organisatie geclaimd zijn?',
+    ]);
+    assert.equal(top("We bought 20 refurbished laptops; registering them says 'Device claimed by another organization'").matches[0]?.entryId, 'register-devices-self/device-claimed-by-another-organization');
     // A role of one's own for the service desk; a second admin approving a wipe (multiple admin approval).
     refuses(['Eigen rol voor de eerstelijns servicedesk: toestellen buiten gebruik stellen mag, wissen niet. Hoe zetten we dat op?', 'Multi admin approval for wipes?\n\nLast month someone wiped 40 phones by mistake. We want a second admin to approve each wipe and retire before it is sent. Where is that set?']);
     refuses(['Question about Jamf Pro, not Intune: the Activation Lock bypass code is empty in the iPad inventory']);

@@ -155,6 +155,11 @@ export const AREAS = {
       // Actions in bulk, not enrollment in bulk ("inscription en masse" is our bulk enrollment).
       'bulk retire', 'bulk wipe', 'retire in bulk', 'wipe in bulk', 'mass retire', 'mass wipe', 'mise hors service en masse', 'mettre hors service en masse', 'retrait en masse', 'reinitialisation en masse', 'reinitialiser en masse', 'effacer en masse', 'in bulk buiten gebruik', 'in bulk wissen', 'massaal buiten gebruik', 'massaal wissen'],
   },
+  // Selling or disposing of the organization's own devices (releasing them from Autopilot, ABM):
+  // not buying refurbished ones, which is our "claimed by another organization" entry.
+  disposal: {
+    disposal: ['selling', 'sell them', 'sell our', 'we sold', 'disposing', 'dispose of', 'verkopen', 'doorverkopen', 'afvoeren', 'revendre', 'on revend', 'nous revendons'],
+  },
   // Not "office" (the workplace: "on the office LAN") nor Excel (where CSV files get merged).
   office: {
     // Not "Teams" alone ("a user pinged me on Teams: …"), nor "browser" ("in the browser the portal says").
