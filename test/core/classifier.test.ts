@@ -436,6 +436,8 @@ describe('classifier', function () {
       "what's the difference between retire and wipe for a BYOD iPhone? which one keeps the photos",
       'Quelle différence entre « Mettre hors service » et « Réinitialiser » pour un Android en profil professionnel ? On hésite.',
       'wat is eigenlijk het verschil tussen buiten gebruik stellen en wissen bij een Android werkprofiel?',
+      // Chat's "whats".
+      'whats the real difference between wipe and retire on a byod android, boss asks',
       // "Diff" for difference.
       "quelle diff entre supprimer et mettre hors service si je veux le sortir d'autopilot ?",
       // Not wanting to lose something is no failure; nor is planning without an error.

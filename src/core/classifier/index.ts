@@ -730,14 +730,14 @@ const ACTION_EFFECT =
   /\bwhat (?:exactly |actually )?does\b[^?.\n]{0,60}?\b(?:do|remove|delete|wipe|erase|keep)\b|\bque fait\b|\bqu['’]est-ce que (?:fait|supprime|efface|garde)\b|\bqu['’]est-ce qui est (?:supprim|effac)|\bwat doet\b|\bwat (?:wordt|blijft) er (?:precies |allemaal )?(?:verwijderd|gewist|bewaard)\b/i;
 
 /**
- * A question that asks how two things differ: "what's the difference between retire and wipe",
+ * A question that asks how two things differ: "what's (or chat's "whats") the difference between retire and wipe",
  * "quelle différence entre…", "wat is het verschil tussen…", "difference between A and B?". No
  * playbook compares two actions or settings; each fixes one failure. A statement ("the only
  * difference I can see is the OS edition") is not one. Tuning pastes and real posts: 4 more
  * out-of-scope questions refused, no answer lost.
  */
 const COMPARISON =
-  /\b(?:what(?:['’]s| is| are)\s+(?:the\s+|a\s+)?(?:\w+\s+)?diff(?:erences?)?\b|differences?\s+between\b[^.?!\n]{1,120}\?|how\s+(?:does|do|is|are)\b[^.?!\n]{1,80}\bdiffer)|\bquelles?\s+(?:est\s+la\s+|sont\s+les\s+)?(?:\w+\s+)?diff(?:[ée]rences?)?\b|\bdiff[ée]rences?\s+entre\b[^.?!\n]{1,120}\?|\bwat\s+(?:is|zijn)\s+(?:\w+\s+)?(?:het|de)\s+verschil(?:len)?\b|\bverschil(?:len)?\s+tussen\b[^.?!\n]{1,120}\?/iu;
+  /\b(?:what(?:['’]?s| is| are)\s+(?:the\s+|a\s+)?(?:\w+\s+)?diff(?:erences?)?\b|differences?\s+between\b[^.?!\n]{1,120}\?|how\s+(?:does|do|is|are)\b[^.?!\n]{1,80}\bdiffer)|\bquelles?\s+(?:est\s+la\s+|sont\s+les\s+)?(?:\w+\s+)?diff(?:[ée]rences?)?\b|\bdiff[ée]rences?\s+entre\b[^.?!\n]{1,120}\?|\bwat\s+(?:is|zijn)\s+(?:\w+\s+)?(?:het|de)\s+verschil(?:len)?\b|\bverschil(?:len)?\s+tussen\b[^.?!\n]{1,120}\?/iu;
 
 /**
  * Failures, as lexicon concepts, that an entry's title may name and a paste must name too for the
