@@ -177,6 +177,9 @@ describe('classifier', function () {
       // A code named only to compare: the paste's error is the other one.
       'Enrollment fails with 0x8018000b, is that the same as 0x8018000a?',
       'Inschrijving geeft 0x80180015. Is dat hetzelfde als 0x80180014?',
+      // A thread titled as solved, with a new question.
+      '[SOLVED] DeviceCapReached on new iPhones + new question\nThe user had five old phones; we removed two and she enrolled. New question: can the Company Portal show a friendly device name?',
+      'Foutcode 0x80180014 bij nieuwe laptops - OPGELOST + nieuwe vraag\nDe platformbeperking stond op Blokkeren. Nieuwe vraag: hoe hernoemen we de laptops in bulk?',
       // A status update that closes the ticket and asks nothing needs no playbook.
       'Update: the 8 lost iPhones were all wiped, none is pending any more and they are removed from Intune. Ticket can be closed.',
       'fyi: bypass activation lock codes for all 300 iPads exported to the vault, no action needed',
@@ -482,6 +485,9 @@ describe('classifier', function () {
       "Page des erreurs d'inscription Windows : 0x80180014 et 0x80180026 ont le même titre\n\nDans la version française, les deux sections s'appellent « Un problème est survenu ». Difficile de savoir laquelle lire.",
       'Outdated steps in the 0x80cf4017 sections\n\nThe doc still says to download the client from the old Intune console, which no longer exists.',
       'Verouderde klikpaden op de pagina over DeviceCapReached\n\nDe stappen verwijzen nog naar de klassieke Azure-portal.',
+      'Outdated portal path in the DeviceCapReached section\nThe page still says to go to the Azure portal; it is the Intune admin center now.',
+      'De Franse versie van de pagina over 0x80180014 is verouderd\nDe stappen noemen nog de Azure-portal.',
+      'Traduction française peu compréhensible : page « Résoudre les problèmes liés aux actions d’appareil »\nLe titre sur le contournement du verrou d’activation ne veut rien dire.',
     ]);
     // A doc-feedback tag over the entry's error is a report of that error.
     assert.equal(top('[doc feedback] Autopilot profile: error on create with name template\nSaving the deployment profile with the name template %serial% gives "An error occurred while creating Autopilot profile".').matches[0]?.entryId, `${WIN}/an-error-occurred-while-creating-autopilot-profile`);
@@ -611,6 +617,8 @@ describe('classifier', function () {
     refuses(["'Apparaat lokaliseren' is grijs op de Android Enterprise werkprofieltoestellen, terwijl wissen ook grijs is. Waarom lokaliseren?"]);
     // Who may start an action: an admin role's permissions, which no playbook covers.
     refuses(['Our level 1 desk should retire phones, and only level 2 wipe them. Which permissions does the helpdesk role need for that?', 'Seuls certains admins doivent pouvoir lancer une réinitialisation : quelles autorisations leur donner ?']);
+    // A custom Intune role; an app's supersedence.
+    refuses(['Aangepaste Intune-rol: wel buiten gebruik stellen, niet wissen?\nDe eerste lijn moet toestellen buiten gebruik kunnen stellen maar nooit wissen.', 'Supersedence does not remove the old version\nThe new app supersedes the old one with uninstall previous version set, but the old app is still installed after retire of the old assignment.']);
     // Selling the organization's own devices is not buying refurbished ones claimed by another organization.
     refuses([
       'Release laptops from Autopilot before selling them?\nWe sell 80 old laptops to a refurbisher next month. How do we make sure the buyer never sees them as claimed by another organization?',

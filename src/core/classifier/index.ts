@@ -336,7 +336,10 @@ export class Classifier {
     // nor its name's words count (blanked in place).
     const offsets = codes.map((c) => c.index);
     const resolvedOf = new Map(codes.map((c) => [c, this.#resolve(c.code)]));
-    const disowned = new Set(codes.filter((c) => resolvedOf.get(c)!.ids.length > 0 && disowns(cleaned, c.raw, c.index, offsets)));
+    // A thread titled as solved ("[RÉSOLU] OOBEIDPS en OOBE + nouvelle question", "Foutcode 8018000a -
+    // OPGELOST + nieuwe vraag") is solved for the codes its title names.
+    const solvedTitle = codes.length > 0 ? solvedTitleOf(cleaned) : '';
+    const disowned = new Set(codes.filter((c) => resolvedOf.get(c)!.ids.length > 0 && (solvedTitle.includes(c.raw) || disowns(cleaned, c.raw, c.index, offsets))));
     const input = disowned.size ? withoutCodes(cleaned, [...disowned]) : cleaned;
     const hint = options?.locale ? languageOf(options.locale) : undefined;
     // The poster's words, without log field labels.
@@ -630,11 +633,11 @@ const FEATURE_REQUEST =
  * Tuning pastes and real posts: 6 out-of-scope refused, no answer lost.
  */
 const DOC_DEFECT =
-  /\b(?:typos?|docs? bug|bug (?:in|dans) (?:the |la )?doc\w*|fout in de doc\w*|broken links?|dead links?|wrong links?|outdated links?|link target|link rot|please update (?:the )?doc(?:s|umentation)|fautes? de frappe|coquilles?|liens? (?:casses?|morts?|brises?|incorrects?|errones?|obsoletes?)|tikfouten?|typfouten?|(?:dode|kapotte|verkeerde|foute) links?|links? (?:werkt|werken) niet|links? points? to (?:an? |the )?(?:retired|old|obsolete|dead|removed)|duplicated|duplicate (?:words?|titles?|headings?|sections?)|(?:the )?same (?:title|heading)|(?:le )?meme titre|dezelfde (?:titel|kop)|outdated (?:steps|click ?paths?|navigation|screenshots?|portal names?|ui)|old portal name|(?:etapes|chemins|captures) obsoletes|verouderde (?:stappen|klikpaden|schermafbeeldingen|navigatie))\b/;
+  /\b(?:typos?|docs? bug|bug (?:in|dans) (?:the |la )?doc\w*|fout in de doc\w*|broken links?|dead links?|wrong links?|outdated links?|link target|link rot|please update (?:the )?doc(?:s|umentation)|fautes? de frappe|coquilles?|liens? (?:casses?|morts?|brises?|incorrects?|errones?|obsoletes?)|tikfouten?|typfouten?|(?:dode|kapotte|verkeerde|foute) links?|links? (?:werkt|werken) niet|links? points? to (?:an? |the )?(?:retired|old|obsolete|dead|removed)|duplicated|duplicate (?:words?|titles?|headings?|sections?)|(?:the )?same (?:title|heading)|(?:le )?meme titre|dezelfde (?:titel|kop)|outdated (?:steps|click ?paths?|(?:portal )?paths?|navigation|screenshots?|portal names?|ui)|(?:is|are) (?:outdated|out of date)|n est plus a jour|(?:is|zijn) verouderd|niet meer actueel|old portal name|(?:etapes|chemins|captures) obsoletes|verouderde (?:stappen|klikpaden|schermafbeeldingen|navigatie))\b/;
 
 /** A post that reports a bad translation (of a doc or of the product's text), folded: read in its opening. */
 const TRANSLATION_DEFECT =
-  /\b(?:(?:bad|wrong|incorrect|poor|machine|automatic) translation|mistranslat\w*|translation (?:error|issue|mistake)|(?:mauvaise|erreur de) traduction|traduction (?:automatique|incomprehensible|incorrecte|erronee|fausse|approximative)|(?:foute|verkeerde|slechte|automatische) vertaling|machinevertaling|vertaling klopt niet|vertaalfouten?)\b/;
+  /\b(?:(?:bad|wrong|incorrect|poor|machine|automatic) translation|mistranslat\w*|translation (?:error|issue|mistake)|(?:mauvaise|erreur de) traduction|traduction (?:francaise |neerlandaise )?(?:automatique|incomprehensible|(?:peu|difficilement) comprehensible|incorrecte|erronee|fausse|approximative)|(?:foute|verkeerde|slechte|automatische) vertaling|machinevertaling|vertaling klopt niet|vertaalfouten?)\b/;
 
 /**
  * The sentences of `text` that end with a question mark (at most {@link MAX_QUESTIONS}), each from
@@ -961,6 +964,19 @@ function workingOnly<T>(clauses: readonly Clause[], named: (words: readonly stri
   for (const c of clauses) for (const p of named(c.words)) (c.works ? working : failing).add(p);
   for (const p of failing) working.delete(p);
   return working;
+}
+
+/**
+ * A title that says its thread is solved, folded: a tag ("[SOLVED]", "[RÉSOLU]", "[Opgelost]"), a
+ * label ("Solved:", "Résolu -"), or a solved word after a dash, a plus or a bar ("… - OPGELOST +
+ * nieuwe vraag").
+ */
+const SOLVED_TITLE = /\[\s*(?:solved|resolved|fixed|resolu|regle|opgelost)\s*\]|^\W*(?:solved|resolved|fixed|resolu|regle|opgelost)\s*[:\-–—]|\s[-–—+|]\s*(?:solved|resolved|fixed|resolu|regle|opgelost)\b/;
+
+/** The headline of `text` ({@link headlineOf}) as written when it says its thread is solved ({@link SOLVED_TITLE}), else empty. */
+function solvedTitleOf(text: string): string {
+  const headline = headlineOf(text);
+  return SOLVED_TITLE.test(fold(headline)) ? headline : '';
 }
 
 /** The clauses of a paste, statement by statement (at most {@link MAX_CLAUSES}). */
