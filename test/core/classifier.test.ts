@@ -449,6 +449,9 @@ describe('classifier', function () {
       // What an action does, asked before running it.
       'What does Bypass Activation Lock actually do to the device? Our auditor asks before we roll out supervised iPads.',
       'Que fait la mise hors service sur un iPhone perso ? Les photos restent ?',
+      // A post labelled as a planning question.
+      "planning vraag: we willen 'Gebruikers mogen apparaten aan Entra toevoegen' op Geselecteerd zetten met een groep. Nog niets aangepast. Breekt dat iets voor Autopilot of bulkinschrijving?",
+      "planning question: security wants 'Users may join devices to Entra' set to Selected with one group. Nothing changed yet. Will that break Autopilot or bulk enrollment?",
       // A headline that sets them side by side asks the same.
       'Retire vs Delete vs Wipe when someone leaves?\n\nOur offboarding checklist says retire, the manager wants the laptop reused. Which one for a company-owned laptop, which for a personal phone?',
     ]);

@@ -693,7 +693,7 @@ const EVENT_ROW = /^(?:information|informations|informatie|error|erreur|fout|war
  * Tuning pastes and real posts: 2 more out-of-scope refused, no answer lost.
  */
 const PLANNING =
-  /\b(?:(?:we(?:['’]re| are)|i(?:['’]m| am)) (?:just )?planning|just planning|before (?:we roll|rolling (?:it |this )?out)|how (?:do|should|can) (?:we|i) plan)\b|\b(?:nous pr[ée]voyons|on pr[ée]voit de|on planifie|nous planifions|avant de d[ée]ployer|avant le d[ée]ploiement|comment planifier)|\b(?:we zijn van plan|we plannen|voordat we (?:het |dit )?uitrollen|hoe plannen we|hoe plan ik)\b/iu;
+  /\b(?:(?:we(?:['’]re| are)|i(?:['’]m| am)) (?:just )?planning|just planning|before (?:we roll|rolling (?:it |this )?out)|how (?:do|should|can) (?:we|i) plan|planning (?:question|vraag)|(?:question|vraag) (?:de |over (?:de )?)?planning)\b|^\W*planning\s*[:\-–—]|\b(?:nous pr[ée]voyons|on pr[ée]voit de|on planifie|nous planifions|avant de d[ée]ployer|avant le d[ée]ploiement|comment planifier)|\b(?:we zijn van plan|we plannen|voordat we (?:het |dit )?uitrollen|hoe plannen we|hoe plan ik)\b/iu;
 
 /**
  * Words that say a post is about a doc page ({@link DOC_DEFECT} needs one of them in the post's
