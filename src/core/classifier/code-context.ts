@@ -134,6 +134,22 @@ const SOLVED = /\b(?:fixed|solved|resolved|sorted out|sorted now|all sorted|work
  */
 const SOLVED_BEFORE = /\b(?:fixed|solved|resolved|sorted|after (?:fixing|solving|resolving))\s+(?:(?:the|our|my|that|this)\s+)?$|\b(?:apres avoir (?:corrige|regle|resolu)|na het oplossen van)\s+(?:(?:le|la|l['’]|ce|cette|notre|mon|ma|de|het|onze|mijn)\s*)?$|\b(?:regle|resolu|corrige)\s+(?:le|la|l['’]|ce|cette|notre|mon|ma)\s*$/;
 
+/**
+ * A title that says its thread is solved, folded: a tag ("[SOLVED]", "[RÉSOLU]", "[Opgelost]"), a
+ * label ("Solved:", "Résolu -"), or a solved word after a dash, a plus or a bar ("… - OPGELOST +
+ * nieuwe vraag").
+ */
+const SOLVED_TITLE = /\[\s*(?:solved|resolved|fixed|resolu|regle|opgelost)\s*\]|^\W*(?:solved|resolved|fixed|resolu|regle|opgelost)\s*[:\-–—]|\s[-–—+|]\s*(?:solved|resolved|fixed|resolu|regle|opgelost)\b/;
+
+/**
+ * Whether a post's title (as written) says its thread is solved ({@link SOLVED_TITLE}): "[RÉSOLU]
+ * OOBEIDPS en OOBE + nouvelle question". The codes it names are then solved, wherever the post
+ * names them again.
+ */
+export function titleSaysSolved(title: string): boolean {
+  return SOLVED_TITLE.test(fold(title));
+}
+
 /** A sentence that starts with a label saying it is solved, up to the code (folded): "Solved: ", "Opgelost – ", "Résolu : ". */
 const SOLVED_LABEL = /^\W*(?:fixed|solved|resolved|opgelost|verholpen|resolu|regle|corrige)\s*[:\-–—]\s*$/;
 

@@ -56,7 +56,7 @@ import { analyze, exclusiveWords, genericTerms, guessLanguage, withoutFieldLabel
 import { areasOf, platformsIn, topicsIn, type Platform } from './areas';
 import { renditionText } from '../knowledge/model';
 import { PHRASE_SPAN, TextModel, type TextScore } from './text-model';
-import { disowns, occurrences, sentenceAt, withoutCodes } from './code-context';
+import { disowns, occurrences, sentenceAt, titleSaysSolved, withoutCodes } from './code-context';
 
 /** How an entry was matched. */
 export type MatchedBy = 'code' | 'code-repaired' | 'text';
@@ -338,7 +338,8 @@ export class Classifier {
     const resolvedOf = new Map(codes.map((c) => [c, this.#resolve(c.code)]));
     // A thread titled as solved ("[RÉSOLU] OOBEIDPS en OOBE + nouvelle question", "Foutcode 8018000a -
     // OPGELOST + nieuwe vraag") is solved for the codes its title names.
-    const solvedTitle = codes.length > 0 ? solvedTitleOf(cleaned) : '';
+    const title = codes.length > 0 ? headlineOf(cleaned) : '';
+    const solvedTitle = titleSaysSolved(title) ? title : '';
     const disowned = new Set(codes.filter((c) => resolvedOf.get(c)!.ids.length > 0 && (solvedTitle.includes(c.raw) || disowns(cleaned, c.raw, c.index, offsets))));
     const input = disowned.size ? withoutCodes(cleaned, [...disowned]) : cleaned;
     const hint = options?.locale ? languageOf(options.locale) : undefined;
@@ -531,8 +532,7 @@ export class Classifier {
     // that fails ("Autopilot Reset is grijs… Wissen en buiten gebruik stellen kunnen wel"): an
     // entry about it alone is ruled out. (An action that works and then something else fails is
     // the entry's own story: "Supprimer le code secret, ça marche, mais l'iPad demande…".)
-    if (pasteActions.length && topics.some((t) => t.startsWith('actions/'))) clauses ??= clausesOf(prose);
-    const otherActionFails = !!clauses?.some((c) => !c.works && [...c.topics].some((t) => t.startsWith('actions/')));
+    const otherActionFails = pasteActions.length > 0 && topics.some(isActionTopic) && (clauses ??= clausesOf(prose)).some((c) => !c.works && [...c.topics].some(isActionTopic));
     const workingActions = otherActionFails ? workingOnly(clauses!, (w) => concepts(w).filter((c) => ACTIONS.has(c))) : new Set<string>();
     if (BYPASS.find(split).length) pasteActions.push('~activationlock', BYPASS_ACTION);
     for (const t of textScores) {
@@ -885,17 +885,17 @@ const MAX_CLAUSES = 2000;
 // Not ":" — "Office: this version of Windows is not supported" is about Office.
 const CLAUSE_BREAK = /[.!?;,]+(?=[\s"'”’»)\]]|$)|\n+|\b(?:but|however|mais|cependant|toutefois|maar|echter)\b/i;
 
-/** One clause of a paste: the topics it names, and its stems per language (computed on demand). */
+/** One clause of a paste: its words and the topics it names; the rest is read on first use. */
 interface Clause {
   /** Its folded words, as `words()` gives them. */
-  words: string[];
-  topics: Set<string>;
+  readonly words: string[];
+  readonly topics: Set<string>;
   /** Whether the clause says something went well and names no failure ({@link saysNoFailure}). */
-  noFailure: boolean;
+  readonly noFailure: boolean;
   /** Whether the statement it is part of says something works and names no failure ({@link saysItWorks}): "Sur nos Android, ça marche". */
-  works: boolean;
+  readonly works: boolean;
   /** Whether the clause names an error outside phrases that say there was none ({@link saysError}). */
-  error: boolean;
+  readonly error: boolean;
   stems(language: Language): Set<string>;
 }
 
@@ -950,6 +950,11 @@ function headlineOf(text: string): string {
   return /[.!?;](?=\s+\S)/.test(line.trim()) ? '' : line;
 }
 
+/** Whether a topic key (`area/topic`) is another device action of areas.ts ("actions/freshstart"). */
+function isActionTopic(topic: string): boolean {
+  return topic.startsWith('actions/');
+}
+
 /** Where a statement ends: a sentence's end, a line's, or "but" (not a comma: "Sur nos Android, ça marche"). */
 const STATEMENT_BREAK = /[.!?;]+(?=[\s"'”’»)\]]|$)|\n+|\b(?:but|however|whereas|mais|cependant|toutefois|alors que|maar|echter)\b/i;
 
@@ -966,36 +971,31 @@ function workingOnly<T>(clauses: readonly Clause[], named: (words: readonly stri
   return working;
 }
 
-/**
- * A title that says its thread is solved, folded: a tag ("[SOLVED]", "[RÉSOLU]", "[Opgelost]"), a
- * label ("Solved:", "Résolu -"), or a solved word after a dash, a plus or a bar ("… - OPGELOST +
- * nieuwe vraag").
- */
-const SOLVED_TITLE = /\[\s*(?:solved|resolved|fixed|resolu|regle|opgelost)\s*\]|^\W*(?:solved|resolved|fixed|resolu|regle|opgelost)\s*[:\-–—]|\s[-–—+|]\s*(?:solved|resolved|fixed|resolu|regle|opgelost)\b/;
-
-/** The headline of `text` ({@link headlineOf}) as written when it says its thread is solved ({@link SOLVED_TITLE}), else empty. */
-function solvedTitleOf(text: string): string {
-  const headline = headlineOf(text);
-  return SOLVED_TITLE.test(fold(headline)) ? headline : '';
-}
-
 /** The clauses of a paste, statement by statement (at most {@link MAX_CLAUSES}). */
 function clausesOf(text: string): Clause[] {
   const clauses: Clause[] = [];
   for (const statement of text.split(STATEMENT_BREAK, MAX_CLAUSES)) {
     if (!statement.trim()) continue;
-    const works = saysItWorks(words(statement));
+    let works: boolean | undefined;
     for (const c of statement.split(CLAUSE_BREAK)) {
       if (!c.trim()) continue;
       if (clauses.length >= MAX_CLAUSES) return clauses;
       const cache = new Map<Language, Set<string>>();
       const split = words(c);
+      let noFailure: boolean | undefined;
+      let error: boolean | undefined;
       clauses.push({
         words: split,
         topics: topicsIn(split),
-        noFailure: saysNoFailure(split),
-        error: saysError(split),
-        works,
+        get noFailure() {
+          return (noFailure ??= saysNoFailure(split));
+        },
+        get error() {
+          return (error ??= saysError(split));
+        },
+        get works() {
+          return (works ??= saysItWorks(words(statement)));
+        },
         stems(language: Language): Set<string> {
           let set = cache.get(language);
           if (!set) cache.set(language, (set = new Set(analyze(c, language))));

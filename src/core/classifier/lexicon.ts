@@ -303,11 +303,20 @@ const FAILURE_STEM = /error|erreur|fout|fail|echec|echou|mislukt|storing|weiger/
  * concepts ({@link FAILURE_CONCEPTS}; pass `found`, their {@link concepts}, when already known).
  * Cost is linear in the words.
  */
-export function saysFailure(words: readonly string[], found: Iterable<string> = concepts(words)): boolean {
+export function saysFailure(words: readonly string[], found?: Iterable<string>): boolean {
+  return readFailure(words, found).failed;
+}
+
+/**
+ * What {@link saysFailure} reads, in one pass over the phrases: whether the words name a failure,
+ * and the offsets of the words inside no-failure phrases. Concepts are read only when no phrase
+ * or word already names a failure.
+ */
+function readFailure(words: readonly string[], found?: Iterable<string>): { failed: boolean; fine: Set<number> } {
   const { failure, fine } = failurePhrases(words);
-  if (failure || errorWord(words, fine) || words.some((w, i) => w === 'plus' && !fine.has(i) && saidNe(words, i))) return true;
-  for (const c of found) if (FAILURE_CONCEPTS.has(c)) return true;
-  return false;
+  if (failure || errorWord(words, fine) || words.some((w, i) => w === 'plus' && !fine.has(i) && saidNe(words, i))) return { failed: true, fine };
+  for (const c of found ?? concepts(words)) if (FAILURE_CONCEPTS.has(c)) return { failed: true, fine };
+  return { failed: false, fine };
 }
 
 /**
@@ -325,17 +334,19 @@ export function saysError(words: readonly string[]): boolean {
  * nothing {@link saysFailure} reads. Cost is linear in the words.
  */
 export function saysNoFailure(words: readonly string[]): boolean {
-  return failurePhrases(words).fine.size > 0 && !saysFailure(words);
+  const { failed, fine } = readFailure(words);
+  return fine.size > 0 && !failed;
 }
 
 /**
  * Phrases that say something works, alone ("sur iPhone elle fonctionne", "on Android it works",
- * "bij iPads lukt het wel"): with no failure named beside them ({@link saysItWorks}).
+ * "bij iPads lukt het wel"): with no failure named beside them ({@link saysItWorks}). The
+ * no-failure phrases ("no problem", "sans souci", "geen probleem") say it too.
  */
 const WORKS_PHRASES = [
-  'works', 'worked', 'working', 'is fine', 'are fine', 'available', 'no problem', 'no issue', 'no issues',
-  'fonctionne', 'fonctionnent', 'disponible', 'disponibles', 'dispo', 'marche', 'marchent', 'ca passe', 'pas de souci', 'aucun souci', 'sans souci',
-  'werkt', 'werken', 'lukt', 'beschikbaar', 'kan wel', 'kunnen wel', 'gaat goed', 'geen probleem', 'geen problemen',
+  'works', 'worked', 'working', 'is fine', 'are fine', 'available',
+  'fonctionne', 'fonctionnent', 'disponible', 'disponibles', 'dispo', 'marche', 'marchent', 'ca passe', 'pas de souci', 'aucun souci',
+  'werkt', 'werken', 'lukt', 'beschikbaar', 'kan wel', 'kunnen wel', 'gaat goed',
 ];
 const WORKS_INDEX = new PhraseIndex({ works: WORKS_PHRASES });
 
@@ -345,7 +356,8 @@ const WORKS_INDEX = new PhraseIndex({ works: WORKS_PHRASES });
  * linear in the words.
  */
 export function saysItWorks(words: readonly string[]): boolean {
-  return (WORKS_INDEX.find(words).length > 0 && !saysFailure(words)) || saysNoFailure(words);
+  const { failed, fine } = readFailure(words);
+  return !failed && (fine.size > 0 || WORKS_INDEX.find(words).length > 0);
 }
 
 /**
