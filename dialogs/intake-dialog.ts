@@ -3,21 +3,30 @@
  * prerequisites checklist ("Collect the following information about the problem"), one per turn,
  * each with the prompt that fits (choice, text, number). Ends with the answers; the caller
  * escalates them. The user may cancel at any point (handled before dialogs run, in the bot).
+ *
+ * A new paste where a choice or a number is asked (an error, or another device problem: the
+ * no-match card says "paste the exact error message", and the first question arrives with it)
+ * ends the intake with {@link IntakeInterrupted} instead of a "pick one of the options" retry; the
+ * bot then replies to the paste as to any other.
  */
-import { CardFactory, MessageFactory } from 'botbuilder';
+import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import {
   ChoiceFactory,
   ChoicePrompt,
   ComponentDialog,
   ListStyle,
   NumberPrompt,
+  recognizeChoices,
   TextPrompt,
   WaterfallDialog,
+  type DialogContext,
+  type DialogTurnResult,
+  type FindChoicesOptions,
   type FoundChoice,
   type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import type { Locale } from '../src/core/locale';
+import { LOCALES, type Locale } from '../src/core/locale';
 import { redactedStart } from '../src/core/redact';
 import { renderQuestionCard, stringsFor } from '../src/render/cards';
 import type { Strings } from '../src/bot/strings';
@@ -46,6 +55,19 @@ export interface IntakeResult extends IntakeOptions {
   answers: { question: string; answer: string }[];
 }
 
+/** What the intake ends with when the user pasted a new problem instead of answering a choice or number question. */
+export interface IntakeInterrupted {
+  newPaste: true;
+}
+
+/** Whether an intake's result is {@link IntakeInterrupted}. */
+export function isIntakeInterrupted(result: IntakeResult | IntakeInterrupted): result is IntakeInterrupted {
+  return 'newPaste' in result;
+}
+
+/** Whether the turn's message is a new paste: a device problem the troubleshooter replies to, not a greeting or a stray word. */
+export type NewPasteTest = (context: TurnContext) => boolean;
+
 type Question = { key: keyof Strings; kind: 'choice' | 'text' | 'number'; choices?: (s: Strings) => string[] };
 
 /** The questions, in the order the doc lists them (platform, method, message and place, scale, since when). */
@@ -58,11 +80,25 @@ const QUESTIONS: readonly Question[] = [
   { key: 'qSince', kind: 'text' },
 ];
 
+/**
+ * How a choice question reads a message: by its options' words only. The options are buttons, not
+ * a numbered list, so a number or an ordinal in the text ("two laptops") picks nothing.
+ */
+const READ_CHOICE: FindChoicesOptions = { recognizeNumbers: false, recognizeOrdinals: false };
+
+/** Every option of every choice question, in every locale: what a choice question takes as an answer. */
+const ALL_OPTIONS: readonly string[] = [
+  ...new Set(LOCALES.flatMap((l) => QUESTIONS.flatMap((q) => q.choices?.(stringsFor(l)) ?? []))),
+];
+
 /** The intake dialog. */
 export class IntakeDialog extends ComponentDialog {
-  constructor() {
+  /** @param isNewPaste tells a new paste (default: never, so every message is an answer). */
+  constructor(private readonly isNewPaste: NewPasteTest = () => false) {
     super(INTAKE_DIALOG);
-    this.addDialog(new ChoicePrompt(CHOICE));
+    const choice = new ChoicePrompt(CHOICE);
+    choice.recognizerOptions = READ_CHOICE;
+    this.addDialog(choice);
     this.addDialog(new TextPrompt(TEXT));
     this.addDialog(new NumberPrompt(NUMBER, async (p: PromptValidatorContext<number>) => p.recognized.succeeded && Number.isInteger(p.recognized.value) && p.recognized.value! >= 0));
     this.addDialog(
@@ -79,6 +115,18 @@ export class IntakeDialog extends ComponentDialog {
       ]),
     );
     this.initialDialogId = WATERFALL;
+  }
+
+  /**
+   * Ends with {@link IntakeInterrupted} when a choice question gets a new paste that is none of its
+   * options, or a number question gets a new paste; otherwise the waiting question reads the message.
+   */
+  override async continueDialog(outer: DialogContext): Promise<DialogTurnResult> {
+    const waiting = this.createChildContext(outer)?.activeDialog?.id;
+    const text = outer.context.activity.text ?? '';
+    const closed = (waiting === CHOICE && recognizeChoices(text, [...ALL_OPTIONS], READ_CHOICE).length === 0) || waiting === NUMBER;
+    if (closed && this.isNewPaste(outer.context)) return outer.endDialog({ newPaste: true } satisfies IntakeInterrupted);
+    return super.continueDialog(outer);
   }
 
   private async ask(step: WaterfallStepContext, q: Question, index: number) {

@@ -227,6 +227,9 @@ const scenarios = [
   { id: 'g', name: 'no-match-area', text: 'BitLocker recovery key is missing in Intune for one laptop, encryption report says not encrypted' },
   { id: 'h', name: 'fr-no-match-area', locale: 'fr-FR', text: 'Outlook redemande sans cesse le mot de passe sur les iPhone' },
   { id: 'i', name: 'nl-no-match-area', locale: 'nl-NL', text: 'Na de herstart blijft Accountinstallatie > Beveiligingsbeleid op Identificeren hangen tot de time-out' },
+  { id: 'j', name: 'no-match-disposal', text: 'We are selling 40 old laptops to a refurbisher, what do we need to do in Intune first?' },
+  { id: 'k', name: 'fr-no-match-disposal', locale: 'fr-FR', text: 'Nous revendons nos anciens iPhone, comment les retirer proprement d Intune ?' },
+  { id: 'l', name: 'nl-no-match-apple', locale: 'nl-NL', text: 'Een gebruiker wil zijn eigen Apple ID op de iPad van de zaak gebruiken, mag dat?' },
 ];
 
 const CARD = '.ac-adaptiveCard';

@@ -22,7 +22,14 @@ import { redactedStart } from '../core/redact';
 import type { Logger } from '../logger';
 import { renderMessageCard, stringsFor, type AdaptiveCardJson } from '../render/cards';
 import { MAX_FEEDBACK_COMMENT, MAX_STORED_PASTE, type AnswerRecord, type FeedbackStore } from '../storage/types';
-import { INTAKE_DIALOG, IntakeDialog, type IntakeOptions, type IntakeResult } from '../../dialogs/intake-dialog';
+import {
+  INTAKE_DIALOG,
+  IntakeDialog,
+  isIntakeInterrupted,
+  type IntakeInterrupted,
+  type IntakeOptions,
+  type IntakeResult,
+} from '../../dialogs/intake-dialog';
 import { plainTextOfMessage } from './activity-text';
 import type { Helpdesk } from './helpdesk';
 import { CANCEL, HELP, LANGUAGE, SET_HELPDESK, type Route } from './routes';
@@ -30,6 +37,13 @@ import { format } from './strings';
 import type { Troubleshooter } from './troubleshooter';
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
+
+/** The message's text without the @mention of the bot, as plain text (activity-text.ts). */
+function messageText(context: TurnContext): string {
+  const activity = context.activity;
+  const raw = typeof activity.text === 'string' ? activity.text : '';
+  return plainTextOfMessage(TurnContext.removeRecipientMention(activity) ?? raw);
+}
 
 /** What the bot is built from. */
 export interface TeamsBotDeps {
@@ -50,7 +64,9 @@ export class TeamsBot extends TeamsActivityHandler {
   constructor(deps: TeamsBotDeps) {
     super();
     this.#d = deps;
-    this.#dialogs = new DialogSet(deps.conversationState.createProperty<DialogState>('dialogState')).add(new IntakeDialog());
+    this.#dialogs = new DialogSet(deps.conversationState.createProperty<DialogState>('dialogState')).add(
+      new IntakeDialog((context) => deps.troubleshooter.isDeviceProblem(messageText(context), negotiateLocale(context.activity.locale))),
+    );
     this.#language = deps.userState.createProperty<Locale | undefined>('language');
     this.onMessage(async (context, next) => {
       await this.#message(context);
@@ -75,9 +91,7 @@ export class TeamsBot extends TeamsActivityHandler {
   }
 
   async #message(context: TurnContext): Promise<void> {
-    const activity = context.activity;
-    const raw = typeof activity.text === 'string' ? activity.text : '';
-    const text = plainTextOfMessage(TurnContext.removeRecipientMention(activity) ?? raw);
+    const text = messageText(context);
     const dc = await this.#dialogs.createContext(context);
     const commandText = text.length <= 60 ? text.trim() : '';
 
@@ -87,8 +101,10 @@ export class TeamsBot extends TeamsActivityHandler {
     }
     if (dc.activeDialog) {
       const result = await dc.continueDialog();
-      if (result.status === DialogTurnStatus.complete) await this.#escalate(context, result.result as IntakeResult);
-      return;
+      if (result.status !== DialogTurnStatus.complete) return;
+      const ended = result.result as IntakeResult | IntakeInterrupted;
+      // A new paste instead of an answer: the questions ended, the paste gets its own reply.
+      if (!isIntakeInterrupted(ended)) return this.#escalate(context, ended);
     }
     await this.#troubleshoot(context, dc, text);
   }

@@ -84,8 +84,7 @@ export class Troubleshooter {
    * else en-us (a note on the card says so).
    */
   reply(text: string, teamsLocale?: Locale, answerId?: string): PasteReply {
-    const paste = text.length > MAX_PASTE ? text.slice(0, MAX_PASTE) : text;
-    const classification = this.classifier.classify(paste, teamsLocale ? { locale: teamsLocale } : {});
+    const { paste, classification } = this.#classify(text, teamsLocale);
     const textLocale = localeOfLanguage(classification.language);
     const locale = teamsLocale ?? textLocale;
     const s = stringsFor(locale);
@@ -109,6 +108,22 @@ export class Troubleshooter {
       return d ? [{ code: c.code, ...d }] : [];
     });
     return { kind: 'noMatch', card: renderNoMatchCard(locale, known, this.checklist(locale), classification.areas), classification, locale };
+  }
+
+  /**
+   * Whether {@link reply} would answer a paste with more than the empty card: an entry, a choice
+   * of entries, or the no-match card of a device problem (a code, or 3 of the knowledge base's words).
+   * False for a greeting, noise or a word such as "Linux". Reads the same first {@link MAX_PASTE} characters.
+   */
+  isDeviceProblem(text: string, teamsLocale?: Locale): boolean {
+    const { classification } = this.#classify(text, teamsLocale);
+    return text.trim() !== '' && (classification.decision !== 'none' || isAboutDevices(classification));
+  }
+
+  /** Classifies the first {@link MAX_PASTE} characters of a paste (`paste`: what was read). */
+  #classify(text: string, teamsLocale?: Locale): { paste: string; classification: Classification } {
+    const paste = text.length > MAX_PASTE ? text.slice(0, MAX_PASTE) : text;
+    return { paste, classification: this.classifier.classify(paste, teamsLocale ? { locale: teamsLocale } : {}) };
   }
 
   /**

@@ -145,6 +145,33 @@ describe('conversation: intake, escalation, claim/resolve (e2e, real HTTP)', fun
     assert.equal(cardTexts(next[0])[0], 'The device is already enrolled.');
   });
 
+  it('a recognised error pasted instead of picking a platform is answered, and the questions end', async function () {
+    const me = user('a:requester-5');
+    const first = await say('We are selling 40 old laptops to a refurbisher, what do we need to do in Intune first?', me);
+    assert.ok(cardTexts(first[first.length - 1]).includes('Which platform has the problem?'), 'the intake asked its first question');
+    const cards = await say('Actually the real problem: 0x8018000a on enrollment', me);
+    assert.equal(cards.length, 1);
+    assert.equal(cardTexts(cards[0])[0], 'The device is already enrolled.');
+    const next = await say('Windows', me);
+    assert.ok(!cardTexts(next[0]).includes('How is the device being enrolled?'), 'no intake question follows');
+  });
+
+  it('another unmatched problem pasted instead of picking a platform gets its own no-match card and questions', async function () {
+    const me = user('a:requester-6');
+    await say('We are selling 40 old laptops to a refurbisher, what do we need to do in Intune first?', me);
+    assert.equal(cardTexts((await say('Linux', me))[0])[0], 'Please pick one of the options.', 'a stray word is still re-asked');
+    const cards = await say('Also BitLocker recovery keys are missing in Intune for two laptops, the encryption report says not encrypted', me);
+    assert.equal(cardTexts(cards[0])[0], 'I have no playbook for this one yet');
+    assert.ok(cardTexts(cards[1]).includes('Which platform has the problem?'));
+    for (const answer of ['Windows', 'Windows Autopilot', 'none', '1', '2']) await say(answer, me);
+    await say('since Friday', me);
+    const thread = connector.received.find((r) => r.conversationId === '(new)') as { body: any } | undefined;
+    assert.ok(thread, 'the escalation was posted');
+    const texts = cardTexts(thread.body.activity.attachments[0].content);
+    assert.ok(texts.some((t) => t.startsWith('Also BitLocker recovery keys are missing')), 'the escalation carries the new paste');
+    assert.ok(!texts.some((t) => t.includes('selling 40 old laptops')), 'not the first one');
+  });
+
   it('"None of these" on a choice card starts the intake with the paste', async function () {
     const me = user('a:requester-3');
     const [choice] = await say('0x801c0003', me);
@@ -182,7 +209,8 @@ describe('conversation: intake, escalation, claim/resolve (e2e, real HTTP)', fun
     const r = spawnSync(process.execPath, ['--require', 'tsx/cjs', path.join(root, 'src', 'cli', 'main.ts'), 'report', '--data', dataDir], { cwd: root, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     const section = r.stdout.slice(r.stdout.indexOf('Escalations ('));
-    assert.match(section, /^Escalations \(2, newest first\):/);
+    assert.match(section, /^Escalations \(3, newest first\):/);
+    assert.match(section, /#[0-9a-f]{8}\s+open\s+"Also BitLocker recovery keys are missing in Intune/);
     assert.match(section, /#[0-9a-f]{8}\s+open\s+"Intune enrollment stuck at 70% on a Surface Go, no error shown"/);
     assert.match(section, /#[0-9a-f]{8}\s+resolved\s+"Intune enrollment stuck at 45% on a new Surface, no error shown"/);
   });

@@ -50,7 +50,7 @@ export const fr: Strings = {
     remote: "le bureau et l’assistance à distance (Windows 365, Remote Help…)",
     branding: "la personnalisation du Portail d’entreprise",
     othermdm: "un autre produit de gestion des appareils (Workspace ONE, Jamf…)",
-    disposal: "la revente ou la mise au rebut des appareils de l'organisation",
+    disposal: "la revente ou la mise au rebut des appareils de l’organisation",
   },
   errorTitle: 'Un problème est survenu de mon côté',
   errorBody: 'Je n’ai pas pu traiter ce message. Réessayez ; si cela se reproduit, prévenez votre support en citant cette référence : {ref}.',
