@@ -174,6 +174,9 @@ describe('classifier', function () {
       'DeviceCapReached fixed by removing old iPads - now how do we stop users enrolling personal ones?',
       'After fixing 0x80180026: how do we push the Company Portal app to all laptops?',
       "Après avoir corrigé le 0x80180014 : comment renommer nos PC en masse ?",
+      // "Got past" a code; a device that enrolled without it.
+      'TPM firmware upgraded to 2.0 and we finally got past the 0x801C03EA problem. How do we rename the Autopilot devices in bulk?',
+      'Oplossing: oude iPhone verwijderd, nieuwe iPhone daarna zonder DeviceCapReached ingeschreven. Hoe stellen we een limiet per groep in?',
       // A code named only to compare: the paste's error is the other one.
       'Enrollment fails with 0x8018000b, is that the same as 0x8018000a?',
       'Inschrijving geeft 0x80180015. Is dat hetzelfde als 0x80180014?',
@@ -205,7 +208,7 @@ describe('classifier', function () {
     // However often it is said: every occurrence is blanked, not only those read.
     assert.equal(top('DeviceCapReached fixed, '.repeat(40)).decision, 'none');
     // Still there, fixed something else first, or asked whether it is fixed: the code counts.
-    for (const t of ['DeviceCapReached fixed (not really, it came back this morning)', 'Solved: nothing, DeviceCapReached on the new iPhone', 'DeviceCapReached and then the Company Portal screen disappeared', 'Fixed the proxy, but still DeviceCapReached on the iPhone', 'I fixed the GPO, now getting DeviceCapReached', 'Is DeviceCapReached fixed by raising the limit?', 'DeviceCapReached, not fixed by deleting old devices', "DeviceCapReached and it isn't fixed by the reset", 'We have not fixed the DeviceCapReached yet, the user still cannot enroll her iPhone'])
+    for (const t of ['DeviceCapReached fixed (not really, it came back this morning)', 'The new iPhone will not enroll without DeviceCapReached popping up', 'Solved: nothing, DeviceCapReached on the new iPhone', 'DeviceCapReached and then the Company Portal screen disappeared', 'Fixed the proxy, but still DeviceCapReached on the iPhone', 'I fixed the GPO, now getting DeviceCapReached', 'Is DeviceCapReached fixed by raising the limit?', 'DeviceCapReached, not fixed by deleting old devices', "DeviceCapReached and it isn't fixed by the reset", 'We have not fixed the DeviceCapReached yet, the user still cannot enroll her iPhone'])
       assert.equal(top(t).matches[0]?.entryId, `${IOS}/devicecapreached`, t);
     // "Fixed" or "sorted" said of something else.
     for (const t of ['Enrollment error 0x80180014 on a device with a fixed IP', 'Error 0x80180014 in the event log, sorted by date', 'Got 0x80180014 after we fixed the MDM user scope'])

@@ -130,9 +130,11 @@ const SOLVED = /\b(?:fixed|solved|resolved|sorted out|sorted now|all sorted|work
 /**
  * A word that says a problem is solved right before the code (folded text ending where the code
  * starts): "fixed the OOBEIDPS thing", "we fixed 0x80180014", "resolved our 0x80180014 issue",
- * "after fixing 80070774", "réglé le 0x80180014", "après avoir corrigé le…", "na het oplossen van…".
+ * "after fixing 80070774", "réglé le 0x80180014", "après avoir corrigé le…", "na het oplossen van…",
+ * "we got past the 0x801C03EA problem"; or says the code did not come: "enrolled without
+ * DeviceCapReached", "zonder DeviceCapReached ingeschreven", "sans erreur 0x80180014".
  */
-const SOLVED_BEFORE = /\b(?:fixed|solved|resolved|sorted|after (?:fixing|solving|resolving))\s+(?:(?:the|our|my|that|this)\s+)?$|\b(?:apres avoir (?:corrige|regle|resolu)|na het oplossen van)\s+(?:(?:le|la|l['’]|ce|cette|notre|mon|ma|de|het|onze|mijn)\s*)?$|\b(?:regle|resolu|corrige)\s+(?:le|la|l['’]|ce|cette|notre|mon|ma)\s*$/;
+const SOLVED_BEFORE = /\b(?:fixed|solved|resolved|sorted|got past|after (?:fixing|solving|resolving))\s+(?:(?:the|our|my|that|this)\s+)?$|\b(?:without|sans|zonder)\s+(?:(?:the|any|an?|l['’]|le|la|de|het|een)\s*)?(?:(?:error|erreur|fout|foutcode)\s+)?$|\b(?:apres avoir (?:corrige|regle|resolu)|na het oplossen van)\s+(?:(?:le|la|l['’]|ce|cette|notre|mon|ma|de|het|onze|mijn)\s*)?$|\b(?:regle|resolu|corrige)\s+(?:le|la|l['’]|ce|cette|notre|mon|ma)\s*$/;
 
 /**
  * A title that says its thread is solved, folded: a tag ("[SOLVED]", "[RÉSOLU]", "[Opgelost]"), a
