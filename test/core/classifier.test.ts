@@ -82,6 +82,9 @@ describe('classifier', function () {
     assert.equal(top('ESP stuck on "Apps (0 of 7 installed)" for an hour, then it fails with 0x800705b4. TPM is 2.0.').decision, 'none');
     assert.equal(top("Time-out 0x800705b4 tijdens 'Apps (3 van 7)'. TPM is 2.0.").decision, 'none');
     assert.equal(top("La page d'état expire pendant l'installation des applis\n\nPuis : délai expiré, code 0x800705b4. Le TPM est en 2.0.").decision, 'none');
+    // A Win32 app's install, and a time-out said to happen at the apps, name app deployment too.
+    assert.equal(top('0x800705b4 install appli Win32 Intune (délai dépassé)').decision, 'none');
+    assert.equal(top('ESP time-out bij apps, 0x800705b4\nScenario: Autopilot user-driven').decision, 'none');
     assert.equal(top('Securing your hardware (Failed: 0x800705b4). TPM 2.0, 3 of 7 devices fail.').decision, 'answer');
     // Where the post says it: its headline, or every sentence that carries the number (any case).
     assert.equal(top('ESP times out in the Apps phase with 0x800705b4\n\nUser-driven Autopilot. It sits there for 60 minutes, then fails.').decision, 'none');
@@ -658,6 +661,10 @@ describe('classifier', function () {
       // Terms of Use that work, declined by the user, are not the entry's misconfigured terms URL.
       "Wat betekent de melding 'Your organization requires that you agree to the Terms of Use'? De gebruiker heeft op Weigeren geklikt en zit nu vast.",
       'Entra terms of use: users stuck on the accept screen on mobile, the PDF never loads',
+      // Entra's own message for terms the user declined, and its symbolic name.
+      "idErrorRejectedTermsOfUse – You need to accept your organization's Terms of Use to continue. Try again, or contact your support person.",
+      // An app protection policy's selective wipe waits for the app, not the device.
+      "Selectief wissen van apps: een wisaanvraag voor app-beveiligingsbeleid blijft de status 'In behandeling' houden totdat de gebruiker de app opent.",
       // Calling an action back (and "par erreur" is by mistake, not an error).
       "J'ai lancé une mise hors service par erreur sur le mauvais portable. Peut-on annuler l'action avant que l'appareil ne se synchronise ?",
       'Kan ik een wipe nog annuleren als het toestel nog niet ingecheckt heeft?',

@@ -42,12 +42,12 @@ export const AREAS = {
   },
   // "Win32 app", not "Win32": enrollment logs say "Unknown Win32 Error code"; not "MSI" (a laptop brand).
   apps: {
-    deployment: ['win32 app', 'win32 apps', 'application win32', 'intunewin', 'lob', 'line of business', 'msi package', 'msi installer', 'msix', 'appx', 'vpp', 'managed google play', 'store app', 'required app', 'available app', 'app assignment', 'app deployment', 'supersedence', 'supersedes', 'remplacement d application', 'vervanging van apps', 'application metier', 'deploiement d application', 'bedrijfsapp', 'app toewijzing', 'app implementatie', 'blocking apps', 'applis bloquantes', 'applications bloquantes', 'blokkerende apps', 'apps identifying', 'applications identification', 'applis requises', 'apps phase', 'app phase', 'apps step', 'app step', 'phase applications', 'phase des applications', 'etape des applications', 'etape applications', 'apps fase', 'apps stap'],
+    deployment: ['win32 app', 'win32 apps', 'application win32', 'appli win32', 'applis win32', 'app win32', 'win32 appli', 'intunewin', 'lob', 'line of business', 'msi package', 'msi installer', 'msix', 'appx', 'vpp', 'managed google play', 'store app', 'required app', 'available app', 'app assignment', 'app deployment', 'supersedence', 'supersedes', 'remplacement d application', 'vervanging van apps', 'application metier', 'deploiement d application', 'bedrijfsapp', 'app toewijzing', 'app implementatie', 'blocking apps', 'applis bloquantes', 'applications bloquantes', 'blokkerende apps', 'apps identifying', 'applications identification', 'applis requises', 'apps phase', 'app phase', 'apps step', 'app step', 'phase applications', 'phase des applications', 'etape des applications', 'etape applications', 'apps fase', 'apps stap'],
   },
   // Not "MAM" alone (the MDM and MAM user scope is enrollment configuration), nor "copy paste"
   // ("here is a copy paste of the error").
   appprotection: {
-    mam: ['app protection', 'app protection policy', 'app protection policies', 'mam policy', 'mam policies', 'app sdk', 'intune app sdk', 'mam sdk', 'app selective wipe', 'protection d application', 'protection des applications', 'app beveiliging', 'appbeveiliging', 'appbeveiligingsbeleid'],
+    mam: ['app protection', 'app protection policy', 'app protection policies', 'mam policy', 'mam policies', 'app sdk', 'intune app sdk', 'mam sdk', 'app selective wipe', 'protection d application', 'protection des applications', 'app beveiliging', 'appbeveiliging', 'appbeveiligingsbeleid', 'app beveiligingsbeleid', 'wisaanvraag voor app', 'selectief wissen van apps', 'selectief wissen van app', 'effacement selectif', 'selective app wipe', 'selective wipe of apps'],
   },
   identity: {
     conditionalaccess: ['conditional access', 'acces conditionnel', 'voorwaardelijke toegang'],
@@ -62,7 +62,7 @@ export const AREAS = {
     licensing: ['usage location', 'gebruikslocatie'],
     // Accepting or declining the Terms of Use (Entra's, or Intune's terms and conditions) is the
     // user's answer to terms that work; our entry is about the MDM terms-of-use URL being wrong.
-    termsofuse: ['agree to the terms of use', 'agree to the terms', 'accept the terms of use', 'accept the terms', 'accepting the terms', 'accepted the terms', 'accept screen', 'declined the terms', 'decline the terms', 'rejected the terms', 'terms of use declined', 'rejectedtermsofuse',
+    termsofuse: ['agree to the terms of use', 'agree to the terms', 'accept the terms of use', 'accept the terms', 'accepting the terms', 'accepted the terms', 'accept screen', 'declined the terms', 'decline the terms', 'rejected the terms', 'terms of use declined', 'rejectedtermsofuse', 'iderrorrejectedtermsofuse', 'accept your organization s terms', 'accept your organizations terms',
       'accepter les conditions', 'accepte les conditions', 'refuse les conditions', 'refuser les conditions', 'a refuse les conditions', 'cliquer sur refuser', 'clique sur refuser', 'gebruiksvoorwaarden accepteren', 'akkoord gaan met de gebruiksvoorwaarden', 'gebruiksvoorwaarden geweigerd', 'op weigeren geklikt', 'op weigeren gedrukt'],
   },
   // Not "firewall": a proxy or firewall blocking enrollment is an enrollment problem.
@@ -129,7 +129,8 @@ export const AREAS = {
     // The status page's app phase ("Installing apps"; "Apps (3 of 7)" is read by topicsIn): an
     // app that outlasts the page's time limit ends it with ERROR_TIMEOUT, the code our TPM entry's
     // "Securing your hardware" step fails with too.
-    appsphase: ['installing apps', 'identifying apps', 'app installation', 'apps installation', 'blocking apps', 'installation des applications', 'installation des applis', 'applications bloquantes', 'applis bloquantes', 'installeren van apps', 'apps installeren', 'app installatie', 'blokkerende apps'],
+    // A time-out said to happen at the apps ("ESP time-out bij apps", "timed out at apps").
+    appsphase: ['time out bij apps', 'timeout bij apps', 'time out at apps', 'timeout at apps', 'timed out at apps', 'timed out on apps', 'time out sur les applications', 'delai depasse sur les applications', 'installing apps', 'identifying apps', 'app installation', 'apps installation', 'blocking apps', 'installation des applications', 'installation des applis', 'applications bloquantes', 'applis bloquantes', 'installeren van apps', 'apps installeren', 'app installatie', 'blokkerende apps'],
     assignment: ['assignment of', 'profile assignment', 'profile status', 'not assigned', 'attribution du profil', 'etat du profil', 'niet toegewezen', 'profieltoewijzing', 'profielstatus'],
   },
   // Who may do what in Intune: roles, scope tags. "Can my L1s see the bypass code?" asks for a
