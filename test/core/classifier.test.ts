@@ -636,7 +636,13 @@ describe('classifier', function () {
     assert.equal(top("We bought 20 refurbished laptops; registering them says 'Device claimed by another organization'").matches[0]?.entryId, 'register-devices-self/device-claimed-by-another-organization');
     // A role of one's own for the service desk; a second admin approving a wipe (multiple admin approval).
     refuses(['Eigen rol voor de eerstelijns servicedesk: toestellen buiten gebruik stellen mag, wissen niet. Hoe zetten we dat op?', 'Multi admin approval for wipes?\n\nLast month someone wiped 40 phones by mistake. We want a second admin to approve each wipe and retire before it is sent. Where is that set?']);
-    refuses(['Question about Jamf Pro, not Intune: the Activation Lock bypass code is empty in the iPad inventory']);
+    refuses([
+      'Question about Jamf Pro, not Intune: the Activation Lock bypass code is empty in the iPad inventory',
+      // A suite that also manages devices, with Intune ruled out ("niet via Intune").
+      "We beheren Android-toestellen via Google Workspace, niet via Intune. Bij toestellen met werkprofiel is 'Apparaat wissen' grijs.",
+    ]);
+    // The same suite beside Intune is sign-in or mail: the entry stays.
+    assert.equal(top('Users sign in with Google Workspace accounts. In Intune, Wipe is greyed out for our Android Enterprise work profile devices.').matches[0]?.entryId, 'troubleshoot-device-actions/why-is-wipe-grayed-out-for-android-enterprise-work-profile-devices');
     refuses(['ws1 enterprise wipe stays pending on the Android phones', 'IBM MaaS360 : l\'effacement sélectif reste en attente sur un iPad', 'SOTI MobiControl: wissen blijft hangen in afwachting']);
     // Another area named as context, in another clause, is not what the paste is about.
     const forum = top("Bonjour, nous avons déployé BitLocker et les profils Wi-Fi sans souci, mais l'inscription des nouveaux PC Windows échoue avec le message « Votre organisation ne prend pas en charge cette version de Windows ».");

@@ -481,8 +481,13 @@ export class Classifier {
     // title names the project, the code names the error.)
     // A paste that names another device-management product (Jamf, Fleet…) and nothing of Intune's
     // is about that product, wherever it names it (often once, in an issue template's header).
-    // ("Jamf, not Intune" names Intune only to rule it out.)
-    const otherProduct = topics.includes('othermdm/othermdm') && !pasteConcepts.has('~entra') && INTUNE.spans(split).every((s) => NOT_WORDS.has(split[s.start - 1] ?? ''));
+    // ("Jamf, not Intune" names Intune only to rule it out.) A suite that also does sign-in (Google
+    // Workspace) counts only beside Intune ruled out: "via Google Workspace, niet via Intune".
+    const intuneSpans = INTUNE.spans(split);
+    const intuneDenied = intuneSpans.every((s) => deniedAt(split, s.start));
+    const otherProduct =
+      !pasteConcepts.has('~entra') &&
+      ((topics.includes('othermdm/othermdm') && intuneDenied) || (topics.includes('othermdm/suites') && intuneSpans.length > 0 && intuneDenied));
     // A feature request asks for what does not exist yet; a playbook fixes what fails.
     const featureRequest = FEATURE_REQUEST.test(raw.slice(0, PHRASE_SPAN).normalize('NFC'));
     // A post that says it is planning, or asks how to renew something, asks before anything failed:
@@ -609,6 +614,15 @@ const INTUNE = new PhraseIndex({ intune: ['intune', 'autopilot', 'endpoint manag
 
 /** Words that rule out the product named right after them: "not Intune", "pas Intune", "niet Intune". */
 const NOT_WORDS: ReadonlySet<string> = new Set(['not', 'pas', 'non', 'niet', 'geen']);
+
+/** Words that may stand between {@link NOT_WORDS} and the product: "not via Intune", "pas avec Intune", "niet met Intune". */
+const BY_WORDS: ReadonlySet<string> = new Set(['via', 'through', 'with', 'in', 'avec', 'par', 'dans', 'met', 'door']);
+
+/** Whether the product named at word `at` is ruled out: "not Intune", "niet via Intune". */
+function deniedAt(split: readonly string[], at: number): boolean {
+  const before = split[at - 1] ?? '';
+  return NOT_WORDS.has(before) || (BY_WORDS.has(before) && NOT_WORDS.has(split[at - 2] ?? ''));
+}
 
 /**
  * A feature request, as issue trackers mark one: a title tagged `[Feature]`, `[Feature Request]`,
