@@ -188,6 +188,8 @@ describe('classifier', function () {
       'Foutcode 0x80180014 bij nieuwe laptops - OPGELOST + nieuwe vraag\nDe platformbeperking stond op Blokkeren. Nieuwe vraag: hoe hernoemen we de laptops in bulk?',
       // A status update that closes the ticket and asks nothing needs no playbook.
       'Update: the 8 lost iPhones were all wiped, none is pending any more and they are removed from Intune. Ticket can be closed.',
+      // A ticket tool's status line.
+      "Mise à jour – Incident INC-2291\nLe certificat APNs a été renouvelé ce matin. Les inscriptions iOS fonctionnent à nouveau.\nStatut : Résolu – en attente de confirmation utilisateur.",
       'fyi: bypass activation lock codes for all 300 iPads exported to the vault, no action needed',
       // A status update: nothing is asked, no action needed.
       'FYI: the Apple push certificate was renewed this morning with the same Apple ID and iPhones enroll again. No action needed.',
@@ -421,6 +423,8 @@ describe('classifier', function () {
       `Suggestion de fonctionnalité : code de contournement en colonne\n${body}`,
       `Feature suggestion: Bypass Activation Lock code as a column\n${body}`,
       `Functiesuggestie: bypass-code als kolom\n${body}`,
+      `Demande d'évolution : code de contournement en colonne\n${body}`,
+      `Verbeterverzoek: bypass-code als kolom\n${body}`,
     ]);
   });
 
@@ -458,6 +462,10 @@ describe('classifier', function () {
       // A post labelled as a planning question.
       "planning vraag: we willen 'Gebruikers mogen apparaten aan Entra toevoegen' op Geselecteerd zetten met een groep. Nog niets aangepast. Breekt dat iets voor Autopilot of bulkinschrijving?",
       "planning question: security wants 'Users may join devices to Entra' set to Selected with one group. Nothing changed yet. Will that break Autopilot or bulk enrollment?",
+      // A name template checked before the profile exists; hardware chosen for a tender.
+      "Modèle de nom Autopilot\n\nAvant de créer notre profil de déploiement, je voudrais valider le modèle « PARIS-%SERIAL% ». Nos numéros de série font 7 caractères, ça tient dans la limite ?",
+      'Mag ik %SERIAL% en %RAND:4% combineren in de naamsjabloon van het Autopilot-profiel? Ik heb het profiel nog niet aangemaakt.',
+      "Quel matériel pour des bornes en self-deploying ?\n\nOn prépare un appel d'offres pour 200 bornes Autopilot. Que faut-il exiger côté TPM ?",
       // A headline that sets them side by side asks the same.
       'Retire vs Delete vs Wipe when someone leaves?\n\nOur offboarding checklist says retire, the manager wants the laptop reused. Which one for a company-owned laptop, which for a personal phone?',
     ]);
@@ -497,6 +505,9 @@ describe('classifier', function () {
       'Outdated portal path in the DeviceCapReached section\nThe page still says to go to the Azure portal; it is the Intune admin center now.',
       'De Franse versie van de pagina over 0x80180014 is verouderd\nDe stappen noemen nog de Azure-portal.',
       'Traduction française peu compréhensible : page « Résoudre les problèmes liés aux actions d’appareil »\nLe titre sur le contournement du verrou d’activation ne veut rien dire.',
+      // "Fout in documentatie"; names the doc's rows spell inconsistently.
+      'Fout in documentatie: "Fout 0x801c003"\n\nIn de sectie "Deze gebruiker is niet gemachtigd om in te schrijven" ontbreekt een cijfer in de code. Geen probleem bij ons.',
+      '[Docs feedback] iOS enrollment errors table – inconsistent names\n\nRow "AccountNotOnboarded" tells the user to report "APNSNotOnboarded" to IT. Please make the row consistent.',
     ]);
     // A doc-feedback tag over the entry's error is a report of that error.
     assert.equal(top('[doc feedback] Autopilot profile: error on create with name template\nSaving the deployment profile with the name template %serial% gives "An error occurred while creating Autopilot profile".').matches[0]?.entryId, `${WIN}/an-error-occurred-while-creating-autopilot-profile`);

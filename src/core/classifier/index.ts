@@ -627,19 +627,21 @@ function deniedAt(split: readonly string[], at: number): boolean {
 /**
  * A feature request, as issue trackers mark one: a title tagged `[Feature]`, `[Feature Request]`,
  * `[Enhancement]` or "Feature request:" / "Feature request -", or "suggestion" for "request" (and
- * the French and Dutch words: "demande / suggestion de fonctionnalité", "functieverzoek / -suggestie"),
+ * the French and Dutch words: "demande / suggestion de fonctionnalité", "demande d'évolution",
+ * "functieverzoek / -suggestie", "verbeterverzoek / -voorstel"),
  * after markdown (`#`, `**`, `>`) or "Title:", or GitHub's feature-request template ("Is your
  * feature request related to a problem?", "Describe the solution you'd like"). Read on the
  * NFC-normalised paste (a decomposed "é" is one character).
  */
 const FEATURE_REQUEST =
-  /^[\s#>*_]*(?:title\s*:[\s#>*_]*)?(?:\[\s*(?:feature(?:[ -](?:request|suggestion))?|enhancement|(?:demande|suggestion) de fonctionnalit[eé]|functie(?:verzoek|suggestie))\s*\]|(?:feature[ -](?:request|suggestion)|(?:demande|suggestion) de fonctionnalit[eé]|functie(?:verzoek|suggestie))\s*[:\-–—])|is your feature request related to a problem|describe the solution you['’]?d like/i;
+  /^[\s#>*_]*(?:title\s*:[\s#>*_]*)?(?:\[\s*(?:feature(?:[ -](?:request|suggestion))?|enhancement|(?:demande|suggestion) de fonctionnalit[eé]|functie(?:verzoek|suggestie))\s*\]|(?:feature[ -](?:request|suggestion)|(?:demande|suggestion) de fonctionnalit[eé]|demande d['’ ]?[ée]volution|functie(?:verzoek|suggestie)|verbeter(?:verzoek|voorstel))\s*[:\-–—])|is your feature request related to a problem|describe the solution you['’]?d like/i;
 
 /**
  * A post title (or, without a title line, its first sentence) that reports a defect of a doc page
  * itself, folded: a typo, a "doc bug", a broken, dead, wrong or
  * outdated link, "please update the documentation", a duplicated word or title, outdated steps or
- * click paths, in English, French and Dutch ("lien cassé", "link werkt niet", "même titre",
+ * click paths, inconsistent names, in English, French and Dutch ("lien cassé", "fout in
+ * documentatie", "link werkt niet", "même titre",
  * "verouderde klikpaden"), when the post names a doc ({@link DOC_WORDS}: "Wrong link sent to users?" is
  * not about one); or a bad translation ({@link TRANSLATION_DEFECT}). Not a "[doc feedback]"
  * tag, which also heads reports of the entry's error, nor a post that says the doc is confusing
@@ -647,7 +649,7 @@ const FEATURE_REQUEST =
  * Tuning pastes and real posts: 6 out-of-scope refused, no answer lost.
  */
 const DOC_DEFECT =
-  /\b(?:typos?|docs? bug|bug (?:in|dans) (?:the |la )?doc\w*|fout in de doc\w*|broken links?|dead links?|wrong links?|outdated links?|link target|link rot|please update (?:the )?doc(?:s|umentation)|fautes? de frappe|coquilles?|liens? (?:casses?|morts?|brises?|incorrects?|errones?|obsoletes?)|tikfouten?|typfouten?|(?:dode|kapotte|verkeerde|foute) links?|links? (?:werkt|werken) niet|links? points? to (?:an? |the )?(?:retired|old|obsolete|dead|removed)|duplicated|duplicate (?:words?|titles?|headings?|sections?)|(?:the )?same (?:title|heading)|(?:le )?meme titre|dezelfde (?:titel|kop)|outdated (?:steps|click ?paths?|(?:portal )?paths?|navigation|screenshots?|portal names?|ui)|(?:is|are) (?:outdated|out of date)|n est plus a jour|(?:is|zijn) verouderd|niet meer actueel|old portal name|(?:etapes|chemins|captures) obsoletes|verouderde (?:stappen|klikpaden|schermafbeeldingen|navigatie))\b/;
+  /\b(?:typos?|docs? bug|bug (?:in|dans) (?:the |la )?doc\w*|fout(?:en)? in (?:de )?doc\w*|inconsistent (?:names|naming|terminology|wording)|broken links?|dead links?|wrong links?|outdated links?|link target|link rot|please update (?:the )?doc(?:s|umentation)|fautes? de frappe|coquilles?|liens? (?:casses?|morts?|brises?|incorrects?|errones?|obsoletes?)|tikfouten?|typfouten?|(?:dode|kapotte|verkeerde|foute) links?|links? (?:werkt|werken) niet|links? points? to (?:an? |the )?(?:retired|old|obsolete|dead|removed)|duplicated|duplicate (?:words?|titles?|headings?|sections?)|(?:the )?same (?:title|heading)|(?:le )?meme titre|dezelfde (?:titel|kop)|outdated (?:steps|click ?paths?|(?:portal )?paths?|navigation|screenshots?|portal names?|ui)|(?:is|are) (?:outdated|out of date)|n est plus a jour|(?:is|zijn) verouderd|niet meer actueel|old portal name|(?:etapes|chemins|captures) obsoletes|verouderde (?:stappen|klikpaden|schermafbeeldingen|navigatie))\b/;
 
 /** A post that reports a bad translation (of a doc or of the product's text), folded: read in its opening. */
 const TRANSLATION_DEFECT =
@@ -703,11 +705,13 @@ const EVENT_ROW = /^(?:information|informations|informatie|error|erreur|fout|war
 
 /**
  * A post that says it is planning, before any change ("we're planning enrollment restrictions for
- * next year", "haven't changed anything yet, just planning", "nous prévoyons", "we zijn van plan").
+ * next year", "haven't changed anything yet, just planning", "nous prévoyons", "we zijn van plan"),
+ * before it creates the profile it asks about ("avant de créer le profil", "profiel nog niet
+ * aangemaakt"), or for a tender ("appel d'offres", "aanbesteding").
  * Tuning pastes and real posts: 2 more out-of-scope refused, no answer lost.
  */
 const PLANNING =
-  /\b(?:(?:we(?:['’]re| are)|i(?:['’]m| am)) (?:just )?planning|just planning|before (?:we roll|rolling (?:it |this )?out)|how (?:do|should|can) (?:we|i) plan|planning (?:question|vraag)|(?:question|vraag) (?:de |over (?:de )?)?planning)\b|^\W*planning\s*[:\-–—]|\b(?:nous pr[ée]voyons|on pr[ée]voit de|on planifie|nous planifions|avant de d[ée]ployer|avant le d[ée]ploiement|comment planifier)|\b(?:we zijn van plan|we plannen|voordat we (?:het |dit )?uitrollen|hoe plannen we|hoe plan ik)\b/iu;
+  /\b(?:(?:we(?:['’]re| are)|i(?:['’]m| am)) (?:just )?planning|just planning|before (?:we roll|rolling (?:it |this )?out)|how (?:do|should|can) (?:we|i) plan|planning (?:question|vraag)|(?:question|vraag) (?:de |over (?:de )?)?planning)\b|^\W*planning\s*[:\-–—]|\bbefore (?:we |i )?creat(?:e|ing) (?:the|our|a|my) (?:\w+ )?profile|\b(?:have not|haven['’]t) created the profile yet|\b(?:nous pr[ée]voyons|on pr[ée]voit de|on planifie|nous planifions|avant de d[ée]ployer|avant le d[ée]ploiement|comment planifier|avant de cr[ée]er (?:le|notre|un|mon) (?:\w+ )?profil|appel d['’ ]?offres?)|\b(?:we zijn van plan|we plannen|voordat we (?:het |dit )?uitrollen|hoe plannen we|hoe plan ik|(?:profiel|profile) nog niet aangemaakt|voordat (?:we|ik) het profiel aanma\w*|aanbesteding)\b/iu;
 
 /**
  * Words that say a post is about a doc page ({@link DOC_DEFECT} needs one of them in the post's

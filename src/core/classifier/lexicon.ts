@@ -284,6 +284,8 @@ const CLOSURE_PHRASES = [
   'closing the ticket', 'closing this ticket', 'ticket closed', 'ticket can be closed', 'no action needed', 'no action required',
   'aucune action requise', 'aucune action necessaire', 'rien a faire de votre cote', 'je ferme le ticket', 'on ferme le ticket', 'je cloture le ticket', 'on cloture le ticket', 'ticket clos', 'ticket ferme', 'ticket cloture',
   'geen actie nodig', 'geen actie vereist', 'geen actie meer nodig', 'ik sluit het ticket', 'we sluiten het ticket', 'ticket mag dicht', 'ticket kan dicht', 'ticket gesloten', 'ticket sluiten',
+  // A ticket tool's status line: "Status changed to: Resolved", "Statut : Résolu", "Status gewijzigd naar: Opgelost".
+  'status changed to resolved', 'status resolved', 'statut resolu', 'statut change en resolu', 'status opgelost', 'status gewijzigd naar opgelost', 'wordt automatisch gesloten', 'will be closed automatically', 'sera ferme automatiquement',
 ];
 
 const FAILURE_INDEX = new PhraseIndex({ failure: FAILURE_PHRASES, fine: [...NO_FAILURE_PHRASES, ...CLOSURE_PHRASES] });
