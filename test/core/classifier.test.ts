@@ -685,7 +685,13 @@ describe('classifier', function () {
       // Calling an action back (and "par erreur" is by mistake, not an error).
       "J'ai lancé une mise hors service par erreur sur le mauvais portable. Peut-on annuler l'action avant que l'appareil ne se synchronise ?",
       'Kan ik een wipe nog annuleren als het toestel nog niet ingecheckt heeft?',
+      // A passcode policy's settings, Autopilot's second version, a hybrid join waiting in Entra.
+      'How does "Password expiration (days)" work in iOS compliance?\n\nWe set Password expiration (days) = 90 in our iOS compliance policy. Does the 90 days start from when the policy is assigned or from the last time the user changed the passcode? And do users get any warning?\n\nNote: we are not using the Remove passcode action at all, this is just the policy.',
+      'Autopilot device preparation (v2) policy not applied on 24H2\n\nTesting the new Autopilot device preparation policy. Device is Entra joined but the OOBE never shows the device preparation page and none of the selected apps install. Device group is assigned as owner to the Intune Provisioning Client SP. What am I missing?',
+      "Autopilot hybride OK mais appareil « En attente » dans Azure AD\n\nLe déploiement Autopilot en jonction hybride se termine sans erreur, l'utilisateur ouvre sa session. Mais dans Azure AD l'objet ordinateur reste « En attente » et l'accès conditionnel bloque Teams. Combien de temps faut-il attendre ?",
     ]);
+    // The status page's own "Device preparation" phase is where the TPM step fails.
+    assert.equal(top('Device preparation\n  Securing your hardware (Failed: 0x800705b4)\n  Joining your organization\'s network (Previous step failed)').matches[0]?.entryId, `${WIN}/securing-your-hardware-failed-0x800705b4`);
     assert.equal(top('Looks like the MDM Terms of Use endpoint is not correctly configured, the user cannot enroll').matches[0]?.entryId, `${WIN}/looks-like-the-mdm-terms-of-use-endpoint-is-not-correctly-configured`);
     // Mail read after a retire is signing back in, not an Exchange problem.
     assert.equal(top("[HD-5520] Retired device, Outlook still opens mailbox\nWe retired a leaver's personal iPad on Friday. Today he's still reading mail through the Office apps. Why doesn't retiring kick him out?").matches[0]?.entryId, 'troubleshoot-device-actions/why-can-i-sign-back-into-my-office-apps-after-my-device-was-retired');

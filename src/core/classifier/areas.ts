@@ -23,6 +23,8 @@ import { PhraseIndex } from './lexicon';
 export const AREAS = {
   compliance: {
     compliance: ['compliance', 'compliant', 'noncompliant', 'non compliant', 'not evaluated', 'grace period', 'conformite', 'conforme', 'non conforme', 'naleving', 'nalevingsbeleid', 'niet conform'],
+    // A passcode or password policy's own settings: our passcode entries are about device actions.
+    passcodepolicy: ['password expiration', 'passcode expiration', 'password expires', 'passcode expires', 'expiration du mot de passe', 'expiration du code secret', 'le code secret expire', 'wachtwoord verloopt', 'toegangscode verloopt', 'verlopen van de toegangscode', 'password history', 'passcode history', 'minimum password length', 'minimum passcode length'],
   },
   configuration: {
     profiles: ['configuration profile', 'configuration profiles', 'config profile', 'device configuration', 'settings catalog', 'settings catalogue', 'administrative templates', 'oma uri', 'profil de configuration', 'profils de configuration', 'catalogue de parametres', 'configuratieprofiel', 'configuratieprofielen', 'instellingencatalogus'],
@@ -58,6 +60,9 @@ export const AREAS = {
     // Not "PRT": every dsregcmd /status paste has an AzureAdPrt line.
     // Not the sign-in logs: they are where one sees a retired phone still signing in to Outlook.
     tokens: ['primary refresh token'],
+    // A hybrid-joined device waiting for its Entra registration ("Registered: Pending"); our
+    // Pending is a wipe's.
+    hybridpending: ['pending in azure ad', 'pending in entra', 'pending in entra id', 'registered pending', 'en attente dans azure ad', 'en attente dans entra', 'in behandeling in azure ad', 'in behandeling in entra', 'in afwachting in entra', 'in afwachting in azure ad'],
     hello: ['windows hello', 'hello for business', 'whfb'],
     licensing: ['usage location', 'gebruikslocatie'],
     // Accepting or declining the Terms of Use (Entra's, or Intune's terms and conditions) is the
@@ -121,6 +126,9 @@ export const AREAS = {
   autopilot: {
     // Not the enrollment status page or group tags: enrollment screens and MMD registration name them.
     naming: ['naming template', 'device name template'],
+    // Autopilot's second version, by its policy's name; our entries are the first version's (whose
+    // status page also has a "Device preparation" phase, hence not those words alone).
+    devicepreparation: ['autopilot device preparation', 'device preparation policy', 'device preparation policies', 'autopilot v2', 'strategie de preparation', 'beleid voor apparaatvoorbereiding', 'apparaatvoorbereidingsbeleid'],
     groups: ['dynamic group', 'ztdid', 'groupe dynamique', 'dynamische groep'],
     // The status page's last phase (user policies, apps, certificates); our entries stop before it.
     accountsetup: ['account setup', 'configuration du compte', 'installation du compte', 'accountinstallatie', 'accountconfiguratie'],
