@@ -33,7 +33,7 @@
  */
 
 /** How a code was written in the text. */
-export type CodeForm = 'hex' | 'bare-hex' | 'signed-decimal' | 'unsigned-decimal' | 'malformed' | 'symbolic' | 'numbered' | 'error-number' | 'aadsts' | 'oobe';
+export type CodeForm = 'hex' | 'bare-hex' | 'signed-decimal' | 'unsigned-decimal' | 'malformed' | 'symbolic' | 'misspelt-symbolic' | 'numbered' | 'error-number' | 'aadsts' | 'oobe';
 
 /** A code found in a text. */
 export interface FoundCode {
@@ -59,6 +59,8 @@ export interface FindCodesOptions {
    * (`devicecapreached` → `DeviceCapReached`). Identifiers not in the map are ignored.
    */
   symbols?: ReadonlyMap<string, string>;
+  /** Reads a long symbolic name written with one letter wrong (`devicecapreachd`): form `misspelt-symbolic`. */
+  misspelt?: SymbolTypos;
   /** Numbered codes to recognise where the text says they are codes (`806`): see {@link findCodes}. */
   numbered?: ReadonlySet<string>;
   /** Stop after this many codes (a log can hold thousands). @default 200 */
@@ -191,10 +193,65 @@ export function findCodes(text: string, options: FindCodesOptions = {}): FoundCo
         push({ code: canonical, raw, index, form: 'symbolic' });
         continue;
       }
+      const misspelt = options.misspelt?.read(raw);
+      if (misspelt !== undefined) {
+        push({ code: misspelt, raw, index, form: 'misspelt-symbolic' });
+        continue;
+      }
     }
     if (OOBE.test(raw)) push({ code: raw, raw, index, form: 'oobe' });
   }
   return found;
+}
+
+/**
+ * Reads a long symbolic name typed with one letter missing, extra or wrong, or two letters
+ * swapped (`devicecapreachd`, `DeviceCapReahced`, `AccountNotOnbaorded`): the one name of the
+ * vocabulary that close, or undefined when none or several are. Only names of at least
+ * `minLength` letters: a short name one letter off is another word too.
+ *
+ * Built once per vocabulary (one map entry per letter of each long name); {@link SymbolTypos.read}
+ * costs one lookup per letter of the token.
+ */
+export class SymbolTypos {
+  /** Each long name with one letter deleted → its canonical spelling, or null when two names give it. */
+  readonly #deleted = new Map<string, string | null>();
+
+  /**
+   * @param symbols the vocabulary, as {@link FindCodesOptions.symbols}
+   * @param minLength shortest name read this way, in letters
+   */
+  constructor(
+    private readonly symbols: ReadonlyMap<string, string>,
+    private readonly minLength = 12,
+  ) {
+    for (const [lower, canonical] of symbols) {
+      if (lower.length < minLength) continue;
+      for (let i = 0; i < lower.length; i++) {
+        const d = lower.slice(0, i) + lower.slice(i + 1);
+        const had = this.#deleted.get(d);
+        this.#deleted.set(d, had === undefined || had === canonical ? canonical : null);
+      }
+    }
+  }
+
+  /** The canonical name `raw` misspells, or undefined. */
+  read(raw: string): string | undefined {
+    const lower = raw.toLowerCase();
+    if (lower.length < this.minLength - 1 || this.symbols.has(lower)) return undefined;
+    const found = new Set<string | null>();
+    const missing = this.#deleted.get(lower); // a letter left out
+    if (missing !== undefined) found.add(missing);
+    for (let i = 0; i < lower.length && found.size < 2; i++) {
+      const d = lower.slice(0, i) + lower.slice(i + 1);
+      const extra = d.length >= this.minLength ? this.symbols.get(d) : undefined; // a letter too many
+      if (extra !== undefined) found.add(extra);
+      const wrong = this.#deleted.get(d); // a letter wrong, or two swapped
+      if (wrong !== undefined) found.add(wrong);
+    }
+    const [only] = found;
+    return found.size === 1 && only !== null ? only : undefined;
+  }
 }
 
 /**

@@ -37,6 +37,10 @@ describe('classifier', function () {
     assert.equal(swapped.matches[0]?.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`);
     assert.equal(swapped.matches[0]?.matchedBy, 'code-repaired');
     refuses(['0x80180041', "erreur 2149056560 dans le journal d'inscription"]);
+    // A long symbolic name with one letter wrong, as typed in a chat.
+    const misspelt = top('devicecapreachd bij inschrijven iphone via bedrijfsportal, wat nu');
+    assert.equal(misspelt.matches[0]?.entryId, 'you-see-errors-while-trying-to-enroll-your-device-in-intune-ios/devicecapreached');
+    assert.equal(misspelt.matches[0]?.matchedBy, 'code-repaired');
     // Without 0x too, when a hex letter shows it is a code.
     assert.equal(top('foutcode 801800a bij inschrijven, laptop van een collega overgenomen').matches[0]?.entryId, `${WIN}/the-device-is-already-enrolled`);
   });

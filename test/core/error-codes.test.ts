@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { findCodes, hexNeighbours, hexTranspositions, normalizeCode } from '../../src/core/error-codes';
+import { findCodes, hexNeighbours, hexTranspositions, normalizeCode, SymbolTypos } from '../../src/core/error-codes';
 
 describe('error codes: finding and normalising', function () {
   const symbols = new Map([
@@ -65,6 +65,23 @@ describe('error codes: finding and normalising', function () {
     assert.deepEqual(found('provide the error code 135011; MSI error 1603; fails with error 400'), [['135011', 'error-number'], ['1603', 'error-number']]);
     // Seven digits from 80 after an error lead: an HRESULT with a digit missing, for repair.
     assert.deepEqual(found('foutcode 8018026 bij het inschrijven, ticket 8123456'), [['0x8018026', 'malformed']]);
+  });
+
+  it('reads a long symbolic name typed with one letter missing, extra, wrong or two swapped', function () {
+    const vocabulary = new Map([...symbols, ['accountnotonboarded', 'AccountNotOnboarded'], ['ztddevicenotfound', 'ZtdDeviceNotFound'], ['ztddevicenotbound', 'ZtdDeviceNotBound']]);
+    const misspelt = new SymbolTypos(vocabulary);
+    const found = (t: string) => findCodes(t, { symbols: vocabulary, misspelt }).map((c) => [c.code, c.form]);
+    assert.deepEqual(found('devicecapreachd bij inschrijven'), [['DeviceCapReached', 'misspelt-symbolic']]);
+    assert.deepEqual(found('AccountNotOnbaorded, then DeviceCapReachedd, then MENROLL_E_DEVICENOTSUPORTED'), [
+      ['AccountNotOnboarded', 'misspelt-symbolic'],
+      ['DeviceCapReached', 'misspelt-symbolic'],
+      ['MENROLL_E_DEVICENOTSUPPORTED', 'misspelt-symbolic'],
+    ]);
+    // Spelled right, it is the name itself; a short name one letter off is another word
+    // ("menroll" is too short); a word one letter from two names is neither.
+    assert.deepEqual(found('DeviceCapReached Oobeidpz ztddevicenotxound'), [['DeviceCapReached', 'symbolic']]);
+    // Two letters off is another word.
+    assert.deepEqual(found('devicecapreachxx'), []);
   });
 
   it('normalizeCode reads every form to 0x + 8 lower-case hex', function () {

@@ -45,7 +45,7 @@
  *    separate them) or `none`; `none` too for a post whose best text match shares only words that
  *    two other entries share as well ({@link FAMILY_POST_WORDS}).
  */
-import { findCodes, hexNeighbours, hexTranspositions, type FoundCode } from '../error-codes';
+import { findCodes, hexNeighbours, hexTranspositions, SymbolTypos, type FoundCode } from '../error-codes';
 import { DEFAULT_LOCALE, languageOf, type Language, type Locale } from '../locale';
 import type { KnowledgeBase } from '../knowledge/base';
 import type { CodeDefinition, CodeDictionary } from '../codes';
@@ -199,6 +199,8 @@ export class Classifier {
   readonly #index: Map<EntryId, number>;
   readonly #text: TextModel;
   readonly #symbols: Map<string, string>;
+  /** Long symbolic names read with one letter wrong (error-codes.ts). */
+  readonly #misspelt: SymbolTypos;
   /** Numbered codes of the dictionary (Autopilot import's `806`), for findCodes. */
   readonly #numbered: Set<string>;
   readonly #opts: Required<Omit<ClassifierOptions, 'dictionary'>>;
@@ -240,6 +242,7 @@ export class Classifier {
     this.#symbols = new Map();
     if (dictionary) for (const [k, v] of dictionary.symbols()) this.#symbols.set(k, v);
     for (const e of entries) for (const c of e.codes) if (!c.startsWith('0x')) this.#symbols.set(c.toLowerCase(), c);
+    this.#misspelt = new SymbolTypos(this.#symbols);
     this.#numbered = new Set((dictionary?.all() ?? []).map((d) => d.code).filter((c) => /^[0-9]+$/.test(c)));
     // Each entry's renditions as text, read once for the lexicon, topics, platforms and event IDs.
     const renditions = entries.map((e) => Object.values(e.renditions).flatMap((r) => (r ? [{ locale: r.locale, text: renditionText(r) }] : [])));
@@ -331,7 +334,7 @@ export class Classifier {
     const raw = typeof text === 'string' ? text.slice(0, this.#opts.maxLength) : '';
     // Without an issue's template and Document Details block (blanked: offsets stay those of the paste).
     const cleaned = withoutIssueBoilerplate(raw);
-    const codes = findCodes(cleaned, { symbols: this.#symbols, numbered: this.#numbered });
+    const codes = findCodes(cleaned, { symbols: this.#symbols, misspelt: this.#misspelt, numbered: this.#numbered });
     // A code the paste rules out or says is solved is context, not its problem: neither its number
     // nor its name's words count (blanked in place).
     const offsets = codes.map((c) => c.index);
@@ -386,7 +389,7 @@ export class Classifier {
       const found = resolvedOf.get(c)!;
       const known = found.known;
       let { resolved, ids } = found;
-      let matchedBy: MatchedBy = 'code';
+      let matchedBy: MatchedBy = c.form === 'misspelt-symbolic' ? 'code-repaired' : 'code';
       if (!ids.length && !known && (c.form === 'hex' || c.form === 'bare-hex' || c.form === 'malformed' || c.form.endsWith('decimal'))) {
         const near = hexNeighbours(c.code.slice(2)).filter((n) => this.#kb.byCode(n).length > 0 && isTypoOf(n, c));
         if (near.length === 1 && (c.form === 'malformed' || c.code.length === 10)) {
