@@ -473,6 +473,8 @@ describe('classifier', function () {
       // A headline that sets them side by side asks the same.
       'Retire vs Delete vs Wipe when someone leaves?\n\nOur offboarding checklist says retire, the manager wants the laptop reused. Which one for a company-owned laptop, which for a personal phone?',
     ]);
+    // A one-line chat without a title: its first sentence sets them side by side.
+    refuses(['quick q: Delete vs Retire vs Wipe for a BYOD iPhone of someone leaving Friday, which one?']);
     assert.notEqual(top('Retire vs wipe: wipe still pending after 3 days on a BYOD iPhone').decision, 'none');
     // …and a failure of the action, or the entry's own "what happens if…" question, is answered.
     assert.equal(top('What does Wipe actually do to an iPhone? Ours has been Pending for 3 days now').matches[0]?.entryId, 'troubleshoot-device-actions/why-do-wipes-sometimes-show-as-pending-indefinitely');

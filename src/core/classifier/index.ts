@@ -501,7 +501,7 @@ export class Classifier {
       codes.some((c) => !disowned.has(c) && !unread.has(c)) ||
       (planning ? saysError(split) : saysFailure(split, pasteConcepts) || HRESULT_LIKE.test(prose.slice(0, PHRASE_SPAN)));
     // A paste that asks how two things differ, and names no failure, asks what no playbook answers.
-    const comparison = !failureSaid && (COMPARISON.test(opening) || VERSUS.test(headline) || (ACTION_EFFECT.test(opening) && [...pasteConcepts].some((c) => ACTIONS.has(c))));
+    const comparison = !failureSaid && (COMPARISON.test(opening) || VERSUS.test(headline || lead) || (ACTION_EFFECT.test(opening) && [...pasteConcepts].some((c) => ACTIONS.has(c))));
     // A log whose events are not the entry's ("Event ID: 404" for the entry of event 76) is another failure.
     // (Read only for an entry that names events: most name none.)
     let pasteEvents: Set<string> | undefined;
@@ -736,9 +736,9 @@ const PHRASE_WORDS = 600;
 const RENEWAL = /\b(?:how (?:do|can|should|to) (?:i |we )?renew|renewing the|(?:should|must|do) (?:i|we) (?:need to |have to )?renew|comment (?:le |la |les )?renouveler|(?:doit-on|faut-il|dois-je|devons-nous) (?:le |la |les )?renouveler|hoe (?:vernieuw|kan ik .{0,40}vernieuwen|moet ik .{0,40}vernieuwen|vernieuwen we)|moeten we (?:het |dat |die |deze )?vernieuwen)/iu;
 
 /**
- * A headline that sets two things side by side: "Retire vs Wipe for leavers", "Retire vs. Delete
- * vs. Wipe?", "Wissen versus buiten gebruik stellen" (read with {@link COMPARISON}, when the paste
- * names no failure).
+ * A headline (or, without a title line, the first sentence) that sets two things side by side:
+ * "Retire vs Wipe for leavers", "Retire vs. Delete vs. Wipe?", "Wissen versus buiten gebruik
+ * stellen" (read with {@link COMPARISON}, when the paste names no failure).
  */
 const VERSUS = /\S\s+(?:vs\.?|versus)\s+\S/iu;
 
