@@ -229,6 +229,7 @@ const scenarios = [
   { id: 'i', name: 'nl-no-match-area', locale: 'nl-NL', text: 'Na de herstart blijft Accountinstallatie > Beveiligingsbeleid op Identificeren hangen tot de time-out' },
   { id: 'j', name: 'no-match-disposal', text: 'We are selling 40 old laptops to a refurbisher, what do we need to do in Intune first?' },
   { id: 'k', name: 'fr-no-match-disposal', locale: 'fr-FR', text: 'Nous revendons nos anciens iPhone, comment les retirer proprement d Intune ?' },
+  { id: 'm', name: 'intake-new-paste', text: 'Actually the real problem: 0x8018000a on enrollment', note: 'run after j: an error pasted where the intake asks for a platform is answered, the questions end' },
   { id: 'l', name: 'nl-no-match-apple', locale: 'nl-NL', text: 'Een gebruiker wil zijn eigen Apple ID op de iPad van de zaak gebruiken, mag dat?' },
 ];
 
