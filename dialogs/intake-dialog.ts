@@ -87,9 +87,7 @@ const QUESTIONS: readonly Question[] = [
 const READ_CHOICE: FindChoicesOptions = { recognizeNumbers: false, recognizeOrdinals: false };
 
 /** Every option of every choice question, in every locale: what a choice question takes as an answer. */
-const ALL_OPTIONS: readonly string[] = [
-  ...new Set(LOCALES.flatMap((l) => QUESTIONS.flatMap((q) => q.choices?.(stringsFor(l)) ?? []))),
-];
+const ALL_OPTIONS: string[] = [...new Set(LOCALES.flatMap((l) => QUESTIONS.flatMap((q) => q.choices?.(stringsFor(l)) ?? [])))];
 
 /** The intake dialog. */
 export class IntakeDialog extends ComponentDialog {
@@ -124,8 +122,8 @@ export class IntakeDialog extends ComponentDialog {
   override async continueDialog(outer: DialogContext): Promise<DialogTurnResult> {
     const waiting = this.createChildContext(outer)?.activeDialog?.id;
     const text = outer.context.activity.text ?? '';
-    const closed = (waiting === CHOICE && recognizeChoices(text, [...ALL_OPTIONS], READ_CHOICE).length === 0) || waiting === NUMBER;
-    if (closed && this.isNewPaste(outer.context)) return outer.endDialog({ newPaste: true } satisfies IntakeInterrupted);
+    const noOption = (waiting === CHOICE && recognizeChoices(text, ALL_OPTIONS, READ_CHOICE).length === 0) || waiting === NUMBER;
+    if (noOption && this.isNewPaste(outer.context)) return outer.endDialog({ newPaste: true } satisfies IntakeInterrupted);
     return super.continueDialog(outer);
   }
 

@@ -59,6 +59,11 @@ function isAboutDevices(c: Classification): boolean {
   return c.codes.length > 0 || c.knownWords >= 3;
 }
 
+/** Whether a paste gets the empty card: nothing to look up (empty, a greeting, noise; see {@link isAboutDevices}). */
+function nothingToLookUp(paste: string, c: Classification): boolean {
+  return !paste.trim() || (c.decision === 'none' && !isAboutDevices(c));
+}
+
 /** Longest paste read, in characters; beyond it the first part is read and the user told. */
 const MAX_PASTE = 100_000;
 
@@ -89,7 +94,7 @@ export class Troubleshooter {
     const locale = teamsLocale ?? textLocale;
     const s = stringsFor(locale);
     // Nothing to look up (empty, a greeting, noise): say what to send, without the escalation checklist.
-    if (!paste.trim() || (classification.decision === 'none' && !isAboutDevices(classification))) {
+    if (nothingToLookUp(paste, classification)) {
       return { kind: 'empty', card: renderMessageCard(s.emptyTitle, [s.emptyBody]), classification, locale };
     }
     const { decision, matches } = classification;
@@ -116,8 +121,8 @@ export class Troubleshooter {
    * False for a greeting, noise or a word such as "Linux". Reads the same first {@link MAX_PASTE} characters.
    */
   isDeviceProblem(text: string, teamsLocale?: Locale): boolean {
-    const { classification } = this.#classify(text, teamsLocale);
-    return text.trim() !== '' && (classification.decision !== 'none' || isAboutDevices(classification));
+    const { paste, classification } = this.#classify(text, teamsLocale);
+    return !nothingToLookUp(paste, classification);
   }
 
   /** Classifies the first {@link MAX_PASTE} characters of a paste (`paste`: what was read). */

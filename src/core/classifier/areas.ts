@@ -62,7 +62,7 @@ export const AREAS = {
     tokens: ['primary refresh token'],
     // A hybrid-joined device waiting for its Entra registration ("Registered: Pending"); our
     // Pending is a wipe's.
-    hybridpending: ['pending in azure ad', 'pending in entra', 'pending in entra id', 'registered pending', 'en attente dans azure ad', 'en attente dans entra', 'in behandeling in azure ad', 'in behandeling in entra', 'in afwachting in entra', 'in afwachting in azure ad'],
+    hybridpending: ['pending in azure ad', 'pending in entra', 'registered pending', 'en attente dans azure ad', 'en attente dans entra', 'in behandeling in azure ad', 'in behandeling in entra', 'in afwachting in entra', 'in afwachting in azure ad'],
     hello: ['windows hello', 'hello for business', 'whfb'],
     licensing: ['usage location', 'gebruikslocatie'],
     // Accepting or declining the Terms of Use (Entra's, or Intune's terms and conditions) is the
@@ -191,7 +191,7 @@ export const AREAS = {
     // Not "Fleet" alone ("our fleet of laptops"): its issue template says "Fleet version".
     othermdm: ['workspace one', 'airwatch', 'intelligent hub', 'jamf', 'mobileiron', 'ivanti', 'meraki', 'kandji', 'fleetdm', 'fleet version', 'fleet versions', 'micromdm', 'nanomdm', 'simplemdm', 'mosyle', 'hexnode', 'manageengine', 'addigy', 'miradore', 'ws1', 'omnissa', 'maas360', 'maas 360', 'mobicontrol', 'blackberry uem', 'xenmobile', 'citrix endpoint management', 'scalefusion', 'knox manage', 'sophos mobile', 'filewave', 'relution'],
     // Suites that also manage devices, but that pastes name for sign-in or directory too.
-    suites: ['google workspace', 'jumpcloud', 'google admin', 'google admin console'],
+    suites: ['google workspace', 'jumpcloud', 'google admin'],
     // Microsoft's on-premises device management, and the hybrid MDM and co-management it shares
     // with Intune (not the "another product" rule: a co-managed device is Intune's too).
     configmgr: ['configuration manager', 'sccm', 'configmgr', 'mecm', 'co management', 'comanagement', 'co managed', 'cogestion', 'cogere', 'co beheer', 'hybrid mdm', 'mdm hybride', 'hybride mdm', 'system center'],

@@ -489,8 +489,7 @@ export class Classifier {
     const intuneSpans = INTUNE.spans(split);
     const intuneDenied = intuneSpans.every((s) => deniedAt(split, s.start));
     const otherProduct =
-      !pasteConcepts.has('~entra') &&
-      ((topics.includes('othermdm/othermdm') && intuneDenied) || (topics.includes('othermdm/suites') && intuneSpans.length > 0 && intuneDenied));
+      intuneDenied && !pasteConcepts.has('~entra') && (topics.includes('othermdm/othermdm') || (topics.includes('othermdm/suites') && intuneSpans.length > 0));
     // A feature request asks for what does not exist yet; a playbook fixes what fails.
     const featureRequest = FEATURE_REQUEST.test(raw.slice(0, PHRASE_SPAN).normalize('NFC'));
     // A post that says it is planning, or asks how to renew something, asks before anything failed:
