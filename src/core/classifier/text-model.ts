@@ -8,7 +8,8 @@
  */
 import { languageOf, type Language, type Locale } from '../locale';
 import type { Entry } from '../knowledge/model';
-import { analyze, analyzeWords, genericTerms, LANGUAGES, spacedName, splitCompound, withoutBoilerplate, words } from './text';
+import { analyze, contentWords, genericTerms, LANGUAGES, spacedName, splitCompound, stemWords, withoutBoilerplate, words } from './text';
+import { concepts } from './lexicon';
 
 /** How much each part of a rendition counts. */
 const FIELD_WEIGHTS = { title: 3, messages: 2, description: 1, causes: 1.5, steps: 1, document: 1 } as const;
@@ -68,14 +69,23 @@ export const PHRASE_SPAN = 4000;
 /** Weight of a paste's word that no entry uses, as a share of the rarest known word's weight (tuned on the dev set's tuning part). */
 const UNKNOWN_WEIGHT = 0.5;
 
-interface Posting {
-  entry: number;
+/** What the index knows of one stem or concept token in one language. */
+interface Term {
+  idf: number;
+  /** The entries that use it, ascending, and its weight in each (parallel arrays: the query loop reads no objects). */
+  entries: Uint32Array;
+  weights: Float64Array;
+}
+
+/** A known word of a window's query: its weight there (tf × idf, before the query's norm) and its term. */
+interface QueryTerm {
+  stem: string;
   weight: number;
+  term: Term;
 }
 
 interface LanguageIndex {
-  postings: Map<string, Posting[]>;
-  idf: Map<string, number>;
+  terms: Map<string, Term>;
   /** The largest idf: the weight of a word only one entry uses. */
   maxIdf: number;
 }
@@ -177,7 +187,7 @@ export class TextModel {
       const n = Math.max(1, tfs.filter((t) => t.size).length);
       const idf = new Map<string, number>();
       for (const [s, d] of df) idf.set(s, Math.log(1 + n / d));
-      const postings = new Map<string, Posting[]>();
+      const postings = new Map<string, { entry: number; weight: number }[]>();
       tfs.forEach((tf, entry) => {
         let norm = 0;
         const weights: [string, number][] = [];
@@ -193,7 +203,11 @@ export class TextModel {
           list.push({ entry, weight: w / norm });
         }
       });
-      this.#indexes.set(lang, { postings, idf, maxIdf: Math.max(1, ...idf.values()) });
+      const terms = new Map<string, Term>();
+      for (const [s, list] of postings) {
+        terms.set(s, { idf: idf.get(s)!, entries: Uint32Array.from(list, (p) => p.entry), weights: Float64Array.from(list, (p) => p.weight) });
+      }
+      this.#indexes.set(lang, { terms, maxIdf: Math.max(1, ...idf.values()) });
     }
   }
 
@@ -218,8 +232,11 @@ export class TextModel {
     const wholeScored = windows[0] === text;
     windows.forEach((window, i) => {
       const split = words(window);
+      // What is the same in every language is done once per window.
+      const content = contentWords(split);
+      const found = concepts(split);
       for (const lang of LANGUAGES) {
-        const own = analyzeWords(split, lang);
+        const own = [...stemWords(content, lang), ...found];
         if (i === 0 && window === text && text.length <= PHRASE_SPAN) whole.set(lang, own);
         const tokens = lang === 'nl' ? [...own, ...this.#compoundParts(split)] : own;
         const factor = window === text || !wholeScored ? 1 : Math.min(1, own.length / LINE_WORDS);
@@ -264,8 +281,8 @@ export class TextModel {
         stems = parts ? analyze(parts.join(' '), 'nl').filter(isStem) : [];
         // A past participle of a loanword the knowledge base uses: gereset, gesynct, geüpdatet.
         if (!stems.length && w.startsWith('ge')) {
-          const idf = this.#indexes.get('nl')!.idf;
-          stems = analyze(w.slice(2), 'nl').filter((x) => idf.has(x));
+          const terms = this.#indexes.get('nl')!.terms;
+          stems = analyze(w.slice(2), 'nl').filter((x) => terms.has(x));
         }
         if (this.#compounds.size >= COMPOUND_CACHE_SIZE) this.#compounds.clear();
         this.#compounds.set(w, stems);
@@ -281,30 +298,32 @@ export class TextModel {
     const tf = new Map<string, number>();
     for (const s of tokens) tf.set(s, (tf.get(s) ?? 0) + 1);
     let norm = 0;
-    const q: [string, number, number][] = [];
+    const q: QueryTerm[] = [];
     const generic = genericTerms(lang);
     for (const [s, f] of tf) {
-      const idf = index.idf.get(s);
-      const w = (1 + Math.log(f)) * (idf ?? index.maxIdf * UNKNOWN_WEIGHT);
+      const term = index.terms.get(s);
+      const w = (1 + Math.log(f)) * (term ? term.idf : index.maxIdf * UNKNOWN_WEIGHT);
       norm += w * w;
-      if (idf !== undefined) q.push([s, w, idf]);
+      if (term) q.push({ stem: s, weight: w, term });
     }
     if (!q.length) return 0;
     norm = Math.sqrt(norm);
     // Accumulators indexed by entry, reused across windows; `touched` lists the entries to read back.
     const { score, evidence, shared, subject } = this.#acc;
     const touched: number[] = [];
-    for (const [s, w, idf] of q) {
-      const isSubject = !generic.has(s);
-      const list = index.postings.get(s) ?? [];
+    for (const { stem, weight, term } of q) {
+      const { idf, entries, weights } = term;
       // A word in a large share of a large knowledge base says little and costs most: skip its postings.
-      if (list.length > this.#commonPostings) continue;
-      for (const p of list) {
-        if (shared[p.entry] === 0) touched.push(p.entry);
-        score[p.entry]! += (w / norm) * p.weight;
-        evidence[p.entry]! += idf;
-        shared[p.entry]! += 1;
-        if (isSubject) subject[p.entry]! += idf;
+      if (entries.length > this.#commonPostings) continue;
+      const isSubject = !generic.has(stem);
+      const w = weight / norm;
+      for (let i = 0; i < entries.length; i++) {
+        const e = entries[i]!;
+        if (shared[e] === 0) touched.push(e);
+        score[e]! += w * weights[i]!;
+        evidence[e]! += idf;
+        shared[e]! += 1;
+        if (isSubject) subject[e]! += idf;
       }
     }
     for (const entry of touched) {
@@ -323,12 +342,11 @@ export class TextModel {
   }
 
   /** The shared words that explain a score, highest contribution first (at most 5). */
-  #explain(s: TextScore & { q?: [string, number, number][]; norm?: number }): TextScore {
-    const index = this.#indexes.get(s.language)!;
+  #explain(s: TextScore & { q?: QueryTerm[]; norm?: number }): TextScore {
     const terms: [string, number][] = [];
-    for (const [t, w] of s.q ?? []) {
-      const p = postingOf(index.postings.get(t), s.entry);
-      if (p) terms.push([t, (w / s.norm!) * p.weight]);
+    for (const { stem, weight, term } of s.q ?? []) {
+      const i = indexOf(term.entries, s.entry);
+      if (i >= 0) terms.push([stem, (weight / s.norm!) * term.weights[i]!]);
     }
     return { entry: s.entry, score: s.score, language: s.language, shared: s.shared, subject: s.subject, quoted: s.quoted, terms: terms.sort((a, b) => b[1] - a[1]).slice(0, 5).map((t) => t[0]) };
   }
@@ -373,19 +391,18 @@ function topByScore(scores: Iterable<TextScore>, k: number): TextScore[] {
   return top;
 }
 
-/** The posting of `entry` in a list sorted by entry (as the constructor builds them), by binary search. */
-function postingOf(list: readonly Posting[] | undefined, entry: number): Posting | undefined {
-  if (!list) return undefined;
+/** Position of `entry` in an ascending list of entries (a term's postings), by binary search; -1 if absent. */
+function indexOf(entries: Uint32Array, entry: number): number {
   let lo = 0;
-  let hi = list.length - 1;
+  let hi = entries.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const e = list[mid]!.entry;
-    if (e === entry) return list[mid];
+    const e = entries[mid]!;
+    if (e === entry) return mid;
     if (e < entry) lo = mid + 1;
     else hi = mid - 1;
   }
-  return undefined;
+  return -1;
 }
 
 function isStem(token: string): boolean {

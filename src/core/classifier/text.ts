@@ -197,15 +197,30 @@ export function analyze(text: string, language: Language): string[] {
 
 /** {@link analyze} of text already split by {@link words} (a paste is split once, analysed in every language). */
 export function analyzeWords(all: readonly string[], language: Language): string[] {
+  return [...stemWords(contentWords(all), language), ...concepts(all)];
+}
+
+/**
+ * The words of `all` (folded, as {@link words} gives them) that {@link analyzeWords} may stem in
+ * some language: three characters or more, with a letter, not a domain word nor a hex code (codes
+ * are matched elsewhere). The part of the analysis that is the same in every language.
+ */
+export function contentWords(all: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of all) {
+    if (w.length < 3 || DOMAIN.has(w) || !LETTER.test(w)) continue;
+    if (/^(?:0x)?[0-9a-f]{6,}$/.test(w) && /\d/.test(w)) continue;
+    out.push(w);
+  }
+  return out;
+}
+
+/** The stems of `content` ({@link contentWords}) in `language`, its stop words left out. */
+export function stemWords(content: readonly string[], language: Language): string[] {
   const stop = STOP[language];
   const stem = cachedStemmer(language);
   const out: string[] = [];
-  for (const w of all) {
-    if (w.length < 3 || stop.has(w) || DOMAIN.has(w) || !LETTER.test(w)) continue;
-    if (/^(?:0x)?[0-9a-f]{6,}$/.test(w) && /\d/.test(w)) continue; // codes are matched elsewhere
-    out.push(stem(language === 'en' ? americanSpelling(w) : w));
-  }
-  out.push(...concepts(all));
+  for (const w of content) if (!stop.has(w)) out.push(stem(language === 'en' ? americanSpelling(w) : w));
   return out;
 }
 
