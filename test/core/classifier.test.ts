@@ -987,6 +987,16 @@ describe('classifier', function () {
     assert.equal(reset.matches[0]!.entryId, 'troubleshoot-device-actions/why-do-wipes-sometimes-show-as-pending-indefinitely');
   });
 
+  it('reads the words admins use for a retire\'s leftovers and a portal\'s "already registered"', function () {
+    const DA = 'troubleshoot-device-actions';
+    const cases: [string, string][] = [
+      ["Après « Mettre hors service », les applis restent sur les iPhone\n\nBonjour, nous avons mis hors service une vingtaine d'iPhone de prestataires. Les données d'entreprise sont parties mais les applis restent. Normal ?", `${DA}/why-wasnt-my-application-uninstalled-after-using-retire`],
+      ["> we retired his phone yesterday, it doesn't show in Intune anymore\n\nStrange thing: he just told me Outlook and Teams on that same phone still let him in without asking anything. How is that possible after the retire?", `${DA}/why-can-i-sign-back-into-my-office-apps-after-my-device-was-retired`],
+      ["> Julie : tu peux les enregistrer via le portail Managed Desktop\nC'est fait, mais pour 3 PC le portail me répond qu'ils sont déjà enregistrés chez nous. Je dois faire quelque chose ?", 'register-devices-self/device-already-registered'],
+    ];
+    for (const [text, entry] of cases) assert.equal(top(text).matches[0]?.entryId, entry, text);
+  });
+
   it('explains each match', function () {
     const r = top('bypass activation lock greyed out');
     assert.equal(r.matches[0]!.matchedBy, 'text');
