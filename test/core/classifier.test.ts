@@ -184,6 +184,11 @@ describe('classifier', function () {
       // "Got past" a code; a device that enrolled without it.
       'TPM firmware upgraded to 2.0 and we finally got past the 0x801C03EA problem. How do we rename the Autopilot devices in bulk?',
       'Oplossing: oude iPhone verwijderd, nieuwe iPhone daarna zonder DeviceCapReached ingeschreven. Hoe stellen we een limiet per groep in?',
+      // Sorted out, thanked for, or said to enroll now; then another question.
+      'Once we sorted out the 0x80180014 restriction the laptops went in. How do I set a default device category at enrollment?',
+      "Merci pour l'aide sur le 0x80180014, tout s'inscrit maintenant ! Autre question : comment on pousse un fond d'écran ?",
+      'Bedankt voor de hulp met 0x80180014. Hoe zetten we een standaard apparaatcategorie bij inschrijving?',
+      'De 0x80180014-laptops schrijven nu gewoon in. Hoe zetten we een standaard apparaatcategorie?',
       // A code named only to compare: the paste's error is the other one.
       'Enrollment fails with 0x8018000b, is that the same as 0x8018000a?',
       'Inschrijving geeft 0x80180015. Is dat hetzelfde als 0x80180014?',
@@ -514,6 +519,13 @@ describe('classifier', function () {
       // "Fout in documentatie"; names the doc's rows spell inconsistently.
       'Fout in documentatie: "Fout 0x801c003"\n\nIn de sectie "Deze gebruiker is niet gemachtigd om in te schrijven" ontbreekt een cijfer in de code. Geen probleem bij ons.',
       '[Docs feedback] iOS enrollment errors table – inconsistent names\n\nRow "AccountNotOnboarded" tells the user to report "APNSNotOnboarded" to IT. Please make the row consistent.',
+      // A post that opens as doc feedback names its defect further on: a 404, a stale path or
+      // screenshot, headings to update, a translation that reads oddly.
+      "Docs issue: the 'proxy requirements' link in the OOBEIDPS section of the Windows enrollment article gives a 404.",
+      'Feedback on the Windows enrollment errors page: the 0x80180014 steps go to Devices > Enrollment restrictions. That menu path is out of date in the article.',
+      "Objet : Doc – capture d'écran obsolète\nDescription : dans l'article de dépannage des actions d'appareil, la partie sur le suivi d'une mise hors service ou d'une réinitialisation montre encore l'ancien portail Azure.",
+      "Feedback op de pagina over apparaatacties: bij 'Wissen is grijs voor Android-werkprofiel' is de vertaling raar.",
+      'memdocs feedback: the device actions page\nThe admin center renamed the Bypass Activation Lock action. Please update the headings of the page.',
     ]);
     // A doc-feedback tag over the entry's error is a report of that error.
     assert.equal(top('[doc feedback] Autopilot profile: error on create with name template\nSaving the deployment profile with the name template %serial% gives "An error occurred while creating Autopilot profile".').matches[0]?.entryId, `${WIN}/an-error-occurred-while-creating-autopilot-profile`);

@@ -123,18 +123,20 @@ function correctedAt(text: string, at: number, raw: string, codes: readonly numb
 /**
  * A word that says a problem is solved, at the end of its clause or followed by what says how or
  * since when ("fixed it by…", "opgelost, nu…", "réglé en supprimant…"), folded. Not "a fixed IP",
- * "sorted by date", "we fixed the user scope".
+ * "sorted by date", "we fixed the user scope". Or that devices enroll now ("tout s'inscrit maintenant",
+ * "devices enroll fine now", "schrijven nu gewoon in").
  */
-const SOLVED = /\b(?:fixed|solved|resolved|sorted out|sorted now|all sorted|works now|working now|went through|opgelost|verholpen|werkt nu|is gelukt|resolue?s?|reglee?s?|corrigee?s?|fonctionne maintenant|marche maintenant|est passee?)(?:[^a-z0-9]*$|\s+(?:it|that|this|by|now|since|with|after|thanks|the (?:issue|problem|error)|en|par|depuis|avec|apres|merci|door|met|sinds|nu|na|bedankt)\b)/;
+const SOLVED = /\b(?:fixed|solved|resolved|sorted out|sorted now|all sorted|works now|working now|went through|opgelost|verholpen|werkt nu|is gelukt|resolue?s?|reglee?s?|corrigee?s?|fonctionne maintenant|marche maintenant|est passee?|enroll(?:s|ing)? (?:fine |ok |okay |correctly )?now|s['’ ]?inscri(?:t|vent) (?:bien |correctement )?maintenant|(?:schrijft|schrijven) (?:zich )?nu (?:goed |gewoon )?in)(?:[^a-z0-9]*$|\s+(?:it|that|this|by|now|since|with|after|thanks|the (?:issue|problem|error)|en|par|depuis|avec|apres|merci|door|met|sinds|nu|na|bedankt)\b)/;
 
 /**
  * A word that says a problem is solved right before the code (folded text ending where the code
  * starts): "fixed the OOBEIDPS thing", "we fixed 0x80180014", "resolved our 0x80180014 issue",
  * "after fixing 80070774", "réglé le 0x80180014", "après avoir corrigé le…", "na het oplossen van…",
- * "we got past the 0x801C03EA problem"; or says the code did not come: "enrolled without
+ * "we got past the 0x801C03EA problem", "after sorting out the 0x80180014 restriction", "thanks for the
+ * help with 0x80180014", "merci pour l'aide sur le 0x80180014"; or says the code did not come: "enrolled without
  * DeviceCapReached", "zonder DeviceCapReached ingeschreven", "sans erreur 0x80180014".
  */
-const SOLVED_BEFORE = /\b(?:fixed|solved|resolved|sorted|got past|after (?:fixing|solving|resolving))\s+(?:(?:the|our|my|that|this)\s+)?$|\b(?:without|sans|zonder)\s+(?:(?:the|any|an?|l['’]|le|la|de|het|een)\s*)?(?:(?:error|erreur|fout|foutcode)\s+)?$|\b(?:apres avoir (?:corrige|regle|resolu)|na het oplossen van)\s+(?:(?:le|la|l['’]|ce|cette|notre|mon|ma|de|het|onze|mijn)\s*)?$|\b(?:regle|resolu|corrige)\s+(?:le|la|l['’]|ce|cette|notre|mon|ma)\s*$/;
+const SOLVED_BEFORE = /\b(?:fixed|solved|resolved|sorted(?: out)?|got past|after (?:fixing|solving|resolving|sorting(?: out)?)|thanks for (?:the |your )?help (?:with|on))\s+(?:(?:the|our|my|that|this)\s+)?$|\b(?:without|sans|zonder)\s+(?:(?:the|any|an?|l['’]|le|la|de|het|een)\s*)?(?:(?:error|erreur|fout|foutcode)\s+)?$|\b(?:apres avoir (?:corrige|regle|resolu)|na het oplossen van|merci (?:pour|de) (?:l['’] ?|ton |votre )aide (?:sur|pour|avec)|bedankt voor (?:de |je |jullie )?hulp (?:met|bij))\s+(?:(?:le|la|l['’]|ce|cette|notre|mon|ma|de|het|onze|mijn)\s*)?$|\b(?:regle|resolu|corrige)\s+(?:le|la|l['’]|ce|cette|notre|mon|ma)\s*$/;
 
 /**
  * A title that says its thread is solved, folded: a tag ("[SOLVED]", "[RÉSOLU]", "[Opgelost]"), a

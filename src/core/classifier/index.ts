@@ -370,7 +370,10 @@ export class Classifier {
     const opening = prose.slice(0, PHRASE_SPAN).normalize('NFC');
     const foldedOpening = fold(opening);
     const lead = headline ? fold(headline) : (foldedOpening.split(/[.!?](?=\s)|\n/, 1)[0] ?? '');
-    if (TRANSLATION_DEFECT.test(foldedOpening) || (DOC_DEFECT.test(lead) && DOC_WORDS.find(split.slice(0, PHRASE_WORDS)).length)) return none();
+    // A post that opens as feedback on a doc may name the defect further on ("Feedback on the
+    // enrollment errors page: the steps say … The menu path in the article is out of date.").
+    const defect = DOC_DEFECT.test(lead) || (DOC_FEEDBACK.test(lead) && DOC_DEFECT.test(foldedOpening));
+    if (TRANSLATION_DEFECT.test(foldedOpening) || (defect && DOC_WORDS.find(split.slice(0, PHRASE_WORDS)).length)) return none();
     const o = this.#opts;
     const textOf = new Map(textScores.map((t) => [this.#ids[t.entry]!, t]));
 
@@ -651,11 +654,20 @@ const FEATURE_REQUEST =
  * Tuning pastes and real posts: 6 out-of-scope refused, no answer lost.
  */
 const DOC_DEFECT =
-  /\b(?:typos?|docs? bug|bug (?:in|dans) (?:the |la )?doc\w*|fout(?:en)? in (?:de )?doc\w*|inconsistent (?:names|naming|terminology|wording)|broken links?|dead links?|wrong links?|outdated links?|link target|link rot|please update (?:the )?doc(?:s|umentation)|fautes? de frappe|coquilles?|liens? (?:casses?|morts?|brises?|incorrects?|errones?|obsoletes?)|tikfouten?|typfouten?|(?:dode|kapotte|verkeerde|foute) links?|links? (?:werkt|werken) niet|links? points? to (?:an? |the )?(?:retired|old|obsolete|dead|removed)|duplicated|duplicate (?:words?|titles?|headings?|sections?)|(?:the )?same (?:title|heading)|(?:le )?meme titre|dezelfde (?:titel|kop)|outdated (?:steps|click ?paths?|(?:portal )?paths?|navigation|screenshots?|portal names?|ui)|(?:is|are) (?:outdated|out of date)|n est plus a jour|(?:is|zijn) verouderd|niet meer actueel|old portal name|(?:etapes|chemins|captures) obsoletes|verouderde (?:stappen|klikpaden|schermafbeeldingen|navigatie))\b/;
+  /\b(?:typos?|docs? bug|bug (?:in|dans) (?:the |la )?doc\w*|fout(?:en)? in (?:de )?doc\w*|inconsistent (?:names|naming|terminology|wording)|broken links?|dead links?|wrong links?|outdated links?|link target|link rot|please update (?:the )?(?:doc(?:s|umentation)|headings?|screenshots?|menu paths?)|fautes? de frappe|coquilles?|liens? (?:casses?|morts?|brises?|incorrects?|errones?|obsoletes?)|tikfouten?|typfouten?|(?:dode|kapotte|verkeerde|foute) links?|links? (?:werkt|werken) niet|links? points? to (?:an? |the )?(?:retired|old|obsolete|dead|removed)|(?:gives|returns|throws|leads to) (?:a |an )?404|duplicated|duplicate (?:words?|titles?|headings?|sections?)|(?:the )?same (?:title|heading)|(?:le )?meme titre|dezelfde (?:titel|kop)|outdated (?:steps|click ?paths?|(?:portal )?paths?|navigation|screenshots?|portal names?|ui)|(?:is|are) (?:outdated|out of date)|n est plus a jour|(?:is|zijn) verouderd|niet meer actueel|old portal name|(?:etapes|chemins|captures) obsoletes|captures? d['’ ]?ecran obsoletes?|verouderde (?:stappen|klikpaden|schermafbeeldingen|navigatie))\b/;
+
+/**
+ * A post's lead (folded) that says it is feedback on a doc: "Docs issue:", "memdocs feedback:",
+ * "Feedback on the enrollment errors page:", "Retour sur la doc :", "Feedback op de NL-pagina:",
+ * a ticket's "Objet : Doc – …". Its defect ({@link DOC_DEFECT}) may then be named anywhere in its
+ * opening. Tuning pastes: 4 more out-of-scope refused, no answer lost.
+ */
+const DOC_FEEDBACK =
+  /^\W*(?:(?:docs?|documentation|memdocs|page|article) (?:feedback|issue)\b|feedback (?:on|about|for|op|over) |retour sur (?:la |le |l['’ ]?)?(?:doc|page|article)|(?:objet|subject|onderwerp)\s*:\s*docs?\b)/;
 
 /** A post that reports a bad translation (of a doc or of the product's text), folded: read in its opening. */
 const TRANSLATION_DEFECT =
-  /\b(?:(?:bad|wrong|incorrect|poor|machine|automatic) translation|mistranslat\w*|translation (?:error|issue|mistake)|(?:mauvaise|erreur de) traduction|traduction (?:francaise |neerlandaise )?(?:automatique|incomprehensible|(?:peu|difficilement) comprehensible|incorrecte|erronee|fausse|approximative)|(?:foute|verkeerde|slechte|automatische) vertaling|machinevertaling|vertaling klopt niet|vertaalfouten?)\b/;
+  /\b(?:(?:bad|wrong|incorrect|poor|machine|automatic) translation|mistranslat\w*|translation (?:error|issue|mistake)|(?:mauvaise|erreur de) traduction|traduction (?:francaise |neerlandaise )?(?:est )?(?:automatique|incomprehensible|(?:peu|difficilement) comprehensible|incorrecte|erronee|fausse|approximative)|(?:foute|verkeerde|slechte|automatische|rare|onbegrijpelijke) vertaling|machinevertaling|vertaling klopt niet|(?:de )?vertaling (?:is )?(?:raar|onbegrijpelijk|onduidelijk|fout)|vertaalfouten?|translation is (?:wrong|confusing|incomprehensible|broken))\b/;
 
 /**
  * The sentences of `text` that end with a question mark (at most {@link MAX_QUESTIONS}), each from
