@@ -202,6 +202,10 @@ describe('classifier', function () {
       'fyi: bypass activation lock codes for all 300 iPads exported to the vault, no action needed',
       // A status update: nothing is asked, no action needed.
       'FYI: the Apple push certificate was renewed this morning with the same Apple ID and iPhones enroll again. No action needed.',
+      // A thread titled solved that asks nothing; "je clôture"; the answer found in the audit log.
+      "Ticket 5120 – RÉSOLU\nLa mise hors service a bien retiré Outlook et les données d'entreprise de l'iPhone de la stagiaire. Vérifié avec elle.",
+      "Merci, le journal d'audit montre « Wipe ManagedDevice », initié par admin.p@contoso.fr. C'était prévu, je clôture.",
+      "Journaux d'audit : wipe ManagedDevice, initié par jdupont@contoso.fr -> trouvé, c'était bien Julien, merci",
     ]);
     // Background: a code placed in the past and said over, before another question.
     refuses([
@@ -669,6 +673,9 @@ describe('classifier', function () {
       'Question about Jamf Pro, not Intune: the Activation Lock bypass code is empty in the iPad inventory',
       // A suite that also manages devices, with Intune ruled out ("niet via Intune").
       "We beheren Android-toestellen via Google Workspace, niet via Intune. Bij toestellen met werkprofiel is 'Apparaat wissen' grijs.",
+      // Not moved to Intune yet.
+      "Sur MaaS360, comment voir qui a lancé un effacement d'appareil ? On n'a pas encore migré vers Intune.",
+      "We haven't migrated to Intune yet: in Workspace ONE, how do I see who wiped a phone?",
     ]);
     // The same suite beside Intune is sign-in or mail: the entry stays.
     assert.equal(top('Users sign in with Google Workspace accounts. In Intune, Wipe is greyed out for our Android Enterprise work profile devices.').matches[0]?.entryId, 'troubleshoot-device-actions/why-is-wipe-grayed-out-for-android-enterprise-work-profile-devices');

@@ -572,8 +572,9 @@ export class Classifier {
     const settled = new Set([...disowned].flatMap((c) => resolvedOf.get(c)!.ids));
     // A status update that closes the ticket or says nothing is to be done, and asks nothing ("de 12
     // gestolen iPads zijn gewist, staan niet meer in behandeling. Ticket mag dicht."), needs no
-    // playbook, unless it quotes an entry's message whole.
-    const closedUpdate = saysClosed(split) && questionsOf(opening).length === 0;
+    // playbook, unless it quotes an entry's message whole. So does a thread titled solved that
+    // asks nothing ("Ticket 4502 — RÉSOLU").
+    const closedUpdate = (saysClosed(split) || (!!headline && titleSaysSolved(headline))) && questionsOf(opening).length === 0;
     // A kind of enrollment the paste says the device is not ("volledig beheerd, geen werkprofiel")
     // rules out the entries whose title names it.
     const denied = deniedConcepts(split);
@@ -623,10 +624,21 @@ const NOT_WORDS: ReadonlySet<string> = new Set(['not', 'pas', 'non', 'niet', 'ge
 /** Words that may stand between {@link NOT_WORDS} and the product: "not via Intune", "pas avec Intune", "niet met Intune". */
 const BY_WORDS: ReadonlySet<string> = new Set(['via', 'through', 'with', 'in', 'avec', 'par', 'dans', 'met', 'door']);
 
-/** Whether the product named at word `at` is ruled out: "not Intune", "niet via Intune". */
+/** Words of a move to a product, before "to" ({@link TO_WORDS}): "migrated", "migré", "overgestapt". */
+const MOVE_WORD = /^(?:migr\w*|gemigreerd|mov(?:e|ed|ing)|switch(?:ed|ing)?|overgestapt|overstappen|overgezet|passes?)$/;
+
+/** Words between a move ({@link MOVE_WORD}) and the product: "migrated to", "migré vers", "overgestapt naar". */
+const TO_WORDS: ReadonlySet<string> = new Set(['to', 'onto', 'vers', 'sur', 'naar', 'op']);
+
+/**
+ * Whether the product named at word `at` is ruled out: "not Intune", "niet via Intune", or not
+ * moved to yet ("we haven't migrated to Intune yet", "on n'a pas encore migré vers Intune", "nog
+ * niet overgestapt naar Intune": a negation in the three words before the move).
+ */
 function deniedAt(split: readonly string[], at: number): boolean {
   const before = split[at - 1] ?? '';
-  return NOT_WORDS.has(before) || (BY_WORDS.has(before) && NOT_WORDS.has(split[at - 2] ?? ''));
+  if (NOT_WORDS.has(before) || (BY_WORDS.has(before) && NOT_WORDS.has(split[at - 2] ?? ''))) return true;
+  return TO_WORDS.has(before) && MOVE_WORD.test(split[at - 2] ?? '') && split.slice(Math.max(0, at - 5), at - 2).some((w) => NOT_WORDS.has(w));
 }
 
 /**
