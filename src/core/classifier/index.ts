@@ -574,7 +574,7 @@ export class Classifier {
     // gestolen iPads zijn gewist, staan niet meer in behandeling. Ticket mag dicht."), needs no
     // playbook, unless it quotes an entry's message whole. So does a thread titled solved that
     // asks nothing ("Ticket 4502 — RÉSOLU").
-    const closedUpdate = (saysClosed(split) || (!!headline && titleSaysSolved(headline))) && questionsOf(opening).length === 0;
+    const closedUpdate = (saysClosed(split) || titleSaysSolved(headline)) && questionsOf(opening).length === 0;
     // A kind of enrollment the paste says the device is not ("volledig beheerd, geen werkprofiel")
     // rules out the entries whose title names it.
     const denied = deniedConcepts(split);

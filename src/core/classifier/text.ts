@@ -189,19 +189,17 @@ export function withoutBoilerplate(text: string): string {
 
 /**
  * Stems of the content words of `text` in `language` (stop words, words under 3 letters and
- * hex-like codes dropped), followed by the concept tokens of {@link concepts} (`~wipe`, …).
+ * hex-like codes dropped), followed by the concept tokens of {@link concepts} (`~wipe`, …). A text
+ * analysed in every language (the text model's windows) calls its two parts once per language and
+ * once in all: {@link contentWords} and {@link concepts}, then {@link stemWords}.
  */
 export function analyze(text: string, language: Language): string[] {
-  return analyzeWords(words(text), language);
-}
-
-/** {@link analyze} of text already split by {@link words} (a paste is split once, analysed in every language). */
-export function analyzeWords(all: readonly string[], language: Language): string[] {
+  const all = words(text);
   return [...stemWords(contentWords(all), language), ...concepts(all)];
 }
 
 /**
- * The words of `all` (folded, as {@link words} gives them) that {@link analyzeWords} may stem in
+ * The words of `all` (folded, as {@link words} gives them) that {@link analyze} may stem in
  * some language: three characters or more, with a letter, not a domain word nor a hex code (codes
  * are matched elsewhere). The part of the analysis that is the same in every language.
  */
