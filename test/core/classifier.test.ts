@@ -231,6 +231,9 @@ describe('classifier', function () {
     // "Fixed" or "sorted" said of something else.
     for (const t of ['Enrollment error 0x80180014 on a device with a fixed IP', 'Error 0x80180014 in the event log, sorted by date', 'Got 0x80180014 after we fixed the MDM user scope'])
       assert.equal(top(t).matches[0]?.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`, t);
+    // "Found it was" telling what was found wrong is a report, not an answer found.
+    for (const t of ['Checked the wipe in Intune and found it was still Pending after 4 days, although the iPad was already reset.', 'Checked the wipe and found it was still showing Pending after a week, yet the device was reset'])
+      assert.equal(top(t).matches[0]?.entryId, 'troubleshoot-device-actions/why-do-wipes-sometimes-show-as-pending-indefinitely', t);
   });
 
   it('refuses a paste that says the step an entry names as an error went without errors', function () {

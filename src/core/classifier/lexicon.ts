@@ -287,7 +287,7 @@ const CLOSURE_PHRASES = [
   'aucune action requise', 'aucune action necessaire', 'rien a faire de votre cote', 'je ferme le ticket', 'on ferme le ticket', 'je cloture le ticket', 'on cloture le ticket', 'je cloture', 'on cloture', 'je clos', 'ticket clos', 'ticket ferme', 'ticket cloture',
   'geen actie nodig', 'geen actie vereist', 'geen actie meer nodig', 'ik sluit het ticket', 'we sluiten het ticket', 'ticket mag dicht', 'ticket kan dicht', 'ticket gesloten', 'ticket sluiten',
   // The answer found: "trouvé, c'était bien Julien", "found it, it was the helpdesk account", "gevonden, het was Piet".
-  'trouve c etait', 'found it it was', 'found it was', 'gevonden het was',
+  'trouve c etait', 'found it it was', 'gevonden het was',
   // A ticket tool's status line: "Status changed to: Resolved", "Statut : Résolu", "Status gewijzigd naar: Opgelost".
   'status changed to resolved', 'status resolved', 'statut resolu', 'statut change en resolu', 'status opgelost', 'status gewijzigd naar opgelost', 'wordt automatisch gesloten', 'will be closed automatically', 'sera ferme automatiquement',
 ];
