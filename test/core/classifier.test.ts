@@ -329,6 +329,20 @@ describe('classifier', function () {
     }
   });
 
+  it('answers a device-action question told in other words than the doc, when it names the action and what only that entry asks', function () {
+    const DA = 'troubleshoot-device-actions';
+    for (const [t, id] of [
+      ['Sent a wipe to 3 laptops this morning, where can I follow whether it went through?', `${DA}/how-can-i-monitor-a-retirewipe-action-after-it-was-issued`],
+      ['Ik heb een wissen gestuurd naar 4 laptops, waar volg ik de voortgang?', `${DA}/how-can-i-monitor-a-retirewipe-action-after-it-was-issued`],
+    ] as const) {
+      const r = top(t);
+      assert.equal(r.decision, 'answer', t);
+      assert.equal(r.matches[0]?.entryId, id, t);
+    }
+    // The action alone, with nothing only that entry asks, is still not enough.
+    assert.equal(top('Sent a wipe to 3 laptops this morning, what else should I do?').decision, 'none');
+  });
+
   it('weighs half an entry about a device action for a paste that names none of its actions', function () {
     // The work-profile context is the greyed-out Wipe entry's, but no wipe is named.
     refuses([

@@ -564,6 +564,17 @@ export class Classifier {
     // "sign back into Office after retire").
     const saidOwn = new Set(textScores.filter((t) => this.#ownTitleConcepts[t.entry]!.some((c) => pasteConcepts.has(c))).map((t) => t.entry));
     if (saidOwn.size) for (const t of textScores) if (!t.quoted && !saidOwn.has(t.entry) && this.#ownTitleConcepts[t.entry]!.length) t.score *= SIBLING_FACTOR;
+    // An entry about a device action whose own title concepts the paste all names, with one of its
+    // actions, is its subject even in other words than the doc's: "where can I follow whether the
+    // wipe went through?" (monitor), "which admin sent that reset?" (who started). Not in a long
+    // post, where such words come by the way.
+    if (split.length < o.longPostWords) {
+      for (const t of textScores) {
+        const own = this.#ownTitleConcepts[t.entry]!;
+        const actions = this.#titleActions[t.entry]!;
+        if (!t.quoted && own.length && actions.size && own.every((c) => pasteConcepts.has(c)) && pasteActions.some((c) => actions.has(c))) t.score *= SAID_SUBJECT_LIFT;
+      }
+    }
     textScores.sort((a, b) => b.score - a.score);
     // A quoted title or message was raised to answerScore above: it needs no more, in a post too.
     const postMin = Math.max(o.askScore, split.length >= o.longPostWords ? Math.max(o.postScore, o.longPostScore) : o.postScore);
@@ -854,6 +865,18 @@ const TITLE_QUESTIONS: ReadonlySet<string> = new Set(['~casesensitive', '~newpas
  * tuning pastes, but three held-out answers lost, one set below 0.95 (their totals only).
  */
 const SIBLING_FACTOR = 0.7;
+
+/**
+ * What an entry's text score is multiplied by when it is about a device action and a paste shorter
+ * than a long post names that action and every concept only its title names in its document (see
+ * `#ownTitleConcepts`): the doc's few words for "who started", "monitor", "pending" leave such a
+ * paste under the threshold otherwise. Tuning pastes: 8 more answers, 2 out-of-scope pastes lost
+ * (a stolen phone's owner asking whether to wipe it himself, a sign-in error after wiping a stolen
+ * laptop: "stolen" is the offline entry's concept). Applied to every entry with an own concept, not
+ * only device actions: 9 more and 11 lost (before tune-extra-34 and -35). Applied to long posts too, it cost
+ * one long-posts refusal (its total only), so long posts are left out as their own threshold does.
+ */
+const SAID_SUBJECT_LIFT = 1.2;
 
 /** What an entry's text score is multiplied by when its title names a failure ({@link TITLE_FAILURES}) or a question ({@link TITLE_QUESTIONS}) the paste does not. */
 const UNSAID_NEED_FACTOR = 0.5;
