@@ -188,6 +188,10 @@ describe('classifier', function () {
       'Once we sorted out the 0x80180014 restriction the laptops went in. How do I set a default device category at enrollment?',
       "Merci pour l'aide sur le 0x80180014, tout s'inscrit maintenant ! Autre question : comment on pousse un fond d'écran ?",
       'Bedankt voor de hulp met 0x80180014. Hoe zetten we een standaard apparaatcategorie bij inschrijving?',
+      // Thanked for the help of yesterday; "you can close the ticket".
+      "Merci pour l'aide d'hier sur le 80070774 : l'utilisateur assigné est retiré, le PC rejoint le domaine. RAS.",
+      'Bedankt voor de hulp van gisteren met 0x80180014, de laptops schrijven in.',
+      "Le journal d'audit montre que la réinitialisation a été lancée par le support, comme prévu. Vous pouvez clôturer le ticket.",
       'De 0x80180014-laptops schrijven nu gewoon in. Hoe zetten we een standaard apparaatcategorie?',
       // A code named only to compare: the paste's error is the other one.
       'Enrollment fails with 0x8018000b, is that the same as 0x8018000a?',
@@ -547,6 +551,9 @@ describe('classifier', function () {
       "Objet : Doc – capture d'écran obsolète\nDescription : dans l'article de dépannage des actions d'appareil, la partie sur le suivi d'une mise hors service ou d'une réinitialisation montre encore l'ancien portail Azure.",
       "Feedback op de pagina over apparaatacties: bij 'Wissen is grijs voor Android-werkprofiel' is de vertaling raar.",
       'memdocs feedback: the device actions page\nThe admin center renamed the Bypass Activation Lock action. Please update the headings of the page.',
+      // Run together as one word, and a link to a stale page in Dutch or French.
+      "Documentatiefeedback bij 'Er is iets misgegaan. OOBEIDPS.': de link naar de proxyvereisten verwijst naar een oude pagina.",
+      "Docfeedback : dans la section 80070774, le lien « connecteur Intune pour Active Directory » renvoie vers une page obsolète.",
     ]);
     // A doc-feedback tag over the entry's error is a report of that error.
     assert.equal(top('[doc feedback] Autopilot profile: error on create with name template\nSaving the deployment profile with the name template %serial% gives "An error occurred while creating Autopilot profile".').matches[0]?.entryId, `${WIN}/an-error-occurred-while-creating-autopilot-profile`);
@@ -1028,6 +1035,8 @@ describe('classifier', function () {
     const cases: [string, string][] = [
       ["Après « Mettre hors service », les applis restent sur les iPhone\n\nBonjour, nous avons mis hors service une vingtaine d'iPhone de prestataires. Les données d'entreprise sont parties mais les applis restent. Normal ?", `${DA}/why-wasnt-my-application-uninstalled-after-using-retire`],
       ["> we retired his phone yesterday, it doesn't show in Intune anymore\n\nStrange thing: he just told me Outlook and Teams on that same phone still let him in without asking anything. How is that possible after the retire?", `${DA}/why-can-i-sign-back-into-my-office-apps-after-my-device-was-retired`],
+      ['Ticket 3310 – Application restée après mise hors service\nLe CRM est toujours là sur l\'iPhone perso du commercial parti. Pourquoi ?', `${DA}/why-wasnt-my-application-uninstalled-after-using-retire`],
+      ['Achtergebleven apps na het buiten gebruik stellen van de iPhone van een ex-collega, hoe kan dat?', `${DA}/why-wasnt-my-application-uninstalled-after-using-retire`],
       ["> Julie : tu peux les enregistrer via le portail Managed Desktop\nC'est fait, mais pour 3 PC le portail me répond qu'ils sont déjà enregistrés chez nous. Je dois faire quelque chose ?", 'register-devices-self/device-already-registered'],
     ];
     for (const [text, entry] of cases) assert.equal(top(text).matches[0]?.entryId, entry, text);

@@ -677,7 +677,7 @@ const FEATURE_REQUEST =
  * Tuning pastes and real posts: 6 out-of-scope refused, no answer lost.
  */
 const DOC_DEFECT =
-  /\b(?:typos?|docs? bug|bug (?:in|dans) (?:the |la )?doc\w*|fout(?:en)? in (?:de )?doc\w*|inconsistent (?:names|naming|terminology|wording)|broken links?|dead links?|wrong links?|outdated links?|link target|link rot|please update (?:the )?(?:doc(?:s|umentation)|headings?|screenshots?|menu paths?)|fautes? de frappe|coquilles?|liens? (?:casses?|morts?|brises?|incorrects?|errones?|obsoletes?)|tikfouten?|typfouten?|(?:dode|kapotte|verkeerde|foute) links?|links? (?:werkt|werken) niet|links? points? to (?:an? |the )?(?:retired|old|obsolete|dead|removed)|(?:gives|returns|throws|leads to) (?:a |an )?404|duplicated|duplicate (?:words?|titles?|headings?|sections?)|(?:the )?same (?:title|heading)|(?:le )?meme titre|dezelfde (?:titel|kop)|outdated (?:steps|click ?paths?|(?:portal )?paths?|navigation|screenshots?|portal names?|ui)|(?:is|are) (?:outdated|out of date)|n est plus a jour|(?:is|zijn) verouderd|niet meer actueel|old portal name|(?:etapes|chemins|captures) obsoletes|captures? d['’ ]?ecran obsoletes?|verouderde (?:stappen|klikpaden|schermafbeeldingen|navigatie))\b/;
+  /\b(?:typos?|docs? bug|bug (?:in|dans) (?:the |la )?doc\w*|fout(?:en)? in (?:de )?doc\w*|inconsistent (?:names|naming|terminology|wording)|broken links?|dead links?|wrong links?|outdated links?|link target|link rot|please update (?:the )?(?:doc(?:s|umentation)|headings?|screenshots?|menu paths?)|fautes? de frappe|coquilles?|liens? (?:casses?|morts?|brises?|incorrects?|errones?|obsoletes?)|tikfouten?|typfouten?|(?:dode|kapotte|verkeerde|foute) links?|links? (?:werkt|werken) niet|links? points? to (?:an? |the )?(?:retired|old|obsolete|dead|removed)|verwijst naar (?:een |de )?(?:verouderde|oude|dode|verkeerde) pagina|renvoie (?:vers|a) (?:une |la )?(?:ancienne |mauvaise )?page (?:obsolete|perimee|supprimee)|(?:gives|returns|throws|leads to) (?:a |an )?404|duplicated|duplicate (?:words?|titles?|headings?|sections?)|(?:the )?same (?:title|heading)|(?:le )?meme titre|dezelfde (?:titel|kop)|outdated (?:steps|click ?paths?|(?:portal )?paths?|navigation|screenshots?|portal names?|ui)|(?:is|are) (?:outdated|out of date)|n est plus a jour|(?:is|zijn) verouderd|niet meer actueel|old portal name|(?:etapes|chemins|captures) obsoletes|captures? d['’ ]?ecran obsoletes?|verouderde (?:stappen|klikpaden|schermafbeeldingen|navigatie))\b/;
 
 /**
  * A post's lead (folded) that says it is feedback on a doc: "Docs issue:", "memdocs feedback:",
@@ -686,7 +686,7 @@ const DOC_DEFECT =
  * opening. Tuning pastes: 4 more out-of-scope refused, no answer lost.
  */
 const DOC_FEEDBACK =
-  /^\W*(?:(?:docs?|documentation|memdocs|page|article) (?:feedback|issue)\b|feedback (?:on|about|for|op|over) |retour sur (?:la |le |l['’ ]?)?(?:doc|page|article)|(?:objet|subject|onderwerp)\s*:\s*docs?\b)/;
+  /^\W*(?:(?:docs?|documentation|memdocs|page|article) (?:feedback|issue)\b|(?:doc|docs|documentatie|documentation)feedback\b|feedback (?:on|about|for|op|over) |retour sur (?:la |le |l['’ ]?)?(?:doc|page|article)|(?:objet|subject|onderwerp)\s*:\s*docs?\b)/;
 
 /** A post that reports a bad translation (of a doc or of the product's text), folded: read in its opening. */
 const TRANSLATION_DEFECT =

@@ -71,7 +71,9 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   app: ['app', 'apps', 'application', 'applications', 'appli', 'applis', 'applicatie', 'applicaties'],
   uninstall: ['uninstall', 'uninstalled', 'desinstaller', 'desinstalle', 'desinstallee', 'desinstallees', 'gedeinstalleerd', 'de installeren'],
   // Apps a device kept: the failure the apps-left entry's title asks about ("toujours installées", "blijven staan").
-  'uninstall+leftover': ['still installed', 'toujours installe', 'toujours installee', 'toujours installees', 'nog geinstalleerd', 'left apps', 'apps left', 'left the apps', 'stayed installed', 'remained installed', 'remain installed', 'still on the phone', 'still on the device', 'blijft staan', 'blijven staan', 'bleef staan', 'bleven staan', 'staan er nog', 'staat er nog', 'toujours present', 'toujours presente', 'toujours presentes', 'est reste', 'est restee', 'sont restes', 'sont restees', 'reste installe', 'reste installee', 'restent installees', 'restent installes', 'restent presentes', 'restent presents', 'restent sur', 'stay installed', 'stays installed'],
+  'uninstall+leftover': ['still installed', 'toujours installe', 'toujours installee', 'toujours installees', 'nog geinstalleerd', 'left apps', 'apps left', 'left the apps', 'stayed installed', 'remained installed', 'remain installed', 'still on the phone', 'still on the device', 'blijft staan', 'blijven staan', 'bleef staan', 'bleven staan', 'staan er nog', 'staat er nog', 'toujours present', 'toujours presente', 'toujours presentes', 'est reste', 'est restee', 'sont restes', 'sont restees', 'reste installe', 'reste installee', 'restent installees', 'restent installes', 'restent presentes', 'restent presents', 'restent sur', 'stay installed', 'stays installed',
+    // An app left behind, as a ticket's title says it: "Application restée après mise hors service".
+    'application restee', 'applications restees', 'appli restee', 'applis restees', 'app restee', 'apps restees', 'apps left behind', 'app left behind', 'achtergebleven app', 'achtergebleven apps', 'app achtergebleven', 'apps achtergebleven'],
   // Dutch translations say "gemachtigd" (our machine translation) or "bevoegd" (the human one).
   authorized: ['authorized', 'authorised', 'gemachtigd', 'bevoegd'],
   // Newer revisions translate the code name UserLicenseTypeInvalid ("Type de licence utilisateur
@@ -285,7 +287,7 @@ const NO_FAILURE_PHRASES = [
 const CLOSURE_PHRASES = [
   'closing the ticket', 'closing this ticket', 'ticket closed', 'ticket can be closed', 'no action needed', 'no action required',
   'aucune action requise', 'aucune action necessaire', 'rien a faire de votre cote', 'je ferme le ticket', 'on ferme le ticket', 'je cloture le ticket', 'on cloture le ticket', 'je cloture', 'on cloture', 'je clos', 'ticket clos', 'ticket ferme', 'ticket cloture',
-  'geen actie nodig', 'geen actie vereist', 'geen actie meer nodig', 'ik sluit het ticket', 'we sluiten het ticket', 'ticket mag dicht', 'ticket kan dicht', 'ticket gesloten', 'ticket sluiten',
+  'geen actie nodig', 'geen actie vereist', 'geen actie meer nodig', 'ik sluit het ticket', 'we sluiten het ticket', 'ticket mag dicht', 'ticket kan dicht', 'mag gesloten worden', 'kan gesloten worden', 'vous pouvez cloturer', 'vous pouvez fermer le ticket', 'tu peux cloturer', 'tu peux fermer le ticket', 'you can close the ticket', 'you can close this ticket', 'feel free to close', 'ticket gesloten', 'ticket sluiten',
   // The answer found: "trouvé, c'était bien Julien", "found it, it was the helpdesk account", "gevonden, het was Piet".
   'trouve c etait', 'found it it was', 'gevonden het was',
   // A ticket tool's status line: "Status changed to: Resolved", "Statut : Résolu", "Status gewijzigd naar: Opgelost".
