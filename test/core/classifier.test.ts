@@ -246,6 +246,8 @@ describe('classifier', function () {
       'Device names ignore our Autopilot template\n\nThe deployment profile with name template HQ-%SERIAL% was created without any error, yet new laptops come out of OOBE as DESKTOP-4F7K2QX.',
       "Nom d'appareil Autopilot ignoré\n\nLe profil de déploiement avec le modèle LYO-%RAND:4% a été créé sans souci, pourtant les PC gardent un nom DESKTOP-… après l'OOBE.",
       'Autopilot-naam wordt niet gebruikt\n\nHet implementatieprofiel met sjabloon UT-%SERIAL% is zonder foutmelding aangemaakt, toch heten de laptops na de OOBE nog DESKTOP-…',
+      // Nothing failed yet: planning.
+      "Quelles URL autoriser sur le proxy pour Autopilot ? Notre proxy demande une authentification, quelles adresses laisser passer sans ? Pas encore d'erreur, on anticipe.",
     ]);
     // The error said, and only a workaround that goes well.
     for (const t of [
@@ -292,6 +294,12 @@ describe('classifier', function () {
     const more = top('Deze gebruiker is niet gemachtigd.\nFout 0x801c0003: deze gebruiker mag zich niet inschrijven.\nFout 80180003: er is iets misgegaan.');
     assert.equal(more.decision, 'answer');
     assert.equal(more.matches[0]!.entryId, `${WIN}/this-user-is-not-authorized-to-enroll`);
+    // A title word only one of them says, however much of the causes and steps both share.
+    const cert = top('Account certificate invalid and maybe expired, error 0x80cf4017. The cause is an outdated client software; the fix is to download the client software again from the admin console and reinstall it.');
+    assert.equal(cert.decision, 'answer');
+    assert.equal(cert.matches[0]!.entryId, `${WIN}/the-account-certificate-is-not-valid-and-may-be-expired`);
+    // Not a message the doc gives both: the nl-nl doc says "niet gemachtigd" for both 0x801c0003 entries.
+    assert.equal(top('Deze gebruiker is niet gemachtigd om in te schrijven. Foutcode 801c0003.').decision, 'ask');
   });
 
   it('finds an entry from its words in another language than the reader\'s locale', function () {

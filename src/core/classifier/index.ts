@@ -212,6 +212,8 @@ export class Classifier {
   readonly #covered: Set<string>;
   /** Per entry: the platforms its text names (`windows`, `ios`, `android`, `macos`, `linux`; see areas.ts). */
   readonly #platforms: Set<Platform>[];
+  /** Per entry: the lexicon concepts its text names, in any rendition (titles, messages, causes, steps). */
+  readonly #textConcepts: Set<string>[];
   /** Per entry: the Windows event IDs its text names ("Event ID: 76"; {@link eventIdsIn}). */
   readonly #eventIds: Set<string>[];
   /** Per entry: the device actions its title names ({@link ACTIONS}). */
@@ -253,6 +255,7 @@ export class Classifier {
     this.#topics = entryWords.map(topicsIn);
     this.#covered = new Set(this.#topics.flatMap((t) => [...t]));
     this.#platforms = entryWords.map(platformsIn);
+    this.#textConcepts = entryWords.map((w) => new Set(concepts(w)));
     this.#eventIds = renditions.map((own) => eventIdsIn(own.map((r) => r.text).join('\n').normalize('NFC')));
     // Titles from the en-us rendition where there is one: the French "réinitialisation du code
     // secret" (passcode reset) reads as a wipe too.
@@ -461,10 +464,16 @@ export class Classifier {
       // words separate them.
       const carried = (m: Match): number => carries.get(m.entryId)!.size;
       const scoreOf = (m: Match): number => textOf.get(m.entryId)?.score ?? 0;
-      matches.sort((a, b) => carried(b) - carried(a) || scoreOf(b) - scoreOf(a));
+      // Among equals, one whose title names what the paste says and no rendition of the other does
+      // ("The account certificate is invalid … (0x80cf4017)": only that entry says "not valid") is
+      // the one, however much of the causes and steps both share. Not "niet gemachtigd" with
+      // 0x801c0003: the nl-nl doc gives that message to both of its entries.
+      const saysOnly = (m: Match, other: Match): number =>
+        this.#ownTitleConcepts[this.#index.get(m.entryId)!]!.some((c) => pasteConcepts.has(c) && !this.#textConcepts[this.#index.get(other.entryId)!]!.has(c)) ? 1 : 0;
+      matches.sort((a, b) => carried(b) - carried(a) || saysOnly(b, a) - saysOnly(a, b) || scoreOf(b) - scoreOf(a));
       const first = scoreOf(matches[0]!);
       const second = scoreOf(matches[1]!);
-      const separated = carried(matches[0]!) > carried(matches[1]!) || (first >= o.askScore && first >= second * o.margin * 1.2);
+      const separated = carried(matches[0]!) > carried(matches[1]!) || saysOnly(matches[0]!, matches[1]!) > saysOnly(matches[1]!, matches[0]!) || (first >= o.askScore && first >= second * o.margin * 1.2);
       return { language, decision: separated ? 'answer' : 'ask', matches: matches.slice(0, o.maxMatches), codes, knownWords, areas };
     }
 

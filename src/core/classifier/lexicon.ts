@@ -266,7 +266,7 @@ const NO_FAILURE_PHRASES = [
   // "This device is already registered to your organization. No further action required."
   'enrolled fine', 'no further action', 'no further action needed',
   // fr
-  'pas d erreur', 'pas d erreurs', 'sans erreur', 'sans erreurs', 'aucune erreur', 'pas de message d erreur', 'aucun message d erreur',
+  'pas d erreur', 'pas d erreurs', 'pas encore d erreur', 'pas encore d erreurs', 'pas encore de message d erreur', 'sans erreur', 'sans erreurs', 'aucune erreur', 'pas de message d erreur', 'aucun message d erreur',
   'ne veux pas', 'ne voudrais pas', 'ne voulons pas', 'sans casser', 'pas besoin de', 'ne pas perdre', 'sans perdre',
   'pas de probleme', 'sans souci', 'sans soucis', 'sans probleme', 'sans problemes', 'aucun probleme', 'tout fonctionne', 'fonctionne bien', 'marche bien', 'tout marche',
   'rien n a echoue', 'rien n a encore echoue', 'rien n echoue', 'rien n est casse', 'rien ne plante', 'aucun echec',
@@ -274,7 +274,7 @@ const NO_FAILURE_PHRASES = [
   'par erreur', 'pas d autre action', 'aucune autre action',
   // nl
   'wil ik niet', 'willen we niet', 'zonder te breken', 'niet nodig', 'niet kwijtspelen', 'niet kwijtraken', 'niet verliezen', 'zonder te verliezen',
-  'geen fout', 'geen fouten', 'geen foutmelding', 'geen foutmeldingen', 'geen error', 'geen errors', 'zonder fout', 'zonder fouten',
+  'geen fout', 'geen fouten', 'geen foutmelding', 'nog geen fout', 'nog geen fouten', 'nog geen foutmelding', 'nog geen foutmeldingen', 'geen foutmeldingen', 'geen error', 'geen errors', 'zonder fout', 'zonder fouten',
   'zonder foutmelding', 'zonder foutmeldingen', 'geen probleem', 'geen problemen', 'zonder problemen', 'alles werkt', 'werkt prima', 'werkt goed',
   'geen verdere actie', 'faalt nog niets', 'faalt niets', 'niets faalt', 'niets mislukt', 'nog niets mislukt', 'is niets mislukt', 'niets is kapot', 'is niets kapot', 'gaat niets mis',
 ];
