@@ -1044,6 +1044,9 @@ describe('classifier', function () {
       ["Après « Mettre hors service », les applis restent sur les iPhone\n\nBonjour, nous avons mis hors service une vingtaine d'iPhone de prestataires. Les données d'entreprise sont parties mais les applis restent. Normal ?", `${DA}/why-wasnt-my-application-uninstalled-after-using-retire`],
       ["> we retired his phone yesterday, it doesn't show in Intune anymore\n\nStrange thing: he just told me Outlook and Teams on that same phone still let him in without asking anything. How is that possible after the retire?", `${DA}/why-can-i-sign-back-into-my-office-apps-after-my-device-was-retired`],
       ['Ticket 3310 – Application restée après mise hors service\nLe CRM est toujours là sur l\'iPhone perso du commercial parti. Pourquoi ?', `${DA}/why-wasnt-my-application-uninstalled-after-using-retire`],
+      // A device that does not react; signing in again.
+      ["Contourner le verrou d'activation lancé depuis Intune, mais l'iPad ne réagit pas. Normal ?", `${DA}/i-clicked-the-bypass-activation-lock-action-in-the-portal-but-nothing-happened-on-the-device`],
+      ['We retired her phone last week, yet she is signing in again to Outlook on it. How?', `${DA}/why-can-i-sign-back-into-my-office-apps-after-my-device-was-retired`],
       ['Achtergebleven apps na het buiten gebruik stellen van de iPhone van een ex-collega, hoe kan dat?', `${DA}/why-wasnt-my-application-uninstalled-after-using-retire`],
       ["> Julie : tu peux les enregistrer via le portail Managed Desktop\nC'est fait, mais pour 3 PC le portail me répond qu'ils sont déjà enregistrés chez nous. Je dois faire quelque chose ?", 'register-devices-self/device-already-registered'],
     ];
