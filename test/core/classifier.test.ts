@@ -210,7 +210,12 @@ describe('classifier', function () {
       "Ticket 5120 – RÉSOLU\nLa mise hors service a bien retiré Outlook et les données d'entreprise de l'iPhone de la stagiaire. Vérifié avec elle.",
       "Merci, le journal d'audit montre « Wipe ManagedDevice », initié par admin.p@contoso.fr. C'était prévu, je clôture.",
       "Journaux d'audit : wipe ManagedDevice, initié par jdupont@contoso.fr -> trouvé, c'était bien Julien, merci",
+      // A status update whose lead says the incident is fixed.
+      'Update: the APNs problem with iPhone enrollment is fixed since this morning. Users can retry.',
     ]);
+    // Not when the lead says something else is still wrong, or that it is not fixed yet.
+    for (const t of ['Update: fixed the proxy, but the wipe on the lost iPad is still pending after 4 days', 'Status update: the wipe of the lost iPad is not resolved yet, still pending after 4 days'])
+      assert.equal(top(t).matches[0]?.entryId, 'troubleshoot-device-actions/why-do-wipes-sometimes-show-as-pending-indefinitely', t);
     // Background: a code placed in the past and said over, before another question.
     refuses([
       'iPads stuck at "Awaiting final configuration" after ADE\n\nSome history first: last year our teachers hit DeviceCapReached all the time; we raised the device limit, and that has been fine since.\nCurrent problem is different: new iPads sit on "Awaiting final configuration" for over an hour.',
