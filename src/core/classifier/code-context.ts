@@ -133,10 +133,10 @@ const SOLVED = /\b(?:fixed|solved|resolved|sorted out|sorted now|all sorted|work
  * starts): "fixed the OOBEIDPS thing", "we fixed 0x80180014", "resolved our 0x80180014 issue",
  * "after fixing 80070774", "réglé le 0x80180014", "après avoir corrigé le…", "na het oplossen van…",
  * "we got past the 0x801C03EA problem", "after sorting out the 0x80180014 restriction", "thanks for the
- * help with 0x80180014", "merci pour l'aide sur le 0x80180014"; or says the code did not come: "enrolled without
+ * help (yesterday) with 0x80180014", "merci pour l'aide (d'hier) sur le 0x80180014"; or says the code did not come: "enrolled without
  * DeviceCapReached", "zonder DeviceCapReached ingeschreven", "sans erreur 0x80180014".
  */
-const SOLVED_BEFORE = /\b(?:fixed|solved|resolved|sorted(?: out)?|got past|after (?:fixing|solving|resolving|sorting(?: out)?)|thanks for (?:the |your )?help (?:with|on))\s+(?:(?:the|our|my|that|this)\s+)?$|\b(?:without|sans|zonder)\s+(?:(?:the|any|an?|l['’]|le|la|de|het|een)\s*)?(?:(?:error|erreur|fout|foutcode)\s+)?$|\b(?:apres avoir (?:corrige|regle|resolu)|na het oplossen van|merci (?:pour|de) (?:l['’] ?|ton |votre )aide (?:d['’] ?hier |de ce matin |de la semaine derniere )?(?:sur|pour|avec)|thanks for (?:the |your )?help (?:yesterday |this morning |last week )(?:with|on)|bedankt voor (?:de |je |jullie )?hulp (?:van gisteren |van vanochtend |van vorige week )?(?:met|bij))\s+(?:(?:le|la|l['’]|ce|cette|notre|mon|ma|de|het|onze|mijn)\s*)?$|\b(?:regle|resolu|corrige)\s+(?:le|la|l['’]|ce|cette|notre|mon|ma)\s*$/;
+const SOLVED_BEFORE = /\b(?:fixed|solved|resolved|sorted(?: out)?|got past|after (?:fixing|solving|resolving|sorting(?: out)?)|thanks for (?:the |your )?help (?:(?:yesterday|this morning|last week) )?(?:with|on))\s+(?:(?:the|our|my|that|this)\s+)?$|\b(?:without|sans|zonder)\s+(?:(?:the|any|an?|l['’]|le|la|de|het|een)\s*)?(?:(?:error|erreur|fout|foutcode)\s+)?$|\b(?:apres avoir (?:corrige|regle|resolu)|na het oplossen van|merci (?:pour|de) (?:l['’] ?|ton |votre )aide (?:d['’] ?hier |de ce matin |de la semaine derniere )?(?:sur|pour|avec)|bedankt voor (?:de |je |jullie )?hulp (?:van gisteren |van vanochtend |van vorige week )?(?:met|bij))\s+(?:(?:le|la|l['’]|ce|cette|notre|mon|ma|de|het|onze|mijn)\s*)?$|\b(?:regle|resolu|corrige)\s+(?:le|la|l['’]|ce|cette|notre|mon|ma)\s*$/;
 
 /**
  * A title that says its thread is solved, folded: a tag ("[SOLVED]", "[RÉSOLU]", "[Opgelost]"), a
@@ -152,6 +152,31 @@ const SOLVED_TITLE = /\[\s*(?:solved|resolved|fixed|resolu|regle|opgelost)\s*\]|
  */
 export function titleSaysSolved(title: string): boolean {
   return SOLVED_TITLE.test(fold(title));
+}
+
+/** Words that say an incident is resolved (folded), for {@link leadSaysResolved}. */
+const RESOLVED_WORDS = String.raw`(?:resolved|fixed|opgelost|verholpen|resolu|resolue|regle|reglee|retabli|hersteld|restored)`;
+
+/** A status update's lead: "Status update:", "Statusupdate:", "Update -", "Mise à jour :", "Stand van zaken:". */
+const STATUS_UPDATE = /^\W*(?:status ?update|update|mise a jour|stand van zaken|incident update)\s*[:\-–—]/;
+
+/** A resolved word ({@link RESOLVED_WORDS}). */
+const RESOLVED = new RegExp(String.raw`\b${RESOLVED_WORDS}\b`);
+
+/** A resolved word negated or not yet ("not resolved yet", "toujours pas résolu", "nog niet opgelost"). */
+const UNRESOLVED = new RegExp(String.raw`\b(?:not|niet|pas|never|jamais|nooit)\s+(?:(?:yet|yet been|been|encore|helemaal|volledig|fully|completely|entierement)\s+)?${RESOLVED_WORDS}\b`);
+
+/** A contrast ("Update: fixed the proxy, but the wipe is still pending"): not over. */
+const CONTRAST = /\b(?:but|however|still|yet|except|mais|toujours|encore|cependant|sauf|maar|nog|echter|behalve)\b/;
+
+/**
+ * Whether a post's lead (its headline or first sentence, folded) is a status update that says the
+ * incident is resolved ("Statusupdate: de storing met het inschrijven van iPhones is sinds 11:20
+ * opgelost"), with no negation of it and no contrast ({@link CONTRAST}). Tuning pastes: 1 more
+ * refused, none lost.
+ */
+export function leadSaysResolved(lead: string): boolean {
+  return STATUS_UPDATE.test(lead) && RESOLVED.test(lead) && !UNRESOLVED.test(lead) && !CONTRAST.test(lead);
 }
 
 /** A sentence that starts with a label saying it is solved, up to the code (folded): "Solved: ", "Opgelost – ", "Résolu : ". */

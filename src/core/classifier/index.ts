@@ -56,7 +56,7 @@ import { analyze, exclusiveWords, genericTerms, guessLanguage, withoutFieldLabel
 import { areasOf, platformsIn, topicsIn, type Platform } from './areas';
 import { renditionText } from '../knowledge/model';
 import { PHRASE_SPAN, TextModel, type TextScore } from './text-model';
-import { disowns, occurrences, sentenceAt, titleSaysSolved, withoutCodes } from './code-context';
+import { disowns, leadSaysResolved, occurrences, sentenceAt, titleSaysSolved, withoutCodes } from './code-context';
 
 /** How an entry was matched. */
 export type MatchedBy = 'code' | 'code-repaired' | 'text';
@@ -593,8 +593,8 @@ export class Classifier {
     // A status update that closes the ticket or says nothing is to be done, and asks nothing ("de 12
     // gestolen iPads zijn gewist, staan niet meer in behandeling. Ticket mag dicht."), needs no
     // playbook, unless it quotes an entry's message whole. So does a thread titled solved that
-    // asks nothing ("Ticket 4502 — RÉSOLU").
-    const closedUpdate = (saysClosed(split) || titleSaysSolved(headline) || (STATUS_UPDATE.test(lead) && RESOLVED.test(lead) && !UNRESOLVED.test(lead) && !CONTRAST.test(lead))) && questionsOf(opening).length === 0;
+    // asks nothing ("Ticket 4502 — RÉSOLU"), and a status update that says the incident is resolved.
+    const closedUpdate = (saysClosed(split) || titleSaysSolved(headline) || leadSaysResolved(lead)) && questionsOf(opening).length === 0;
     // A kind of enrollment the paste says the device is not ("volledig beheerd, geen werkprofiel")
     // rules out the entries whose title names it.
     const denied = deniedConcepts(split);
@@ -716,24 +716,6 @@ function questionsOf(text: string): string[] {
   }
   return out;
 }
-
-/**
- * A status update's lead, folded: "Status update:", "Statusupdate:", "Update -", "Mise à jour :",
- * "Stand van zaken:". With {@link RESOLVED} and not {@link UNRESOLVED} in the same sentence ("de
- * storing met het inschrijven van iPhones is sinds 11:20 opgelost"), no contrast ({@link CONTRAST})
- * and no question, it reports an incident over: no playbook. Tuning pastes: 1 more refused, none
- * lost.
- */
-const STATUS_UPDATE = /^\W*(?:status ?update|update|mise a jour|stand van zaken|incident update)\s*[:\-–—]/;
-
-/** Words that say an incident is resolved, folded. */
-const RESOLVED = /\b(?:resolved|fixed|opgelost|verholpen|resolu|resolue|regle|reglee|retabli|hersteld|restored)\b/;
-
-/** Those words negated or not yet ("not resolved yet", "toujours pas résolu", "nog niet opgelost"). */
-const UNRESOLVED = /\b(?:not|niet|pas|never|jamais|nooit)\s+(?:(?:yet|yet been|been|encore|helemaal|volledig|fully|completely|entierement)\s+)?(?:resolved|fixed|opgelost|verholpen|resolu|resolue|regle|reglee|retabli|hersteld|restored)\b/;
-
-/** A contrast in a status update's lead ("Update: fixed the proxy, but the wipe is still pending"): not over. */
-const CONTRAST = /\b(?:but|however|still|yet|except|mais|toujours|encore|cependant|sauf|maar|nog|echter|behalve)\b/;
 
 /** Most questions read from one paste. */
 const MAX_QUESTIONS = 10;

@@ -72,8 +72,9 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   uninstall: ['uninstall', 'uninstalled', 'desinstaller', 'desinstalle', 'desinstallee', 'desinstallees', 'gedeinstalleerd', 'de installeren'],
   // Apps a device kept: the failure the apps-left entry's title asks about ("toujours installées", "blijven staan").
   'uninstall+leftover': ['still installed', 'toujours installe', 'toujours installee', 'toujours installees', 'nog geinstalleerd', 'left apps', 'apps left', 'left the apps', 'stayed installed', 'remained installed', 'remain installed', 'still on the phone', 'still on the device', 'blijft staan', 'blijven staan', 'bleef staan', 'bleven staan', 'staan er nog', 'staat er nog', 'toujours present', 'toujours presente', 'toujours presentes', 'est reste', 'est restee', 'sont restes', 'sont restees', 'reste installe', 'reste installee', 'restent installees', 'restent installes', 'restent presentes', 'restent presents', 'restent sur', 'stay installed', 'stays installed',
-    // An app left behind, as a ticket's title says it: "Application restée après mise hors service".
-    'application restee', 'applications restees', 'appli restee', 'applis restees', 'app restee', 'apps restees', 'apps left behind', 'app left behind', 'achtergebleven app', 'achtergebleven apps', 'app achtergebleven', 'apps achtergebleven'],
+    // An app left behind, as a ticket's title says it: "Application restée après mise hors service"
+    // ("apps left behind" is "apps left" above).
+    'application restee', 'applications restees', 'appli restee', 'applis restees', 'app restee', 'apps restees', 'app left behind', 'achtergebleven app', 'achtergebleven apps', 'app achtergebleven', 'apps achtergebleven'],
   // Dutch translations say "gemachtigd" (our machine translation) or "bevoegd" (the human one).
   authorized: ['authorized', 'authorised', 'gemachtigd', 'bevoegd'],
   // Newer revisions translate the code name UserLicenseTypeInvalid ("Type de licence utilisateur
