@@ -41,20 +41,20 @@ const STEMMERS: Readonly<Record<Language, { stem(t: string): string }>> = { en: 
 const STEM_CACHE_SIZE = 100_000;
 const STEM_CACHES = new Map<Language, Map<string, string>>();
 
-/** natural's Porter stemmer for `language`, memoised: a word is stemmed once, however often it recurs. */
-function cachedStemmer(language: Language): (word: string) => string {
+/**
+ * The stem of folded `word` in `language` by natural's Porter stemmer (English words first given
+ * their US spelling), memoised: a word is stemmed once, however often it recurs.
+ */
+function stemOf(word: string, language: Language): string {
   let cache = STEM_CACHES.get(language);
   if (!cache) STEM_CACHES.set(language, (cache = new Map()));
-  const stemmer = STEMMERS[language];
-  return (word) => {
-    let s = cache!.get(word);
-    if (s === undefined) {
-      if (cache!.size >= STEM_CACHE_SIZE) cache!.clear();
-      s = stemmer.stem(word);
-      cache!.set(word, s);
-    }
-    return s;
-  };
+  let s = cache.get(word);
+  if (s === undefined) {
+    if (cache.size >= STEM_CACHE_SIZE) cache.clear();
+    s = STEMMERS[language].stem(language === 'en' ? americanSpelling(word) : word);
+    cache.set(word, s);
+  }
+  return s;
 }
 
 // Runs of letters and digits; a run without a letter is a number. (A pattern that asked for the
@@ -216,9 +216,8 @@ export function contentWords(all: readonly string[]): string[] {
 /** The stems of `content` ({@link contentWords}) in `language`, its stop words left out. */
 export function stemWords(content: readonly string[], language: Language): string[] {
   const stop = STOP[language];
-  const stem = cachedStemmer(language);
   const out: string[] = [];
-  for (const w of content) if (!stop.has(w)) out.push(stem(language === 'en' ? americanSpelling(w) : w));
+  for (const w of content) if (!stop.has(w)) out.push(stemOf(w, language));
   return out;
 }
 
