@@ -9,17 +9,20 @@
  * ends the intake with {@link IntakeInterrupted} instead of a "pick one of the options" retry; the
  * bot then replies to the paste as to any other.
  */
-import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
+import { ActivityTypes, CardFactory, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
 import {
   ChoiceFactory,
   ChoicePrompt,
   ComponentDialog,
+  DialogTurnStatus,
   ListStyle,
   NumberPrompt,
   recognizeChoices,
   TextPrompt,
   WaterfallDialog,
   type DialogContext,
+  type DialogInstance,
+  type DialogReason,
   type DialogTurnResult,
   type FindChoicesOptions,
   type FoundChoice,
@@ -69,6 +72,21 @@ export function isIntakeInterrupted(result: IntakeResult | IntakeInterrupted): r
 export type NewPasteTest = (context: TurnContext) => boolean;
 
 type Question = { key: keyof Strings; kind: 'choice' | 'text' | 'number'; choices?: (s: Strings) => string[] };
+
+/**
+ * What the intake keeps in its own (stored) dialog state, besides its questions' stack, so that a
+ * choice question's cards lose their buttons once it is answered: Teams keeps a card's buttons
+ * tappable for as long as the message stands, and a late tap would be read as the answer to
+ * whatever question is open then.
+ */
+interface CardsState {
+  /** The question being asked, with its progress line (a new object for each question asked). */
+  asking?: { question: string; intro?: string; step: string; choice: boolean };
+  /** Ids of the activities that carry the current choice question's cards (the question, its retries). */
+  open?: string[];
+  /** The last answer recorded, as the card shows it. */
+  answer?: string;
+}
 
 /** The questions, in the order the doc lists them (platform, method, message and place, scale, since when). */
 const QUESTIONS: readonly Question[] = [
@@ -124,7 +142,29 @@ export class IntakeDialog extends ComponentDialog {
     const text = outer.context.activity.text ?? '';
     const noOption = (waiting === CHOICE && recognizeChoices(text, ALL_OPTIONS, READ_CHOICE).length === 0) || waiting === NUMBER;
     if (noOption && this.isNewPaste(outer.context)) return outer.endDialog({ newPaste: true } satisfies IntakeInterrupted);
-    return super.continueDialog(outer);
+    const state = outer.activeDialog!.state as CardsState;
+    const asked = state.asking;
+    const sent = watchCards(outer.context);
+    const result = await super.continueDialog(outer);
+    // The question was answered when another was asked (a new `asking`) or the questions ended.
+    if (state.asking !== asked || result.status !== DialogTurnStatus.waiting) await closeCards(outer.context, state, asked, state.answer);
+    if (result.status === DialogTurnStatus.waiting && state.asking?.choice) (state.open ??= []).push(...sent);
+    return result;
+  }
+
+  override async beginDialog(outer: DialogContext, options?: IntakeOptions): Promise<DialogTurnResult> {
+    const sent = watchCards(outer.context);
+    const result = await super.beginDialog(outer, options);
+    const state = outer.activeDialog?.state as CardsState | undefined;
+    if (result.status === DialogTurnStatus.waiting && state?.asking?.choice) (state.open ??= []).push(...sent);
+    return result;
+  }
+
+  /** When the intake ends with a choice question's cards still open (cancelled, or a new paste), they lose their buttons. */
+  override async endDialog(context: TurnContext, instance: DialogInstance, reason: DialogReason): Promise<void> {
+    const state = instance.state as CardsState;
+    await closeCards(context, state, state.asking, undefined);
+    return super.endDialog(context, instance, reason);
   }
 
   private async ask(step: WaterfallStepContext, q: Question, index: number) {
@@ -132,15 +172,9 @@ export class IntakeDialog extends ComponentDialog {
     const s = stringsFor(o.locale);
     const question = s[q.key] as string;
     const choices = q.choices?.(s);
-    const prompt = MessageFactory.attachment(
-      CardFactory.adaptiveCard(
-        renderQuestionCard(question, {
-          ...(index === 0 ? { intro: s.intakeStart } : {}),
-          step: `${index + 1}/${QUESTIONS.length}`,
-          ...(choices ? { choices } : {}),
-        }),
-      ),
-    );
+    const asking = { question, ...(index === 0 ? { intro: s.intakeStart } : {}), step: `${index + 1}/${QUESTIONS.length}`, choice: !!choices };
+    (step.parent!.activeDialog!.state as CardsState).asking = asking;
+    const prompt = MessageFactory.attachment(CardFactory.adaptiveCard(renderQuestionCard(question, { ...asking, ...(choices ? { choices } : {}) })));
     if (q.kind === 'choice') {
       const retry = MessageFactory.attachment(CardFactory.adaptiveCard(renderQuestionCard(s.retryChoice, { choices: choices! })));
       return step.prompt(CHOICE, { prompt, retryPrompt: retry, choices: ChoiceFactory.toChoices(choices!), style: ListStyle.none });
@@ -157,6 +191,42 @@ export class IntakeDialog extends ComponentDialog {
     const answers = (values['answers'] ??= []) as IntakeResult['answers'];
     const value = (result as FoundChoice | undefined)?.value ?? result;
     // Dialog state is stored: an answer is cut and redacted before it is kept.
-    answers.push({ question: stringsFor(o.locale)[q.key] as string, answer: redactedStart(String(value ?? ''), MAX_INTAKE_ANSWER) });
+    const answer = redactedStart(String(value ?? ''), MAX_INTAKE_ANSWER);
+    answers.push({ question: stringsFor(o.locale)[q.key] as string, answer });
+    (step.parent!.activeDialog!.state as CardsState).answer = answer;
+  }
+}
+
+/** Ids of the activities with an attachment (the question cards) sent from now on in this turn. */
+function watchCards(context: TurnContext): string[] {
+  const ids: string[] = [];
+  context.onSendActivities(async (_context, activities, next) => {
+    const responses = await next();
+    activities.forEach((a, i) => {
+      const id = responses[i]?.id;
+      if (a.attachments?.length && id) ids.push(id);
+    });
+    return responses;
+  });
+  return ids;
+}
+
+/**
+ * Replaces the open cards of `asked` (state.open) with the question and `answer` (none when the
+ * intake ended unanswered), without buttons, and forgets them. An update the channel refuses (the
+ * message deleted, a channel without updates) leaves that card as it was: it is cosmetic, and the
+ * intake goes on.
+ */
+async function closeCards(context: TurnContext, state: CardsState, asked: CardsState['asking'], answer: string | undefined): Promise<void> {
+  const open = state.open ?? [];
+  state.open = [];
+  if (!asked || !open.length) return;
+  const card = CardFactory.adaptiveCard(renderQuestionCard(asked.question, { ...asked, ...(answer ? { answer } : {}) }));
+  for (const id of open) {
+    try {
+      await context.updateActivity({ id, type: ActivityTypes.Message, attachments: [card] } satisfies Partial<Activity>);
+    } catch {
+      // Cosmetic (see above).
+    }
   }
 }

@@ -230,6 +230,7 @@ const scenarios = [
   { id: 'j', name: 'no-match-disposal', text: 'We are selling 40 old laptops to a refurbisher, what do we need to do in Intune first?' },
   { id: 'k', name: 'fr-no-match-disposal', locale: 'fr-FR', text: 'Nous revendons nos anciens iPhone, comment les retirer proprement d Intune ?' },
   { id: 'm', name: 'intake-new-paste', text: 'Actually the real problem: 0x8018000a on enrollment', note: 'run after j: an error pasted where the intake asks for a platform is answered, the questions end' },
+  { id: 'n', name: 'intake-answered', text: 'Enrollment hangs at 45% on a new Surface, no error shown', cards: 2, thenSay: 'Windows', note: 'the intake\'s first question (the second card) once answered "Windows": updated in place with the answer, no buttons' },
   { id: 'l', name: 'nl-no-match-apple', locale: 'nl-NL', text: 'Een gebruiker wil zijn eigen Apple ID op de iPad van de zaak gebruiken, mag dat?' },
 ];
 
@@ -254,15 +255,16 @@ async function shoot(page, bubble, file) {
   return box;
 }
 
-async function send(page, text) {
+/** Sends `text`; returns the `cards`-th card of the reply (the first by default). */
+async function send(page, text, cards = 1) {
   const before = await bubbles(page).count();
   const editor = page.locator('[data-lexical-editor="true"]');
   await editor.click();
   await page.keyboard.insertText(text);
   await page.keyboard.press('Enter');
-  await waitFor(`a card after "${text}"`, async () => (await bubbles(page).count()) > before, 30_000);
+  await waitFor(`${cards} card(s) after "${text}"`, async () => (await bubbles(page).count()) >= before + cards, 30_000);
   await sleep(1500); // images/fonts/layout
-  return bubbles(page).nth(before);
+  return bubbles(page).nth(before + cards - 1);
 }
 
 /** Clicks in a card and waits for the card to change in place; returns what the page showed. */
@@ -346,9 +348,14 @@ try {
         if (!bubble) throw new Error(`scenario ${s.after} did not run`);
         Object.assign(r, await clickAndWait(page, bubble, s.click, s.label));
       } else {
-        bubble = await send(page, s.text);
+        bubble = await send(page, s.text, s.cards);
         r.sent = s.text;
-        if (s.thenClick) Object.assign(r, await clickAndWait(page, bubble, s.thenClick));
+        if (s.thenClick) Object.assign(r, await clickAndWait(page, bubble, s.thenClick, s.label));
+        if (s.thenSay) {
+          const before = await bubble.innerText();
+          await send(page, s.thenSay);
+          await waitFor('the card to be updated', async () => (await bubble.innerText()) !== before, 15_000).catch(() => (r.changed = false));
+        }
       }
       byId.set(s.id, bubble);
       const box = await shoot(page, bubble, file);

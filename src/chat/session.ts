@@ -245,6 +245,9 @@ export class ChatSession {
     const shown = renderActivity(a.body, { ansi: this.ansi, indent: INDENT, ...(this.width ? { width: this.width } : {}) });
     if (!shown) return;
     this.io.print(`\n${this.header(this.label(from, a.conversationId, a.method === 'PUT' ? 'updated its message' : undefined, a.newConversation))}\n${shown.text}`);
+    // An update of an earlier message (a question card closed once answered) leaves the numbers to the last card.
+    const current = this.cards.get(side);
+    if (a.method === 'PUT' && current && current.activityId !== a.id) return;
     if (shown.actionable) {
       const card = (a.body['attachments'] as { contentType?: string; content?: unknown }[] | undefined)?.find((x) => x?.contentType === ADAPTIVE_CARD)?.content;
       this.cards.set(side, { conversationId: a.conversationId, activityId: a.id, actions: shown.actions, card });

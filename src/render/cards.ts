@@ -215,13 +215,20 @@ export function renderMessageCard(title: string, lines: readonly string[]): Adap
   return expand('message', { title, lines: lines.map(text) });
 }
 
-/** One intake question: the question, its progress line, and the options to tap (sent back as text). */
-export function renderQuestionCard(question: string, options: { intro?: string; step?: string; choices?: readonly string[] } = {}): AdaptiveCardJson {
+/**
+ * One intake question: the question, its progress line, and the options to tap (sent back as
+ * text); or, once answered, the question with the answer (`answer`) and no options.
+ */
+export function renderQuestionCard(
+  question: string,
+  options: { intro?: string; step?: string; choices?: readonly string[]; answer?: string } = {},
+): AdaptiveCardJson {
   return expand('question', {
     intro: options.intro ?? '',
     question,
     step: options.step ?? '',
     choices: (options.choices ?? []).map((title) => ({ title })),
+    answer: options.answer ? text(options.answer).text : '',
   });
 }
 

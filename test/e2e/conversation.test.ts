@@ -45,7 +45,9 @@ describe('conversation: intake, escalation, claim/resolve (e2e, real HTTP)', fun
     a.conversation.tenantId = o.tenant;
     const res = await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(a) });
     assert.equal(res.status, 200);
-    const cards = connector.received.map((r) => (r.body as any).attachments?.[0]?.content ?? (r.body as any).activity?.attachments?.[0]?.content);
+    // The cards of the new messages (updates of earlier cards are read from connector.received).
+    const cards = connector.received.filter((r) => r.method !== 'PUT').map((r) => (r.body as any).attachments?.[0]?.content ?? (r.body as any).activity?.attachments?.[0]?.content);
+    for (const r of connector.received) if (r.method === 'PUT') assertValidCard(r.body.attachments![0]!.content);
     cards.forEach((c) => c && assertValidCard(c));
     return cards;
   }
@@ -86,12 +88,33 @@ describe('conversation: intake, escalation, claim/resolve (e2e, real HTTP)', fun
     assert.deepEqual(cardActions(cards[1]).map((a) => a.title), ['Windows', 'iOS/iPadOS', 'Android', 'macOS']);
     assert.deepEqual(cardActions(cards[1])[0]!.data, { msteams: { type: 'imBack', value: 'Windows' } });
 
+    const firstQuestion = connector.received[1]!;
+
     cards = await say('Windows', me);
     assert.ok(cardTexts(cards[0]).includes('How is the device being enrolled?'));
+    // The answered question's card is updated in place: the answer shown, its buttons gone.
+    const updated = connector.received.filter((r) => r.method === 'PUT');
+    assert.deepEqual(updated.map((r) => r.id), [firstQuestion.id]);
+    const answered = updated[0]!.body.attachments![0]!.content;
+    assertValidCard(answered);
+    assert.deepEqual(cardTexts(answered), ["Let's gather what the helpdesk needs. You can type cancel at any time.", 'Which platform has the problem?', '1/6', '✓ Windows']);
+    assert.deepEqual(cardActions(answered), []);
+    const secondQuestion = connector.received.find((r) => r.method === 'POST')!;
+
+    // A tap that is none of the options gets the retry card; the answer then closes both cards.
+    cards = await say('Symbian', me);
+    assert.equal(cardTexts(cards[0])[0], 'Please pick one of the options.');
+    assert.equal(connector.received.filter((r) => r.method === 'PUT').length, 0);
+    const retryCard = connector.received.find((r) => r.method === 'POST')!;
     cards = await say('Windows Autopilot', me);
     assert.ok(cardTexts(cards[0]).includes('What is the exact error message, and where do you see it?'));
+    const closed = connector.received.filter((r) => r.method === 'PUT');
+    assert.deepEqual(closed.map((r) => r.id), [secondQuestion.id, retryCard.id]);
+    for (const r of closed) assert.deepEqual(cardActions(r.body.attachments![0]!.content), []);
+    assert.ok(cardTexts(closed[0]!.body.attachments![0]!.content).includes('✓ Windows Autopilot'));
     cards = await say('No message, the ESP stays at 45% (joe@contoso.com)', me);
     assert.ok(cardTexts(cards[0]).includes('How many users are affected? (a number)'));
+    assert.equal(connector.received.filter((r) => r.method === 'PUT').length, 0, "a text question's card has no buttons to take away");
     const retry = await say('lots', me);
     assert.equal(connector.received[0]!.body.text, 'Please answer with a number, for example 3.');
     assert.equal(retry.filter(Boolean).length, 0);
@@ -139,8 +162,14 @@ describe('conversation: intake, escalation, claim/resolve (e2e, real HTTP)', fun
     const me = user('a:requester-2');
     const first = await say('la gestion des appareils mobiles ne marche pas après la réinstallation de Windows, aucun code', me);
     assert.ok(cardTexts(first[first.length - 1]).includes('Which platform has the problem?'), 'the intake asked its first question');
+    const question = connector.received[connector.received.length - 1]!;
     const cards = await say('annuler', me);
     assert.equal(cardTexts(cards[0])[0], 'Cancelled. Paste an error whenever you are ready.');
+    // The unanswered question's card keeps its text and loses its buttons.
+    const closed = connector.received.filter((r) => r.method === 'PUT');
+    assert.deepEqual(closed.map((r) => r.id), [question.id]);
+    assert.deepEqual(cardTexts(closed[0]!.body.attachments![0]!.content), ["Let's gather what the helpdesk needs. You can type cancel at any time.", 'Which platform has the problem?', '1/6']);
+    assert.deepEqual(cardActions(closed[0]!.body.attachments![0]!.content), []);
     const next = await say('0x8018000a', me);
     assert.equal(cardTexts(next[0])[0], 'The device is already enrolled.');
   });
@@ -152,6 +181,9 @@ describe('conversation: intake, escalation, claim/resolve (e2e, real HTTP)', fun
     const cards = await say('Actually the real problem: 0x8018000a on enrollment', me);
     assert.equal(cards.length, 1);
     assert.equal(cardTexts(cards[0])[0], 'The device is already enrolled.');
+    const closed = connector.received.filter((r) => r.method === 'PUT');
+    assert.equal(closed.length, 1);
+    assert.deepEqual(cardActions(closed[0]!.body.attachments![0]!.content), [], 'the platform buttons are gone');
     const next = await say('Windows', me);
     assert.ok(!cardTexts(next[0]).includes('How is the device being enrolled?'), 'no intake question follows');
   });

@@ -13,6 +13,8 @@ export interface ReceivedActivity {
   conversationId: string;
   /** The `:replyToId` path segment, when present. */
   replyToId?: string;
+  /** The activity's id: the one the connector gave a new activity, or the one in the path of an update. */
+  id?: string;
   body: Record<string, unknown> & { type?: string; text?: string; attachments?: { contentType: string; content: any }[] };
 }
 
@@ -28,7 +30,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   const received: ReceivedActivity[] = [];
   connector.onActivity((a) => {
     if (a.newConversation) received.push({ method: a.method, conversationId: '(new)', body: { ...a.parameters, activity: a.body } });
-    else received.push({ method: a.method, conversationId: a.conversationId, ...(a.replyToId ? { replyToId: a.replyToId } : {}), body: a.body });
+    else received.push({ method: a.method, conversationId: a.conversationId, ...(a.replyToId ? { replyToId: a.replyToId } : {}), ...(a.id ? { id: a.id } : {}), body: a.body });
   });
   return { url: connector.url, received, close: () => connector.close() };
 }
