@@ -212,7 +212,13 @@ describe('classifier', function () {
       "Journaux d'audit : wipe ManagedDevice, initié par jdupont@contoso.fr -> trouvé, c'était bien Julien, merci",
       // A status update whose lead says the incident is fixed.
       'Update: the APNs problem with iPhone enrollment is fixed since this morning. Users can retry.',
+      // Thanks for a wipe that went through.
+      'thanks, the wipe went through 👍',
+      'Merci, la réinitialisation est passée !',
+      'Bedankt, het wissen is gelukt',
     ]);
+    // Not thanks followed by what still fails.
+    assert.notEqual(top('thanks, the wipe went through on the iPad but the laptop wipe is still pending after 3 days').decision, 'none');
     // Not when the lead says something else is still wrong, or that it is not fixed yet.
     for (const t of ['Update: fixed the proxy, but the wipe on the lost iPad is still pending after 4 days', 'Status update: the wipe of the lost iPad is not resolved yet, still pending after 4 days'])
       assert.equal(top(t).matches[0]?.entryId, 'troubleshoot-device-actions/why-do-wipes-sometimes-show-as-pending-indefinitely', t);
@@ -284,6 +290,12 @@ describe('classifier', function () {
     // "The laptop don't want to enroll" reports a failure; planning words do not hide a failure stem.
     assert.equal(top("The laptop don't want to enroll, it just sits at Securing your hardware with the TPM").matches[0]?.entryId, `${WIN}/securing-your-hardware-failed-0x800705b4`);
     assert.equal(top('We are planning the rollout; on the pilot laptops Securing your hardware failed with a TPM attestation error').matches[0]?.entryId, `${WIN}/securing-your-hardware-failed-0x800705b4`);
+    // How to make something, with no failure named, is not a playbook for its failure.
+    refuses([
+      'how do I create a provisioning package for the school PCs?',
+      "hoe maak ik een provisioning pakket voor de schoolpc's, met WCD of de Set up School PCs app?",
+    ]);
+    assert.equal(top('How do I create a provisioning package? The one I made fails with "A setup failure has occurred" on every PC').matches[0]?.entryId, `${WIN}/a-setup-failure-has-occurred-during-bulk-enrollment`);
     // A short hex-looking commit hash is not a failure said.
     assert.equal(top('fixed in commit 80a3f1c: what is the difference between retire and wipe for a BYOD iPhone?').decision, 'none');
   });

@@ -176,8 +176,11 @@ const CONTRAST = /\b(?:but|however|still|yet|except|mais|toujours|encore|cependa
  * refused, none lost.
  */
 export function leadSaysResolved(lead: string): boolean {
+  if (THANKS.test(lead)) return SOLVED.test(lead) && !UNSOLVED.test(lead) && !CONTRAST.test(lead);
   return STATUS_UPDATE.test(lead) && RESOLVED.test(lead) && !UNRESOLVED.test(lead) && !CONTRAST.test(lead);
 }
+
+const THANKS = /^\W*(?:thanks|thank you|thx|merci|bedankt|dank ?je(?:wel)?|dank ?u(?:wel)?|top|super|great|parfait|perfect|nice)\b/;
 
 /** A sentence that starts with a label saying it is solved, up to the code (folded): "Solved: ", "Opgelost – ", "Résolu : ". */
 const SOLVED_LABEL = /^\W*(?:fixed|solved|resolved|opgelost|verholpen|resolu|regle|corrige)\s*[:\-–—]\s*$/;

@@ -513,6 +513,7 @@ export class Classifier {
       (planning ? saysError(split) : saysFailure(split, pasteConcepts) || HRESULT_LIKE.test(prose.slice(0, PHRASE_SPAN)));
     // A paste that asks how two things differ, and names no failure, asks what no playbook answers.
     const comparison = !failureSaid && (COMPARISON.test(opening) || VERSUS.test(headline || lead) || (ACTION_EFFECT.test(opening) && [...pasteConcepts].some((c) => ACTIONS.has(c))));
+    const howTo = !failureSaid && HOW_TO.test(opening);
     // A log whose events are not the entry's ("Event ID: 404" for the entry of event 76) is another failure.
     // (Read only for an entry that names events: most name none.)
     let pasteEvents: Set<string> | undefined;
@@ -563,7 +564,7 @@ export class Classifier {
       if (platforms.size && pastePlatforms.length && !pastePlatforms.some((p) => platforms.has(p))) t.score *= [...workingPlatforms].some((p) => platforms.has(p)) ? 0 : OTHER_PLATFORM_FACTOR;
       const needs = this.#titleNeeds[t.entry]!;
       if (needs.size && ![...needs].some((c) => pasteConcepts.has(c))) t.score *= UNSAID_NEED_FACTOR;
-      if (this.#failureTitle[t.entry] && !failureSaid) t.score *= UNSAID_PROBLEM_FACTOR;
+      if (this.#failureTitle[t.entry] && !failureSaid) t.score *= howTo ? 0 : UNSAID_PROBLEM_FACTOR;
       const actions = this.#titleActions[t.entry]!;
       if (actions.size && [...actions].every((c) => workingActions.has(c))) t.score = 0;
       else if (actions.size && !pasteActions.some((c) => actions.has(c))) t.score *= UNSAID_ACTION_FACTOR;
@@ -783,6 +784,7 @@ const RENEWAL = /\b(?:how (?:do|can|should|to) (?:i |we )?renew|renewing the|(?:
  * "Retire vs Wipe for leavers", "Retire vs. Delete vs. Wipe?", "Wissen versus buiten gebruik
  * stellen" (read with {@link COMPARISON}, when the paste names no failure).
  */
+const HOW_TO = /\b(?:how (?:do|can|should) (?:i|we|you) (?:create|make|build|set ?up|configure|add|deploy|prepare|generate)|how to (?:create|make|build|set ?up|configure|add|deploy|prepare|generate)|comment (?:cr[ée]er|faire|configurer|pr[ée]parer|g[ée]n[ée]rer|ajouter|d[ée]ployer|mettre en place)|hoe (?:maak|bouw|configureer|genereer|stel|zet|voeg|maken|bouwen|configureren) (?:ik|je|we|jij)?)\b/iu;
 const VERSUS = /\S\s+(?:vs\.?|versus)\s+\S/iu;
 
 /**
