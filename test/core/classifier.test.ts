@@ -556,6 +556,8 @@ describe('classifier', function () {
       "Broken link: 'Deploying a kiosk using Windows Autopilot'\nThe two links to the kiosk blog in the 0x801C03EA and 0x800705b4 sections of the Windows enrollment troubleshooting page end on a 404.",
       "Traduction incompréhensible dans « Résoudre les problèmes liés aux actions d'appareil »\nSur la version française, le titre « Comment faire indiquer qui a démarré une mise hors service/réinitialisation ? » ne veut rien dire.",
       "Vertaling klopt niet: 'Windows 10-start pagina upgraden'\nOnder 'Deze gebruiker is niet gemachtigd om in te schrijven' moet dat 'Windows 10 Home upgraden' zijn.",
+      // An issue page copied whole: the line saying where the issue is, then its title.
+      'MicrosoftDocs/memdocs · Issue #4127\nTypo in "Auto MDM Enroll: Failed" section\n\nThe Task Scheduler bullet says 0x8018002b but the Event Viewer sample says 0x80180002b. Please align the sample.',
       // A post without a title line: its first sentence; a bad translation said in the body.
       'Docs bug: the 0x80180014 section of the Windows enrollment page links the restrictions article twice. The second link should go to the licensing page.',
       "[Feedback] Page « Résoudre les problèmes d'inscription iOS »\n\nLa traduction automatique de la section DeviceCapReached est illisible, merci de la faire relire.",

@@ -1008,6 +1008,9 @@ const FAMILY_RIVALS = 2;
 /** Longest first line read as a headline, in characters (forum and issue titles are shorter). */
 const MAX_HEADLINE = 200;
 
+/** A line that says only which repository's issue a copied issue page is: "MicrosoftDocs/memdocs · Issue #4127". */
+const ISSUE_PLACE = /^\s*[\w.-]+\/[\w.-]+\s*[·•|-]\s*(?:Issue|Pull request)\s*#\d+\s*$/i;
+
 /** Finds a non-space character from its `lastIndex` on, without copying the text. */
 const NON_SPACE = /\S/g;
 
@@ -1015,11 +1018,13 @@ const NON_SPACE = /\S/g;
  * A paste's headline: its first line that is not blank (boilerplate blanked out above it, such as an
  * issue template's "Describe the bug"), when more lines follow and it is short; else empty.
  */
-function headlineOf(text: string): string {
-  NON_SPACE.lastIndex = 0;
+function headlineOf(text: string, from = 0): string {
+  NON_SPACE.lastIndex = from;
   if (!NON_SPACE.test(text)) return '';
   const start = text.lastIndexOf('\n', NON_SPACE.lastIndex - 1) + 1;
   const end = text.indexOf('\n', start);
+  // An issue page copied whole starts with where the issue is ("MicrosoftDocs/memdocs · Issue #4127"): the title follows.
+  if (end > 0 && ISSUE_PLACE.test(text.slice(start, end))) return headlineOf(text, end);
   if (end < 0 || end - start > MAX_HEADLINE) return '';
   NON_SPACE.lastIndex = end;
   if (!NON_SPACE.test(text)) return '';
