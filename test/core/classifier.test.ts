@@ -1024,6 +1024,17 @@ describe('classifier', function () {
       'troubleshoot-device-actions/why-can-i-sign-back-into-my-office-apps-after-my-device-was-retired',
     );
     assert.equal(top("qqn a lancé un retrait sur le gsm du patron ce matin, comment je vois qui c'était ?? pas moi promis").matches[0]?.entryId, 'troubleshoot-device-actions/how-do-i-tell-who-started-a-retirewipe');
+    // A bypass code the Hardware blade does not show: the entry that asks why it is not seen, not
+    // the greyed-out action or the action that did nothing.
+    for (const t of [
+      "pk je vois pas le code de contournement du verrou d'activation dans Matériel pour un iphone ? champ vide",
+      'Hardware\nDevice name   iPad-Sales-07\nSupervised    No\nActivation lock bypass code   \n\nwhy is the bypass code field empty?',
+      "Code de contournement du verrouillage d'activation introuvable\n\nHello, dans la fiche Matériel d'un iPhone supervisé je ne trouve nulle part le code de contournement du verrou d'activation. Où est-ce que je peux le voir ?",
+    ]) {
+      const r = top(t);
+      assert.equal(r.decision, 'answer', t);
+      assert.equal(r.matches[0]?.entryId, 'troubleshoot-device-actions/why-dont-i-see-the-bypass-activation-lock-code-in-the-hardware-overview-blade-of-my-ios-device', t);
+    }
     // Doc steps say "follow these steps": following is not monitoring.
     assert.ok(!concepts(words('follow these steps to renew the certificate')).includes('~monitor'));
   });
