@@ -1078,6 +1078,9 @@ describe('classifier', function () {
       ["Contourner le verrou d'activation lancé depuis Intune, mais l'iPad ne réagit pas. Normal ?", `${DA}/i-clicked-the-bypass-activation-lock-action-in-the-portal-but-nothing-happened-on-the-device`],
       ['We retired her phone last week, yet she is signing in again to Outlook on it. How?', `${DA}/why-can-i-sign-back-into-my-office-apps-after-my-device-was-retired`],
       ['Achtergebleven apps na het buiten gebruik stellen van de iPhone van een ex-collega, hoe kan dat?', `${DA}/why-wasnt-my-application-uninstalled-after-using-retire`],
+      // Apps still there, not removed: not "signing back in to Office".
+      ["Après la mise hors service de l'iPhone d'un stagiaire, Teams et l'appli de notes de frais sont toujours là. Pourquoi elles n'ont pas été supprimées ?", `${DA}/why-wasnt-my-application-uninstalled-after-using-retire`],
+      ["Retired a contractor's iPad, Zoom is still there and so is Slack. Shouldn't retire remove those apps?", `${DA}/why-wasnt-my-application-uninstalled-after-using-retire`],
       ["> Julie : tu peux les enregistrer via le portail Managed Desktop\nC'est fait, mais pour 3 PC le portail me répond qu'ils sont déjà enregistrés chez nous. Je dois faire quelque chose ?", 'register-devices-self/device-already-registered'],
     ];
     for (const [text, entry] of cases) assert.equal(top(text).matches[0]?.entryId, entry, text);
