@@ -1035,6 +1035,12 @@ describe('classifier', function () {
       assert.equal(r.decision, 'answer', t);
       assert.equal(r.matches[0]?.entryId, 'troubleshoot-device-actions/why-dont-i-see-the-bypass-activation-lock-code-in-the-hardware-overview-blade-of-my-ios-device', t);
     }
+    // Every concept of the title said in a short message, where the Dutch doc's machine
+    // translation lost the title's words ("wipes", "bypass").
+    assert.equal(top('wissen staat al 9 dagen in behandeling').matches[0]?.entryId, 'troubleshoot-device-actions/why-do-wipes-sometimes-show-as-pending-indefinitely');
+    assert.equal(top('omzeilen activeringsvergrendeling is grijs bij deze ipad in intune, kan er niet op klikken').matches[0]?.entryId, 'troubleshoot-device-actions/why-is-the-bypass-activation-lock-action-greyed-out-for-my-ios-device');
+    // Not for another product's wipe.
+    assert.equal(top('IBM MaaS360: selectieve wipe van een iPad blijft in behandeling. Kan Intune dat beter?').decision, 'none');
     // Doc steps say "follow these steps": following is not monitoring.
     assert.ok(!concepts(words('follow these steps to renew the certificate')).includes('~monitor'));
   });

@@ -612,8 +612,14 @@ export class Classifier {
       const near = clauses.filter((c) => c.words.some((w) => own.some((x) => w.includes(x))));
       return near.some((c) => c.noFailure) && !near.some((c) => c.error);
     };
+    // A message that names every concept of an entry's title (two at least: the action and what
+    // goes wrong, "wissen staat al 9 dagen in behandeling", "omzeilen activeringsvergrendeling is
+    // grijs") and no topic the entry never names needs no more of its subject: the machine
+    // translations drop title words ("Waarom wordt soms voor onbepaalde tijd weer gegeven als in
+    // behandeling?" lost "wipes"), and the concepts are all the subject there is.
+    const titleSaid = (t: TextScore): boolean => split.length < o.postWords && !this.#namesOther(t.entry, topics) && this.#titleConcepts[t.entry]!.size >= 2 && [...this.#titleConcepts[t.entry]!].every((c) => pasteConcepts.has(c));
     const matches: Match[] = textScores
-      .filter((t) => t.score >= minScore(t) && t.shared >= o.minShared && !settled.has(this.#ids[t.entry]!) && !(closedUpdate && !t.quoted) && !deniedTitle(t) && !offHeadline(t) && !deniedError(t) && t.subject >= (otherAreaNear(t) ? o.minSubjectOtherArea : o.minSubject))
+      .filter((t) => t.score >= minScore(t) && t.shared >= o.minShared && !settled.has(this.#ids[t.entry]!) && !(closedUpdate && !t.quoted) && !deniedTitle(t) && !offHeadline(t) && !deniedError(t) && (t.subject >= (otherAreaNear(t) ? o.minSubjectOtherArea : o.minSubject) || titleSaid(t)))
       .slice(0, o.maxMatches)
       .map((t) => ({ entryId: this.#ids[t.entry]!, score: round(t.score), matchedBy: 'text', evidence: t.terms }));
     // A code we do not cover is a known "none", whatever words surround it.
