@@ -1043,8 +1043,8 @@ describe('classifier', function () {
     assert.equal(top('IBM MaaS360: selectieve wipe van een iPad blijft in behandeling. Kan Intune dat beter?').decision, 'none');
     // A device not heard from for months, told by its last check-in.
     for (const t of [
-      "Wipe a laptop that's been off for months?\n\nEx-employee never returned their laptop, last check-in was 4 months ago. If I issue a wipe now, what actually happens? Does it sit in the queue forever?",
-      'collega is vertrokken met zijn laptop, laatste check-in 5 maanden geleden. als ik nu wissen start, wat gebeurt er dan? blijft dat hangen tot hij ooit online komt?',
+      "Title: Wipe a laptop that's been off for months?\n\nEx-employee never returned their laptop, last check-in was 4 months ago. If I issue a wipe now, what actually happens? Does it sit in the queue forever, and does the record ever disappear by itself?",
+      "collega is vertrokken met zijn laptop, laatste check-in 5 maanden geleden. als ik nu wissen start, wat gebeurt er dan precies? blijft dat hangen tot hij ooit online komt?",
     ])
       assert.equal(top(t).matches[0]?.entryId, 'troubleshoot-device-actions/what-happens-if-i-start-a-retirewipe-on-an-offline-device-or-a-device-that-hasnt-communicated-with-the-service-in-a-while', t);
     // Doc steps say "follow these steps": following is not monitoring.
