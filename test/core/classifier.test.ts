@@ -417,6 +417,8 @@ describe('classifier', function () {
       "what's the max device limit per user you can set in Intune enrollment restrictions? 15?",
       // "Nothing is failing (yet)" says nothing failed, in each language.
       'How do I renew the Apple MDM push certificate if the Apple ID belonged to someone who left? Nothing is failing yet.',
+      // The renewal procedure asked for, in French.
+      "Titre : Renouvellement du certificat Push MDM Apple — procédure ?\n\nBonjour, le certificat APNs expire le 14 juillet d'après la console. Rien ne dysfonctionne pour l'instant. Je veux juste être sûr de la procédure : je télécharge la CSR dans Intune, je vais sur le portail Apple Push Certificates avec le même identifiant… et c'est tout ?\nMerci",
       "Le jeton de masse du package d'approvisionnement expire bientôt : faut-il un nouveau package ? Rien n'a encore échoué.",
       'Het bulktoken in ons inrichtingspakket verloopt binnenkort. Moet ik een nieuw pakket maken? Er faalt nog niets.',
       // Nor is a ticket's closing update ("no further action").

@@ -783,7 +783,7 @@ const PHRASE_WORDS = 600;
  * with words that say something erred or failed. Tuning pastes and real posts: 3 more out-of-scope
  * refused, no answer lost.
  */
-const RENEWAL = /\b(?:how (?:do|can|should|to) (?:i |we )?renew|renewing the|(?:should|must|do) (?:i|we) (?:need to |have to )?renew|comment (?:le |la |les )?renouveler|(?:doit-on|faut-il|dois-je|devons-nous) (?:le |la |les )?renouveler|hoe (?:vernieuw|kan ik .{0,40}vernieuwen|moet ik .{0,40}vernieuwen|vernieuwen we)|moeten we (?:het |dat |die |deze )?vernieuwen)/iu;
+const RENEWAL = /\b(?:renouvellement\b[^\n?]{0,80}\bproc[ée]dure|proc[ée]dure de renouvellement|renewal (?:procedure|steps)|vernieuwingsprocedure|how (?:do|can|should|to) (?:i |we )?renew|renewing the|(?:should|must|do) (?:i|we) (?:need to |have to )?renew|comment (?:le |la |les )?renouveler|(?:doit-on|faut-il|dois-je|devons-nous) (?:le |la |les )?renouveler|hoe (?:vernieuw|kan ik .{0,40}vernieuwen|moet ik .{0,40}vernieuwen|vernieuwen we)|moeten we (?:het |dat |die |deze )?vernieuwen)/iu;
 
 /**
  * A headline (or, without a title line, the first sentence) that sets two things side by side:

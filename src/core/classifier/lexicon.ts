@@ -280,7 +280,7 @@ const NO_FAILURE_PHRASES = [
   'pas d erreur', 'pas d erreurs', 'pas encore d erreur', 'pas encore d erreurs', 'pas encore de message d erreur', 'sans erreur', 'sans erreurs', 'aucune erreur', 'pas de message d erreur', 'aucun message d erreur',
   'ne veux pas', 'ne voudrais pas', 'ne voulons pas', 'sans casser', 'pas besoin de', 'ne pas perdre', 'sans perdre',
   'pas de probleme', 'sans souci', 'sans soucis', 'sans probleme', 'sans problemes', 'aucun probleme', 'tout fonctionne', 'fonctionne bien', 'marche bien', 'tout marche',
-  'rien n a echoue', 'rien n a encore echoue', 'rien n echoue', 'rien n est casse', 'rien ne plante', 'aucun echec',
+  'rien ne dysfonctionne', 'ne dysfonctionne pas', 'nothing is failing', 'nothing is broken yet', 'er werkt nog niets fout', 'rien n a echoue', 'rien n a encore echoue', 'rien n echoue', 'rien n est casse', 'rien ne plante', 'aucun echec',
   // "Par erreur" is by mistake, not an error.
   'par erreur', 'pas d autre action', 'aucune autre action',
   // nl
