@@ -146,8 +146,9 @@ export class IntakeDialog extends ComponentDialog {
     const asked = state.asking;
     const sent = watchCards(outer.context);
     const result = await super.continueDialog(outer);
-    // The question was answered when another was asked (a new `asking`) or the questions ended.
-    if (state.asking !== asked || result.status !== DialogTurnStatus.waiting) await closeCards(outer.context, state, asked, state.answer);
+    // The question was answered when another was asked (a new `asking`); when the questions end,
+    // endDialog closes the cards.
+    if (state.asking !== asked) await closeCards(outer.context, state, asked, state.answer);
     if (result.status === DialogTurnStatus.waiting && state.asking?.choice) (state.open ??= []).push(...sent);
     return result;
   }
@@ -160,7 +161,7 @@ export class IntakeDialog extends ComponentDialog {
     return result;
   }
 
-  /** When the intake ends with a choice question's cards still open (cancelled, or a new paste), they lose their buttons. */
+  /** When the intake ends with a choice question's cards still open (cancelled, a new paste, the last answer), they lose their buttons. */
   override async endDialog(context: TurnContext, instance: DialogInstance, reason: DialogReason): Promise<void> {
     const state = instance.state as CardsState;
     await closeCards(context, state, state.asking, undefined);

@@ -13,6 +13,14 @@ describe('classifier', function () {
   const refuses = (texts: readonly string[]): void => {
     for (const t of texts) assert.equal(top(t).decision, 'none', t);
   };
+  /** Asserts that every text is answered (`decision: 'answer'`) with `entry` first, naming the one that is not. */
+  const answers = (entry: string, texts: readonly string[]): void => {
+    for (const t of texts) {
+      const r = top(t);
+      assert.equal(r.decision, 'answer', t);
+      assert.equal(r.matches[0]?.entryId, entry, t);
+    }
+  };
 
   it('answers a code in any form with the entry that carries it', function () {
     for (const t of ['0x80180014', '80180014', '0X80180014', '-2145910764', '2149056532', 'MENROLL_E_DEVICENOTSUPPORTED']) {
@@ -340,18 +348,14 @@ describe('classifier', function () {
   it('weighs half an entry whose title says its subject is not valid, for a paste that never says so', function () {
     // Collecting a hardware hash is not a hash the registration rejected.
     assert.equal(top('Hash collection script fails on new laptops\nWhen we run Get-WindowsAutopilotInfo on the new Dell laptops to collect the hardware hash, the script stops with a CIM error and the CSV stays empty. Older models work fine.').decision, 'none');
-    for (const t of [
+    answers('register-devices-self/hardware-hash-not-valid', [
       'Autopilot registration fails, the hardware hash is malformed',
       'Hardware hash not valid when uploading the CSV',
       'Inscription refusée : hachage matériel non valide',
       'Enregistrement Autopilot refusé : le hachage matériel est invalide',
       // A post, where the halved score would fall under the post threshold.
       'Managed Desktop registration fails for six of our new laptops. The portal says the hardware hash is malformed, even though we collected it with the usual script on each laptop and pasted it into the CSV without editing anything at all.',
-    ]) {
-      const r = top(t);
-      assert.equal(r.decision, 'answer', t);
-      assert.equal(r.matches[0]?.entryId, 'register-devices-self/hardware-hash-not-valid', t);
-    }
+    ]);
     // A title that names another symptom too is said in many ways: an expired certificate.
     for (const t of ['Le certificat du compte est invalide, inscription Windows impossible', 'Windows enrollment fails: the account certificate is no longer valid', 'Windows enrollment: account certificate expired, cannot enroll the laptop']) {
       assert.equal(top(t).matches[0]?.entryId, `${WIN}/the-account-certificate-is-not-valid-and-may-be-expired`, t);
@@ -1028,15 +1032,11 @@ describe('classifier', function () {
     assert.equal(top("qqn a lancé un retrait sur le gsm du patron ce matin, comment je vois qui c'était ?? pas moi promis").matches[0]?.entryId, 'troubleshoot-device-actions/how-do-i-tell-who-started-a-retirewipe');
     // A bypass code the Hardware blade does not show: the entry that asks why it is not seen, not
     // the greyed-out action or the action that did nothing.
-    for (const t of [
+    answers('troubleshoot-device-actions/why-dont-i-see-the-bypass-activation-lock-code-in-the-hardware-overview-blade-of-my-ios-device', [
       "pk je vois pas le code de contournement du verrou d'activation dans Matériel pour un iphone ? champ vide",
       'Hardware\nDevice name   iPad-Sales-07\nSupervised    No\nActivation lock bypass code   \n\nwhy is the bypass code field empty?',
       "Code de contournement du verrouillage d'activation introuvable\n\nHello, dans la fiche Matériel d'un iPhone supervisé je ne trouve nulle part le code de contournement du verrou d'activation. Où est-ce que je peux le voir ?",
-    ]) {
-      const r = top(t);
-      assert.equal(r.decision, 'answer', t);
-      assert.equal(r.matches[0]?.entryId, 'troubleshoot-device-actions/why-dont-i-see-the-bypass-activation-lock-code-in-the-hardware-overview-blade-of-my-ios-device', t);
-    }
+    ]);
     // Every concept of the title said in a short message, where the Dutch doc's machine
     // translation lost the title's words ("wipes", "bypass").
     assert.equal(top('wissen staat al 9 dagen in behandeling').matches[0]?.entryId, 'troubleshoot-device-actions/why-do-wipes-sometimes-show-as-pending-indefinitely');

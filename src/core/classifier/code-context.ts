@@ -169,18 +169,21 @@ const UNRESOLVED = new RegExp(String.raw`\b(?:not|niet|pas|never|jamais|nooit)\s
 /** A contrast ("Update: fixed the proxy, but the wipe is still pending"): not over. */
 const CONTRAST = /\b(?:but|however|still|yet|except|mais|toujours|encore|cependant|sauf|maar|nog|echter|behalve)\b/;
 
+/** A lead that opens with thanks or praise: "thanks, …", "Merci, …", "Bedankt, …", "Top, …". */
+const THANKS = /^\W*(?:thanks|thank you|thx|merci|bedankt|dank ?je(?:wel)?|dank ?u(?:wel)?|top|super|great|parfait|perfect|nice)\b/;
+
 /**
- * Whether a post's lead (its headline or first sentence, folded) is a status update that says the
- * incident is resolved ("Statusupdate: de storing met het inschrijven van iPhones is sinds 11:20
- * opgelost"), with no negation of it and no contrast ({@link CONTRAST}). Tuning pastes: 1 more
- * refused, none lost.
+ * Whether a post's lead (its headline or first sentence, folded) says the incident is over, with
+ * no negation of it and no contrast ({@link CONTRAST}): a status update that says it is resolved
+ * ("Statusupdate: de storing met het inschrijven van iPhones is sinds 11:20 opgelost"; tuning
+ * pastes: 1 more refused, none lost), or thanks for something that went through or is solved
+ * ({@link SOLVED}: "thanks, the wipe went through 👍"; 1 more refused, none lost).
  */
 export function leadSaysResolved(lead: string): boolean {
-  if (THANKS.test(lead)) return SOLVED.test(lead) && !UNSOLVED.test(lead) && !CONTRAST.test(lead);
-  return STATUS_UPDATE.test(lead) && RESOLVED.test(lead) && !UNRESOLVED.test(lead) && !CONTRAST.test(lead);
+  if (CONTRAST.test(lead)) return false;
+  if (THANKS.test(lead)) return SOLVED.test(lead) && !UNSOLVED.test(lead);
+  return STATUS_UPDATE.test(lead) && RESOLVED.test(lead) && !UNRESOLVED.test(lead);
 }
-
-const THANKS = /^\W*(?:thanks|thank you|thx|merci|bedankt|dank ?je(?:wel)?|dank ?u(?:wel)?|top|super|great|parfait|perfect|nice)\b/;
 
 /** A sentence that starts with a label saying it is solved, up to the code (folded): "Solved: ", "Opgelost – ", "Résolu : ". */
 const SOLVED_LABEL = /^\W*(?:fixed|solved|resolved|opgelost|verholpen|resolu|regle|corrige)\s*[:\-–—]\s*$/;
