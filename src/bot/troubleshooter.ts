@@ -72,6 +72,8 @@ export class Troubleshooter {
   readonly #titles: Map<string, string>;
   /** The prerequisites checklist by locale (see {@link Troubleshooter.checklist}). */
   readonly #checklists = new Map<Locale, string[]>();
+  /** The last paste classified, with its Teams locale hint (see {@link Troubleshooter.#classify}). */
+  #last: { paste: string; locale: Locale | undefined; classification: Classification } | undefined;
 
   constructor(
     readonly kb: KnowledgeBase,
@@ -125,10 +127,17 @@ export class Troubleshooter {
     return !nothingToLookUp(paste, classification);
   }
 
-  /** Classifies the first {@link MAX_PASTE} characters of a paste (`paste`: what was read). */
+  /**
+   * Classifies the first {@link MAX_PASTE} characters of a paste (`paste`: what was read). The
+   * last result is kept: a message that ends the helpdesk intake as a new paste is read by
+   * {@link isDeviceProblem} and then answered by {@link reply} in the same turn.
+   */
   #classify(text: string, teamsLocale?: Locale): { paste: string; classification: Classification } {
     const paste = text.length > MAX_PASTE ? text.slice(0, MAX_PASTE) : text;
-    return { paste, classification: this.classifier.classify(paste, teamsLocale ? { locale: teamsLocale } : {}) };
+    const last = this.#last;
+    if (last && last.paste === paste && last.locale === teamsLocale) return last;
+    this.#last = { paste, locale: teamsLocale, classification: this.classifier.classify(paste, teamsLocale ? { locale: teamsLocale } : {}) };
+    return this.#last;
   }
 
   /**

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { cardTexts, assertValidCard } from '../helpers/cards';
 import { realKnowledge } from '../helpers/knowledge';
+import sinon from 'sinon';
 import { stringsFor } from '../../src/render/cards';
+import { Troubleshooter, describeWith } from '../../src/bot/troubleshooter';
 
 describe('troubleshooter: the no-match card says what a paste seems to be about', function () {
   const { troubleshooter } = realKnowledge();
@@ -46,5 +48,23 @@ describe('troubleshooter: which card a paste gets', function () {
     assert.ok(answer.entryId);
     const choice = troubleshooter.reply('0x801c0003', 'en-us');
     assert.equal(choice.kind, 'choice');
+  });
+
+  it('classifies a paste once when the intake asks whether it is new and then answers it', function () {
+    const { kb, classifier, dictionary } = realKnowledge();
+    const spy = sinon.spy(classifier, 'classify');
+    try {
+      const t = new Troubleshooter(kb, classifier, describeWith(dictionary));
+      const paste = 'Enrollment fails with 0x80180014 on a new laptop';
+      assert.equal(t.isDeviceProblem(paste, 'en-us'), true);
+      assert.equal(t.reply(paste, 'en-us').kind, 'answer');
+      assert.equal(spy.callCount, 1);
+      // Another paste, or the same paste with another locale hint, is classified again.
+      t.reply(paste, 'fr-fr');
+      t.reply('0x801c0003', 'fr-fr');
+      assert.equal(spy.callCount, 3);
+    } finally {
+      spy.restore();
+    }
   });
 });
