@@ -267,6 +267,10 @@ describe('classifier', function () {
       'Autopilot-naam wordt niet gebruikt\n\nHet implementatieprofiel met sjabloon UT-%SERIAL% is zonder foutmelding aangemaakt, toch heten de laptops na de OOBE nog DESKTOP-…',
       // Nothing failed yet: planning.
       "Quelles URL autoriser sur le proxy pour Autopilot ? Notre proxy demande une authentification, quelles adresses laisser passer sans ? Pas encore d'erreur, on anticipe.",
+      // The statement that names the step says it went well, in a clause of its own or in words
+      // that say it works ("correctement", "ging prima").
+      "Bonjour, nos PC déployés en Autopilot hybride prennent un nom aléatoire au lieu de notre modèle. Le profil Autopilot s'enregistre correctement, aucune erreur. J'ai lu que le modèle de nom ne s'applique pas en jonction hybride et que c'est le profil « Jonction de domaine » qui gère le préfixe, vous confirmez ?",
+      "Naamsjabloon in ons Autopilot-profiel is \"NL-%RAND:5%\". Profiel opslaan ging prima. Kan het gebeuren dat twee toestellen toevallig dezelfde naam krijgen? We hebben er straks 4000 en willen geen dubbele namen in AD.",
     ]);
     // The error said, and only a workaround that goes well.
     for (const t of [

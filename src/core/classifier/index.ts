@@ -604,13 +604,15 @@ export class Classifier {
     // Autopilot profile") is not about a paste that says that something went without errors ("The
     // profile saved without any error, but the devices keep their DESKTOP- names"), unless another
     // clause of it names that error ("… : « Une erreur s'est produite lors de la création du
-    // profil ». Si je désactive le modèle, le profil se crée sans problème").
+    // profil ». Si je désactive le modèle, le profil se crée sans problème"). The statement may say
+    // it in a clause of its own ("Le profil Autopilot s'enregistre correctement, aucune erreur"),
+    // or say it works ("Profiel opslaan ging prima").
     const deniedError = (t: TextScore): boolean => {
       const own = this.#errorTitleStems[t.entry]?.get(t.language);
       if (!own) return false;
       clauses ??= clausesOf(prose);
       const near = clauses.filter((c) => c.words.some((w) => own.some((x) => w.includes(x))));
-      return near.some((c) => c.noFailure) && !near.some((c) => c.error);
+      return near.some((c) => c.noFailure || c.works) && !near.some((c) => c.error);
     };
     // A message that names every concept of an entry's title (two at least: the action and what
     // goes wrong, "wissen staat al 9 dagen in behandeling", "omzeilen activeringsvergrendeling is

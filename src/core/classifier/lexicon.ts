@@ -366,6 +366,8 @@ const WORKS_PHRASES = [
   'works', 'worked', 'working', 'is fine', 'are fine', 'available',
   'fonctionne', 'fonctionnent', 'disponible', 'disponibles', 'dispo', 'marche', 'marchent', 'ca passe', 'pas de souci', 'aucun souci',
   'werkt', 'werken', 'lukt', 'beschikbaar', 'kan wel', 'kunnen wel', 'gaat goed',
+  // "The profile saves correctly", "s'enregistre correctement", "opslaan ging prima".
+  'correctly', 'correctement', 'ging prima', 'gaat prima', 'ging goed',
 ];
 const WORKS_INDEX = new PhraseIndex({ works: WORKS_PHRASES });
 
