@@ -1045,6 +1045,11 @@ describe('classifier', function () {
     // translation lost the title's words ("wipes", "bypass").
     assert.equal(top('wissen staat al 9 dagen in behandeling').matches[0]?.entryId, 'troubleshoot-device-actions/why-do-wipes-sometimes-show-as-pending-indefinitely');
     assert.equal(top('omzeilen activeringsvergrendeling is grijs bij deze ipad in intune, kan er niet op klikken').matches[0]?.entryId, 'troubleshoot-device-actions/why-is-the-bypass-activation-lock-action-greyed-out-for-my-ios-device');
+    // Also in the short ticket around such a message (32 words).
+    assert.equal(
+      top('Wissen staat nu al 6 dagen op "In behandeling" voor LT-0456. Aangevraagd door HR, verder weet ik niks over de laptop. Wat betekent die status en moet ik nog iets doen?').matches[0]?.entryId,
+      'troubleshoot-device-actions/why-do-wipes-sometimes-show-as-pending-indefinitely',
+    );
     // Not for another product's wipe.
     assert.equal(top('IBM MaaS360: selectieve wipe van een iPad blijft in behandeling. Kan Intune dat beter?').decision, 'none');
     // A device not heard from for months, told by its last check-in.
