@@ -224,6 +224,8 @@ describe('classifier', function () {
       'thanks, the wipe went through 👍',
       'Merci, la réinitialisation est passée !',
       'Bedankt, het wissen is gelukt',
+      // Thanks for a suggestion that worked.
+      'Top, de omzeilcode werkte gewoon zonder streepjes ingetikt. iPad is weer vrij. Bedankt!',
     ]);
     // Not thanks followed by what still fails.
     assert.notEqual(top('thanks, the wipe went through on the iPad but the laptop wipe is still pending after 3 days').decision, 'none');
@@ -1040,6 +1042,9 @@ describe('classifier', function () {
       "pk je vois pas le code de contournement du verrou d'activation dans Matériel pour un iphone ? champ vide",
       'Hardware\nDevice name   iPad-Sales-07\nSupervised    No\nActivation lock bypass code   \n\nwhy is the bypass code field empty?',
       "Code de contournement du verrouillage d'activation introuvable\n\nHello, dans la fiche Matériel d'un iPhone supervisé je ne trouve nulle part le code de contournement du verrou d'activation. Où est-ce que je peux le voir ?",
+      // The Dutch compounds name the bypass: "omzeilingscode", "bypasscode".
+      "Ik zoek de omzeilingscode voor het activeringsslot van een iPhone 12 die terugkwam van een vertrokken collega. In Intune > apparaat > Hardware staat het veld gewoon leeg. Het toestel is volgens mij in 2021 via Bedrijfsportal ingeschreven, niet via ABM, dus misschien nooit supervised?",
+      "Activeringsslot-bypasscode niet zichtbaar bij hardware\n\nHallo, bij een iPhone die we terugkregen van een vertrokken collega wil ik de bypasscode voor het activeringsslot opzoeken. Volgens een blog staat die in Intune bij het apparaat onder Hardware, maar daar is het veld gewoon leeg. Het toestel is via Apple Business Manager ingeschreven, maar ik weet eerlijk gezegd niet of ons restrictieprofiel 'Activeringsslot toestaan' aan heeft staan. Het toestel is ook al ruim een maand uit gebruik. Waar kan ik de code dan nog vinden?",
     ]);
     // Every concept of the title said in a short message, where the Dutch doc's machine
     // translation lost the title's words ("wipes", "bypass").

@@ -172,16 +172,20 @@ const CONTRAST = /\b(?:but|however|still|yet|except|mais|toujours|encore|cependa
 /** A lead that opens with thanks or praise: "thanks, …", "Merci, …", "Bedankt, …", "Top, …". */
 const THANKS = /^\W*(?:thanks|thank you|thx|merci|bedankt|dank ?je(?:wel)?|dank ?u(?:wel)?|top|super|great|parfait|perfect|nice)\b/;
 
+/** Words that say what was suggested worked, for a lead that thanks ({@link THANKS}): "top, de omzeilcode werkte gewoon". */
+const WORKED = /\b(?:worked|werkte|werkten|a (?:bien |tres bien )?(?:fonctionne|marche)|ont (?:bien )?(?:fonctionne|marche))\b/;
+
 /**
  * Whether a post's lead (its headline or first sentence, folded) says the incident is over, with
  * no negation of it and no contrast ({@link CONTRAST}): a status update that says it is resolved
  * ("Statusupdate: de storing met het inschrijven van iPhones is sinds 11:20 opgelost"; tuning
  * pastes: 1 more refused, none lost), or thanks for something that went through or is solved
- * ({@link SOLVED}: "thanks, the wipe went through 👍"; 1 more refused, none lost).
+ * ({@link SOLVED}: "thanks, the wipe went through 👍"; 1 more refused, none lost), or that
+ * worked ({@link WORKED}: "Top, de omzeilcode werkte gewoon zonder streepjes ingetikt").
  */
 export function leadSaysResolved(lead: string): boolean {
   if (CONTRAST.test(lead)) return false;
-  if (THANKS.test(lead)) return SOLVED.test(lead) && !UNSOLVED.test(lead);
+  if (THANKS.test(lead)) return (SOLVED.test(lead) || WORKED.test(lead)) && !UNSOLVED.test(lead);
   return STATUS_UPDATE.test(lead) && RESOLVED.test(lead) && !UNRESOLVED.test(lead);
 }
 

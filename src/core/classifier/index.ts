@@ -905,10 +905,11 @@ const ACTIONS: ReadonlySet<string> = new Set(['~wipe', '~retire', '~passcode', '
 
 /**
  * Words that name the Activation Lock bypass without saying "Activation Lock" ("no bypass code
- * under Hardware", "code de contournement"): a paste that says them names that device action.
+ * under Hardware", "code de contournement"; the Dutch compounds "omzeilingscode", "bypasscode"): a
+ * paste that says them names that device action.
  */
 const BYPASS = new PhraseIndex({
-  bypass: ['bypass', 'contournement', 'contourner', 'omzeilen', 'omzeil', 'disable activation lock', 'desactiver le verrou d activation', 'activeringsslot uitschakelen'],
+  bypass: ['bypass', 'bypasscode', 'contournement', 'contourner', 'omzeilen', 'omzeil', 'omzeiling', 'omzeilingscode', 'omzeilcode', 'disable activation lock', 'desactiver le verrou d activation', 'activeringsslot uitschakelen'],
 });
 
 /**
