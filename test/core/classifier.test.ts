@@ -196,6 +196,8 @@ describe('classifier', function () {
       'Once we sorted out the 0x80180014 restriction the laptops went in. How do I set a default device category at enrollment?',
       "Merci pour l'aide sur le 0x80180014, tout s'inscrit maintenant ! Autre question : comment on pousse un fond d'écran ?",
       'Bedankt voor de hulp met 0x80180014. Hoe zetten we een standaard apparaatcategorie bij inschrijving?',
+      // The loop closed on a code's post.
+      "Closing the loop on my 0x80180014 post from yesterday: the default platform restriction had Windows (MDM) set to Block after someone's cleanup. Set it back to Allow, waited 15 min, all good. Nothing else needed, thanks all.",
       // Thanked for the help of yesterday; "you can close the ticket".
       "Merci pour l'aide d'hier sur le 80070774 : l'utilisateur assigné est retiré, le PC rejoint le domaine. RAS.",
       'Bedankt voor de hulp van gisteren met 0x80180014, de laptops schrijven in.',
@@ -734,6 +736,8 @@ describe('classifier', function () {
     refuses(['Eigen rol voor de eerstelijns servicedesk: toestellen buiten gebruik stellen mag, wissen niet. Hoe zetten we dat op?', 'Multi admin approval for wipes?\n\nLast month someone wiped 40 phones by mistake. We want a second admin to approve each wipe and retire before it is sent. Where is that set?']);
     refuses([
       'Question about Jamf Pro, not Intune: the Activation Lock bypass code is empty in the iPad inventory',
+      // The lead names Jamf and rules Intune out; Intune named later is background.
+      "Jamf Pro 11.3 here, not Intune. Trying to clear Activation Lock on a returned iPad and the bypass code field in Inventory > Security is empty. Device is supervised via ADE. Does Jamf only escrow the code if it's enabled in the PreStage? Posting here because our Intune folks said they've seen this before.",
       // A suite that also manages devices, with Intune ruled out ("niet via Intune").
       "We beheren Android-toestellen via Google Workspace, niet via Intune. Bij toestellen met werkprofiel is 'Apparaat wissen' grijs.",
       // Not moved to Intune yet.

@@ -498,8 +498,13 @@ export class Classifier {
     // is about that product, wherever it names it (often once, in an issue template's header).
     // ("Jamf, not Intune" names Intune only to rule it out.) A suite that also does sign-in (Google
     // Workspace) counts only beside Intune ruled out: "via Google Workspace, niet via Intune".
+    // A lead that names the other product and rules Intune out says so for the whole post ("Jamf Pro
+    // 11.3 here, not Intune. … our Intune folks said they've seen this before").
     const intuneSpans = INTUNE.spans(split);
-    const intuneDenied = intuneSpans.every((s) => deniedAt(split, s.start));
+    const leadWords = words(lead);
+    const leadIntune = INTUNE.spans(leadWords);
+    const leadOther = leadIntune.length > 0 && leadIntune.every((s) => deniedAt(leadWords, s.start)) && topicsIn(leadWords).has('othermdm/othermdm');
+    const intuneDenied = leadOther || intuneSpans.every((s) => deniedAt(split, s.start));
     const otherProduct =
       intuneDenied && !pasteConcepts.has('~entra') && (topics.includes('othermdm/othermdm') || (topics.includes('othermdm/suites') && intuneSpans.length > 0));
     // A feature request asks for what does not exist yet; a playbook fixes what fails.
