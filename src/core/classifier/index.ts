@@ -388,6 +388,7 @@ export class Classifier {
     /** Per entry matched by code: the distinct codes of the paste it carries. */
     const carries = new Map<EntryId, Set<string>>();
     let foreignCode = false;
+    const foreignCodes = new Set<FoundCode>();
     /** Malformed codes no known code repairs ("80a3f1c" in a commit hash): not a failure said. */
     const unread = new Set<FoundCode>();
     for (const c of codes) {
@@ -430,7 +431,10 @@ export class Classifier {
       if (!ids.length) {
         // A failure HRESULT, Entra sign-in error, Windows setup page (OOBEKEYBOARD), other error
         // number ("error code 135011") or documented code we have no entry for: a known "none".
-        if (known || c.form === 'aadsts' || c.form === 'oobe' || c.form === 'error-number' || (c.form !== 'malformed' && c.code.startsWith('0x') && parseInt(c.code.slice(2), 16) >= 0x80000000)) foreignCode = true;
+        if (known || c.form === 'aadsts' || c.form === 'oobe' || c.form === 'error-number' || (c.form !== 'malformed' && c.code.startsWith('0x') && parseInt(c.code.slice(2), 16) >= 0x80000000)) {
+          foreignCode = true;
+          foreignCodes.add(c);
+        }
         continue;
       }
       for (const id of ids) {
@@ -454,6 +458,15 @@ export class Classifier {
         byCode.delete(id);
         foreignCode = true;
       }
+    }
+
+    // A post whose title names only codes we do not cover, besides ours ruled out there ("Windows
+    // Server VM won't enroll - 0x80180015 (not the 0x80180014 platform block)"), is about those,
+    // whatever its story says of ours.
+    if (byCode.size && title) {
+      const at = cleaned.indexOf(title);
+      const inTitle = codes.filter((c) => c.index >= at && c.index < at + title.length && !disowned.has(c) && !disowns(title, c.raw, c.index - at));
+      if (inTitle.length && inTitle.every((c) => foreignCodes.has(c))) return none();
     }
 
     if (byCode.size) {
