@@ -56,6 +56,7 @@ import { analyze, exclusiveWords, genericTerms, guessLanguage, withoutFieldLabel
 import { areasOf, platformsIn, topicsIn, type Platform } from './areas';
 import { renditionText } from '../knowledge/model';
 import { PHRASE_SPAN, TextModel, type TextScore } from './text-model';
+import { asidesOf, inAside, withoutAsides } from './asides';
 import { disowns, leadSaysResolved, occurrences, sentenceAt, titleSaysSolved, withoutCodes } from './code-context';
 
 /** How an entry was matched. */
@@ -346,8 +347,12 @@ export class Classifier {
     // OPGELOST + nieuwe vraag") is solved for the codes its title names.
     const title = codes.length > 0 ? headlineOf(cleaned) : '';
     const solvedTitle = titleSaysSolved(title) ? title : '';
-    const disowned = new Set(codes.filter((c) => resolvedOf.get(c)!.ids.length > 0 && (solvedTitle.includes(c.raw) || disowns(cleaned, c.raw, c.index, offsets))));
-    const input = disowned.size ? withoutCodes(cleaned, [...disowned]) : cleaned;
+    // What the post marks as not its question ("Side note, not the question: …") is read for
+    // neither its codes nor its words.
+    const asides = asidesOf(cleaned);
+    const disowned = new Set(codes.filter((c) => resolvedOf.get(c)!.ids.length > 0 && (solvedTitle.includes(c.raw) || disowns(cleaned, c.raw, c.index, offsets) || (asides.length > 0 && occurrences(cleaned, c.raw, c.index).every((at) => inAside(asides, at))))));
+    const owned = disowned.size ? withoutCodes(cleaned, [...disowned]) : cleaned;
+    const input = asides.length ? withoutAsides(owned, asides) : owned;
     const hint = options?.locale ? languageOf(options.locale) : undefined;
     // The poster's words, without log field labels.
     const prose = withoutFieldLabels(input);

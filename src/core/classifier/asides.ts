@@ -1,0 +1,93 @@
+/**
+ * Asides: the parts of a post that its writer marks as not the question ("Side note, not the
+ * question: …", "Background, not what I'm asking: …", "Before anyone suggests it: …", "Wat ik al
+ * weet en dus niet zoek:", "… et ce n'est pas l'objet de ma question."). Long posts name entries
+ * there as history or as what is already ruled out; what they ask is elsewhere. Pure: no
+ * botbuilder, no state.
+ */
+import { fold } from './fold';
+
+/**
+ * A paragraph's opening label (folded, up to its colon) that marks the paragraph as an aside: a side
+ * note, something unrelated, what the writer already knows or ruled out before anyone asks, in
+ * English, French and Dutch.
+ */
+const ASIDE_LABEL =
+  /^[\s\-*•>]*(?:side ?note|sidenote|aside|unrelated|not related|off[ -]topic|before anyone (?:asks|suggests)|(?:background|context|fyi|history)\W+not (?:the question|what i\W?m asking|what i am asking|my question)|what i (?:already )?know and (?:am not|i\W?m not) (?:looking|asking) for|already (?:ruled out|excluded)|hors sujet|sans rapport|(?:pour info|contexte|historique)\W+(?:pas|hors) (?:la question|sujet|l objet)|avant qu on me (?:le )?demande|ce que je sais deja|deja (?:exclu|verifie)s?|terzijde|los daarvan|wat ik al weet|al uitgesloten|voor iemand het vraagt)\b[^:\n]{0,60}:/;
+
+/**
+ * Words that say the sentence they stand in is not the question (folded): "… and that's not the
+ * question", "this isn't what I'm asking", "ce n'est pas l'objet de ma question", "dat is een ander
+ * verhaal".
+ */
+const ASIDE_SENTENCE =
+  /\b(?:(?:is|s) not (?:the|my) question|isn\W?t (?:the|my) question|not what i\W?m asking|not what i am asking|(?:is|s) a (?:different|separate) (?:story|issue|topic)|(?:n est|ce n est) pas (?:l objet de ma question|ma question|la question|le sujet)|(?:c est|est) une autre histoire|(?:is|dat is) (?:een )?ander verhaal|(?:is|staat) niet (?:de|mijn) vraag|(?:dat is|is) niet (?:waar )?mijn vraag)\b/;
+
+/** Characters of a paste read for asides: a post's length many times over (a longer paste is a log or a dump). */
+const ASIDE_SPAN = 20_000;
+
+/** A paragraph: text up to a blank line. */
+const PARAGRAPH = /[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*/g;
+
+/** A sentence inside a paragraph: up to a full stop, question or exclamation mark followed by a space, or a line break. */
+const SENTENCE = /[^.!?\n]*(?:[.!?]+(?=\s|$)|\n|$)/g;
+
+/**
+ * The asides of `text`, as `[start, end)` offsets: every paragraph that opens with an aside label
+ * ({@link ASIDE_LABEL}), and every other sentence that says it is not the question
+ * ({@link ASIDE_SENTENCE}), in the first {@link ASIDE_SPAN} characters. Linear in the text read.
+ */
+export function asidesOf(pasted: string): [number, number][] {
+  const text = pasted.length > ASIDE_SPAN ? pasted.slice(0, ASIDE_SPAN) : pasted;
+  const spans: [number, number][] = [];
+  PARAGRAPH.lastIndex = 0;
+  for (let p = PARAGRAPH.exec(text); p; p = PARAGRAPH.exec(text)) {
+    if (!p[0]) {
+      PARAGRAPH.lastIndex++;
+      if (PARAGRAPH.lastIndex > text.length) break;
+      continue;
+    }
+    const start = p.index;
+    const paragraph = p[0];
+    if (ASIDE_LABEL.test(fold(paragraph.slice(0, 200)))) {
+      spans.push([start, start + paragraph.length]);
+      continue;
+    }
+    SENTENCE.lastIndex = 0;
+    for (let s = SENTENCE.exec(paragraph); s; s = SENTENCE.exec(paragraph)) {
+      if (!s[0]) {
+        SENTENCE.lastIndex++;
+        if (SENTENCE.lastIndex > paragraph.length) break;
+        continue;
+      }
+      if (ASIDE_SENTENCE.test(fold(s[0]))) spans.push([start + s.index, start + s.index + s[0].length]);
+    }
+  }
+  return spans;
+}
+
+/** Whether offset `at` falls inside one of `spans` (in order, as {@link asidesOf} gives them). Logarithmic in the spans. */
+export function inAside(spans: readonly [number, number][], at: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = spans[mid]!;
+    if (at < s) hi = mid - 1;
+    else if (at >= e) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** `text` with the given spans (in order, not overlapping, as {@link asidesOf} gives them) replaced by spaces: offsets unchanged. Linear in the text. */
+export function withoutAsides(text: string, spans: readonly [number, number][]): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (const [s, e] of spans) {
+    parts.push(text.slice(from, s), ' '.repeat(e - s));
+    from = e;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
+}
