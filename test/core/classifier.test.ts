@@ -158,8 +158,18 @@ describe('classifier', function () {
       "l'inscription ne marche pas code erreur 0x80180014",
       'inschrijven werkt niet foutcode 0x80180014',
       "Isn't this the 0x80180014 error? Enrollment fails on all our Windows devices.",
+      'Error no. 0x80180014 when enrolling the new laptops',
     ])
       assert.equal(top(t).matches[0]?.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`, t);
+    // A checklist's "No DeviceCapReached", and "I'm not getting 0x80180014": the codes ruled out.
+    assert.equal(
+      top("Couldn't enroll device\nAPNSCertificateNotValid\n\nWhat I checked:\n- No DeviceCapReached, test account has zero devices\n- Apple MDM Push certificate: expired yesterday.").matches[0]?.entryId,
+      'you-see-errors-while-trying-to-enroll-your-device-in-intune-ios/apnscertificatenotvalid',
+    );
+    assert.equal(
+      top('When I apply the .ppkg during OOBE I get "A setup failure has occurred during bulk enrollment". I\'m not getting 0x80180014 or anything about the Windows version.').matches[0]?.entryId,
+      `${WIN}/a-setup-failure-has-occurred-during-bulk-enrollment`,
+    );
   });
 
   it('does not count a code the paste takes back for another one ("0x800705b4… wait no, it is 0x81036502")', function () {
