@@ -161,7 +161,12 @@ describe('classifier', function () {
       'Error no. 0x80180014 when enrolling the new laptops',
     ])
       assert.equal(top(t).matches[0]?.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`, t);
-    // A checklist's "No DeviceCapReached", and "I'm not getting 0x80180014": the codes ruled out.
+    // A checklist's "No DeviceCapReached", "dus niet MdmAuthorityNotDefined", and "I'm not getting
+    // 0x80180014": the codes ruled out.
+    assert.equal(
+      top('Elke iPhone-inschrijving eindigt met APNSCertificateNotValid.\n\nWat ik heb gecontroleerd:\n- MDM-instantie: Intune (staat ingesteld, dus niet MdmAuthorityNotDefined)\n- het Apple MDM-pushcertificaat staat op "Niet ingesteld".').matches[0]?.entryId,
+      'you-see-errors-while-trying-to-enroll-your-device-in-intune-ios/apnscertificatenotvalid',
+    );
     assert.equal(
       top("Couldn't enroll device\nAPNSCertificateNotValid\n\nWhat I checked:\n- No DeviceCapReached, test account has zero devices\n- Apple MDM Push certificate: expired yesterday.").matches[0]?.entryId,
       'you-see-errors-while-trying-to-enroll-your-device-in-intune-ios/apnscertificatenotvalid',

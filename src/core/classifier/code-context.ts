@@ -80,15 +80,16 @@ const BETWEEN = String.raw`(?:(?:the|a|an|that|this|same|usual|documented|l['’
  * "instead of 0x…", "n'est pas (l'erreur) 0x…", "pas l'erreur 0x…", "niet de fout 0x…", "geen 0x…", or
  * an article and one word between ("not the TPM 0x801C03EA thing"; not "not the first 0x80180014
  * we see", which counts one more).
- * After a comma, an opening parenthesis or "and", a bare negation is enough ("0x81039001, niet
- * 0x800705b4", "(pas 0x800705b4, j'ai vérifié)", "et non 0x…"); so is "no" opening a line, a
+ * After a comma, an opening parenthesis, "and" or "so" ("donc", "dus"), a bare negation is enough
+ * ("0x81039001, niet 0x800705b4", "(pas 0x800705b4, j'ai vérifié)", "et non 0x…", "staat ingesteld,
+ * dus niet MdmAuthorityNotDefined"); so is "no" opening a line, a
  * checklist's item or a clause ("- No DeviceCapReached, test account has zero devices"; not "error
  * no. 0x…"), and "not getting / seeing / hitting (any) 0x…". Elsewhere a bare "pas" or "niet"
  * needs an article after it: "l'inscription ne marche pas (code erreur) 0x80180014", "werkt niet
  * foutcode 0x80180014" name the code as the failure.
  */
 const RULED_OUT = new RegExp(
-  String.raw`(?:\b(?:not|isn['’]?t|wasn['’]?t|n['’](?:est|etait) pas|is niet|was niet)\s+${ARTICLE}(?!(?:first|only|last|second|one|single|premiere?|seule?|eerste|enige|laatste)\s)[a-z0-9]{2,12}\s+|\b(?:not|isn['’]?t|wasn['’]?t|instead of|rather than|n['’](?:est|etait) pas|au lieu de|plutot que|is niet|was niet|geen|in plaats van)\s+${BETWEEN}*|\b(?:pas|niet)\s+${ARTICLE}${BETWEEN}*|(?:,|\(|\bet|\ben)\s*(?:pas|non|niet)\s+|(?:^|[\n,;:(*•-])\s*no\s+${BETWEEN}*|\bnot (?:getting|seeing|hitting)\s+(?:any\s+)?${BETWEEN}*)$`,
+  String.raw`(?:\b(?:not|isn['’]?t|wasn['’]?t|n['’](?:est|etait) pas|is niet|was niet)\s+${ARTICLE}(?!(?:first|only|last|second|one|single|premiere?|seule?|eerste|enige|laatste)\s)[a-z0-9]{2,12}\s+|\b(?:not|isn['’]?t|wasn['’]?t|instead of|rather than|n['’](?:est|etait) pas|au lieu de|plutot que|is niet|was niet|geen|in plaats van)\s+${BETWEEN}*|\b(?:pas|niet)\s+${ARTICLE}${BETWEEN}*|(?:,|\(|\bet|\ben|\bdonc|\bdus)\s*(?:pas|non|niet)\s+|(?:^|[\n,;:(*•-])\s*no\s+${BETWEEN}*|\bnot (?:getting|seeing|hitting)\s+(?:any\s+)?${BETWEEN}*)$`,
 );
 
 /**
