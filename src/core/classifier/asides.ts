@@ -13,7 +13,7 @@ import { fold } from './fold';
  * English, French and Dutch.
  */
 const ASIDE_LABEL =
-  /^[\s\-*•>]*(?:side ?note|sidenote|aside|unrelated|not related|off[ -]topic|before anyone (?:asks|suggests)|(?:background|context|fyi|history)\W+not (?:the question|what i\W?m asking|what i am asking|my question)|what i (?:already )?know and (?:am not|i\W?m not) (?:looking|asking) for|already (?:ruled out|excluded)|hors sujet|sans rapport|(?:pour info|contexte|historique)\W+(?:pas|hors) (?:la question|sujet|l objet)|avant qu on me (?:le )?demande|ce que je sais deja|deja (?:exclu|verifie)s?|terzijde|los daarvan|wat ik al weet|al uitgesloten|voor iemand het vraagt)\b[^:\n]{0,60}:/;
+  /^[\s\-*•>]*(?:side ?note|sidenote|aside|unrelated|not related|off[ -]topic|before anyone (?:asks|suggests)|(?:background|context|fyi|history)\W+not (?:the question|what i\W?m asking|what i am asking|my question)|what i (?:already )?know and (?:am not|i\W?m not) (?:looking|asking) for|already (?:ruled out|excluded)|hors sujet|sans rapport|(?:pour info|contexte|historique)\W+(?:pas|hors) (?:la question|sujet|l['’ ]?objet)|avant qu['’ ]?on me (?:le )?demande|ce que je sais deja|deja (?:exclu|verifie)s?|terzijde|los daarvan|wat ik al weet|al uitgesloten|voor iemand het vraagt)\b[^:\n]{0,60}:/;
 
 /**
  * Words that say the sentence they stand in is not the question (folded): "… and that's not the
@@ -21,7 +21,7 @@ const ASIDE_LABEL =
  * verhaal".
  */
 const ASIDE_SENTENCE =
-  /\b(?:(?:is|s) not (?:the|my) question|isn\W?t (?:the|my) question|not what i\W?m asking|not what i am asking|(?:is|s) a (?:different|separate) (?:story|issue|topic)|(?:n est|ce n est) pas (?:l objet de ma question|ma question|la question|le sujet)|(?:c est|est) une autre histoire|(?:is|dat is) (?:een )?ander verhaal|(?:is|staat) niet (?:de|mijn) vraag|(?:dat is|is) niet (?:waar )?mijn vraag)\b/;
+  /\b(?:(?:is|s) not (?:the|my) question|isn\W?t (?:the|my) question|not what i\W?m asking|not what i am asking|(?:is|s) a (?:different|separate) (?:story|issue|topic)|(?:n['’ ]?est|ce n['’ ]?est) pas (?:l['’ ]?objet de ma question|ma question|la question|le sujet)|(?:c['’ ]?est|est) une autre histoire|(?:is|dat is) (?:een )?ander verhaal|(?:is|staat) niet (?:de|mijn) vraag|(?:dat is|is) niet (?:waar )?mijn vraag)\b/;
 
 /** Characters of a paste read for asides: a post's length many times over (a longer paste is a log or a dump). */
 const ASIDE_SPAN = 20_000;
