@@ -52,7 +52,7 @@ import type { CodeDefinition, CodeDictionary } from '../codes';
 import type { EntryId } from '../knowledge/model';
 import { concepts, deniedConcepts, namesOnlyError, PhraseIndex, saysClosed, saysError, saysFailure, saysItWorks, saysNoFailure } from './lexicon';
 import { fold } from './fold';
-import { analyze, exclusiveWords, genericTerms, guessLanguage, withoutFieldLabels, withoutIssueBoilerplate, words } from './text';
+import { analyze, exclusiveWords, genericTerms, guessLanguage, withoutActionMenus, withoutFieldLabels, withoutIssueBoilerplate, words } from './text';
 import { areasOf, platformsIn, topicsIn, type Platform } from './areas';
 import { renditionText } from '../knowledge/model';
 import { PHRASE_SPAN, TextModel, type TextScore } from './text-model';
@@ -355,7 +355,7 @@ export class Classifier {
     const input = asides.length ? withoutAsides(owned, asides) : owned;
     const hint = options?.locale ? languageOf(options.locale) : undefined;
     // The poster's words, without log field labels.
-    const prose = withoutFieldLabels(input);
+    const prose = withoutActionMenus(withoutFieldLabels(input));
     const { language } = guessLanguage(prose, hint, this.#lexicon);
 
     // Topics the paste names that an entry never names: the paste is about something else.

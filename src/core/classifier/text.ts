@@ -179,6 +179,30 @@ export function withoutFieldLabels(text: string): string {
 }
 
 /**
+ * A device page's action menu copied as a line ("Actions: Retire | Wipe | Delete | Remote lock |
+ * Bypass Activation Lock (disabled)", "Acties: Buiten gebruik stellen | Wissen | …"): its label
+ * and three items at least, split by bars, commas or middle dots.
+ */
+const ACTION_MENU = /^([ \t]*(?:device actions|actions|acties|apparaatacties|actions de l['’]appareil)[ \t]*:)([^\n]*)$/gimu;
+const MENU_SEPARATOR = /\s*[|,·•]\s*/u;
+
+/** A menu item marked as unavailable: "(disabled)", "(uitgeschakeld)", "(désactivé)", "(greyed out)", "(grisé)", "(grijs)". */
+const DISABLED_ITEM = /\((?:disabled|greyed(?: out)?|grayed(?: out)?|uitgeschakeld|grijs|niet beschikbaar|d[ée]sactiv[ée]e?|gris[ée]e?|indisponible|unavailable)\)/iu;
+
+/**
+ * `text` with every device action menu line ({@link ACTION_MENU}) reduced to the items marked as
+ * unavailable ({@link DISABLED_ITEM}): a menu names every action the page offers, not what the
+ * paste is about. Offsets unchanged. Linear in the text.
+ */
+export function withoutActionMenus(text: string): string {
+  return text.replace(ACTION_MENU, (line, label: string, items: string) => {
+    const parts = items.split(MENU_SEPARATOR);
+    if (parts.length < 3) return line;
+    return ' '.repeat(label.length) + items.split(/([|,·•])/u).map((part) => (/^[|,·•]$/u.test(part) || DISABLED_ITEM.test(part) ? part : ' '.repeat(part.length))).join('');
+  });
+}
+
+/**
  * `text` without boilerplate that says nothing about the problem: an issue's template and Document
  * Details block ({@link withoutIssueBoilerplate}) and the Event Viewer field labels
  * ({@link withoutFieldLabels}).
