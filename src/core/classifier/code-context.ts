@@ -263,7 +263,7 @@ function solvedAt(said: CodeSentence): boolean {
  * first:".
  */
 const PAST =
-  /\b(?:last (?:year|month|week|spring|summer|autumn|fall|winter)|(?:a|one|two|three|a few|some) (?:years?|months?|weeks?) ago|earlier this year|vorige? (?:jaar|maand|week)|(?:een|twee|drie|enkele) (?:jaar|maanden?|weken) geleden|l an dernier|l annee (?:derniere|passee)|le mois (?:dernier|passe)|la semaine (?:derniere|passee)|il y a (?:un an|un mois|deux mois|quelques mois|quelques semaines)|for context|context|background|some history|history|achtergrond|ter info|contexte|historique)\b/;
+  /\b(?:last (?:year|month|week|spring|summer|autumn|fall|winter)|(?:a|one|two|three|a few|some) (?:years?|months?|weeks?) ago|earlier this year|early on|years ago|back in (?:19|20)\d\d|back in (?:january|february|march|april|may|june|july|august|september|october|november|december)|vorige? (?:jaar|maand|week)|jaren geleden|(?:een|twee|drie|enkele) (?:jaar|maanden?|weken) geleden|l an dernier|l annee (?:derniere|passee)|(?:le|du) mois (?:dernier|passe)|il y a des annees|il y a quelques annees|au debut|la semaine (?:derniere|passee)|il y a (?:un an|un mois|deux mois|quelques mois|quelques semaines)|for context|context|background|some history|history|achtergrond|ter info|contexte|historique)\b/;
 
 /**
  * Words that say a problem is over, looser than {@link SOLVED} (read only with {@link PAST}), folded:
@@ -271,15 +271,19 @@ const PAST =
  * "réglé", "fonctionne à nouveau".
  */
 const OVER =
-  /\b(?:fixed|solved|resolved|sorted|fine since|been fine|all good|works? again|working again|(?:completes|works|succeeds) now|now (?:completes|works|succeeds)|is gone|went away|opgelost|verholpen|werkt weer|werkt nu|lukt nu|is weg|is verdwenen|loopt (?:[a-z]+ ){0,3}prima|regle|reglee|resolu|resolue|corrige|corrigee|fonctionne a nouveau|marche a nouveau|fonctionne maintenant|marche maintenant|a disparu)\b/;
+  /\b(?:fixed|solved|resolved|sorted|long gone|not a concern|no longer an issue|no longer a problem|fine since|been fine|all good|works? again|working again|(?:completes|works|succeeds) now|now (?:completes|works|succeeds)|is gone|went away|opgelost|verholpen|werkt weer|werkt nu|lukt nu|is weg|is verdwenen|loopt (?:[a-z]+ ){0,3}prima|regle|reglee|resolu|resolue|corrige|corrigee|plus un souci|plus un probleme|pas de question la dessus|geen probleem meer|geen issue meer|fonctionne a nouveau|marche a nouveau|fonctionne maintenant|marche maintenant|a disparu)\b/;
 
-/** Characters read after a background code for the two sentences that may say it is over. */
+/** Characters read after a background code for the sentences that may say it is over. */
 const BACKGROUND_SPAN = 600;
+
+/** Sentences read from a background code's own for one that says it is over ({@link OVER}). */
+const BACKGROUND_SENTENCES = 3;
 
 /**
  * Whether the code at offset `at` (as written: `raw`; its sentence: `said`) is background: its
- * sentence, not a question, places it in the past ({@link PAST}), and that sentence or the next
- * says it is over ({@link OVER}), with no negation, "still" or "came back" ({@link UNSOLVED},
+ * sentence, not a question, places it in the past ({@link PAST}), and that sentence or one of the
+ * next two says it is over ({@link OVER}: "Le mois dernier … on avait l'erreur 0x80180014 … C'était
+ * tout bête : … Corrigé"), with no negation, "still" or "came back" ({@link UNSOLVED},
  * {@link RECURRED}) from that word's clause to the end of the sentence after it. "Last year our
  * teachers hit DeviceCapReached all the time; we raised the limit, and that has been fine since.
  * Current problem is different: …"; "Context: last year we had the 80180026 issue on kiosks;
@@ -287,14 +291,17 @@ const BACKGROUND_SPAN = 600;
  */
 function backgroundAt(text: string, at: number, raw: string, said: CodeSentence): boolean {
   if (said.question || !PAST.test(said.before + said.rest)) return false;
-  const [own = '', next = '', third = ''] = fold(text.slice(at + raw.length, at + raw.length + BACKGROUND_SPAN)).split(SENTENCE_BREAK, 3);
-  // Sentences joined as clauses: the clause of the word that says it is over starts after the last break before it.
-  const two = `${own}, ${next}`;
-  const over = OVER.exec(two);
-  if (!over) return false;
+  const sentences = fold(text.slice(at + raw.length, at + raw.length + BACKGROUND_SPAN)).split(SENTENCE_BREAK, BACKGROUND_SENTENCES + 1);
+  // The first of the sentences read that says it is over; then from that word's clause to the end
+  // of the sentence after it (sentences joined as clauses: the clause starts after the last break
+  // before the word).
+  const k = sentences.findIndex((x, i) => i < BACKGROUND_SENTENCES && OVER.test(x));
+  if (k < 0) return false;
+  const own = sentences[k]!;
+  const over = OVER.exec(own)!;
   let clause = 0;
-  for (const m of two.slice(0, over.index).matchAll(CLAUSE_BREAKS)) clause = m.index + m[0].length;
-  const after = `${two}, ${third}`.slice(clause).replace(OVER_ALL, ' ');
+  for (const m of own.slice(0, over.index).matchAll(CLAUSE_BREAKS)) clause = m.index + m[0].length;
+  const after = `${own}, ${sentences[k + 1] ?? ''}`.slice(clause).replace(OVER_ALL, ' ');
   return !UNSOLVED.test(after) && !RECURRED.test(after);
 }
 
