@@ -268,10 +268,11 @@ const PAST =
 /**
  * Words that say a problem is over, looser than {@link SOLVED} (read only with {@link PAST}), folded:
  * "fixed", "that has been fine since", "all good", "joins work again", "loopt de uitrol prima",
- * "réglé", "fonctionne à nouveau".
+ * "réglé", "fonctionne à nouveau", "long gone", "pas de question là-dessus"; or irrelevant now:
+ * "it's not related", "n'a rien à voir", "staat er los van".
  */
 const OVER =
-  /\b(?:fixed|solved|resolved|sorted|long gone|not a concern|no longer an issue|no longer a problem|fine since|been fine|all good|works? again|working again|(?:completes|works|succeeds) now|now (?:completes|works|succeeds)|is gone|went away|opgelost|verholpen|werkt weer|werkt nu|lukt nu|is weg|is verdwenen|loopt (?:[a-z]+ ){0,3}prima|regle|reglee|resolu|resolue|corrige|corrigee|plus un souci|plus un probleme|pas de question la dessus|geen probleem meer|geen issue meer|fonctionne a nouveau|marche a nouveau|fonctionne maintenant|marche maintenant|a disparu)\b/;
+  /\b(?:fixed|solved|resolved|sorted|long gone|not a concern|no longer an issue|no longer a problem|fine since|been fine|all good|works? again|working again|(?:completes|works|succeeds) now|now (?:completes|works|succeeds)|is gone|went away|opgelost|verholpen|werkt weer|werkt nu|lukt nu|is weg|is verdwenen|loopt (?:[a-z]+ ){0,3}prima|regle|reglee|resolu|resolue|corrige|corrigee|plus un souci|plus un probleme|pas de question la[ -]dessus|geen probleem meer|geen issue meer|(?:it s |it is |that s |that is )?not related|unrelated|n['’ ]?a rien a voir|sans rapport|staat (?:er )?los van|heeft er niets mee te maken|fonctionne a nouveau|marche a nouveau|fonctionne maintenant|marche maintenant|a disparu)\b/;
 
 /** Characters read after a background code for the sentences that may say it is over. */
 const BACKGROUND_SPAN = 600;
