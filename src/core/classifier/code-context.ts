@@ -82,14 +82,14 @@ const BETWEEN = String.raw`(?:(?:the|a|an|that|this|same|usual|documented|l['’
  * we see", which counts one more).
  * After a comma, an opening parenthesis, "and" or "so" ("donc", "dus"), a bare negation is enough
  * ("0x81039001, niet 0x800705b4", "(pas 0x800705b4, j'ai vérifié)", "et non 0x…", "staat ingesteld,
- * dus niet MdmAuthorityNotDefined"); so is "no" opening a line, a
- * checklist's item or a clause ("- No DeviceCapReached, test account has zero devices"; not "error
- * no. 0x…"), and "not getting / seeing / hitting (any) 0x…". Elsewhere a bare "pas" or "niet"
- * needs an article after it: "l'inscription ne marche pas (code erreur) 0x80180014", "werkt niet
- * foutcode 0x80180014" name the code as the failure.
+ * dus niet MdmAuthorityNotDefined"); so is "no" opening a line, a checklist's item or a clause, or
+ * after "so" ("- No DeviceCapReached, test account has zero devices", "so no OOBEIDPS"; not "error
+ * no. 0x…"), and "not getting / seeing / hitting (any) 0x…". Elsewhere a bare "pas" or "niet" needs
+ * an article after it: "l'inscription ne marche pas (code erreur) 0x80180014", "werkt niet foutcode
+ * 0x80180014" name the code as the failure.
  */
 const RULED_OUT = new RegExp(
-  String.raw`(?:\b(?:not|isn['’]?t|wasn['’]?t|n['’](?:est|etait) pas|is niet|was niet)\s+${ARTICLE}(?!(?:first|only|last|second|one|single|premiere?|seule?|eerste|enige|laatste)\s)[a-z0-9]{2,12}\s+|\b(?:not|isn['’]?t|wasn['’]?t|instead of|rather than|n['’](?:est|etait) pas|au lieu de|plutot que|is niet|was niet|geen|in plaats van)\s+${BETWEEN}*|\b(?:pas|niet)\s+${ARTICLE}${BETWEEN}*|(?:,|\(|\bet|\ben|\bdonc|\bdus)\s*(?:pas|non|niet)\s+|(?:^|[\n,;:(*•-])\s*no\s+${BETWEEN}*|\bnot (?:getting|seeing|hitting)\s+(?:any\s+)?${BETWEEN}*)$`,
+  String.raw`(?:\b(?:not|isn['’]?t|wasn['’]?t|n['’](?:est|etait) pas|is niet|was niet)\s+${ARTICLE}(?!(?:first|only|last|second|one|single|premiere?|seule?|eerste|enige|laatste)\s)[a-z0-9]{2,12}\s+|\b(?:not|isn['’]?t|wasn['’]?t|instead of|rather than|n['’](?:est|etait) pas|au lieu de|plutot que|is niet|was niet|geen|in plaats van)\s+${BETWEEN}*|\b(?:pas|niet)\s+${ARTICLE}${BETWEEN}*|(?:,|\(|\bet|\ben|\bdonc|\bdus)\s*(?:pas|non|niet)\s+|(?:^|[\n,;:(*•-]|\bso)\s*no\s+${BETWEEN}*|\bnot (?:getting|seeing|hitting)\s+(?:any\s+)?${BETWEEN}*)$`,
 );
 
 /**
@@ -143,11 +143,12 @@ const SOLVED = /\b(?:fixed|solved|resolved|sorted out|sorted now|all sorted|work
 const SOLVED_BEFORE = /\b(?:fixed|solved|resolved|sorted(?: out)?|got past|closing the loop (?:on|re)|after (?:fixing|solving|resolving|sorting(?: out)?)|thanks for (?:the |your )?help (?:(?:yesterday|this morning|last week) )?(?:with|on))\s+(?:(?:the|our|my|that|this)\s+)?$|\b(?:without|sans|zonder)\s+(?:(?:the|any|an?|l['’]|le|la|de|het|een)\s*)?(?:(?:error|erreur|fout|foutcode)\s+)?$|\b(?:apres avoir (?:corrige|regle|resolu)|na het oplossen van|merci (?:pour|de) (?:l['’] ?|ton |votre )aide (?:d['’] ?hier |de ce matin |de la semaine derniere )?(?:sur|pour|avec)|bedankt voor (?:de |je |jullie )?hulp (?:van gisteren |van vanochtend |van vorige week )?(?:met|bij))\s+(?:(?:le|la|l['’]|ce|cette|notre|mon|ma|de|het|onze|mijn)\s*)?$|\b(?:regle|resolu|corrige)\s+(?:le|la|l['’]|ce|cette|notre|mon|ma)\s*$/;
 
 /**
- * A title that says its thread is solved, folded: a tag ("[SOLVED]", "[RÉSOLU]", "[Opgelost]"), a
+ * A title that says its thread is solved, folded: a tag ("[SOLVED]", "[RÉSOLU]", "[Opgelost]",
+ * "[Update/Solved-ish]"), a
  * label ("Solved:", "Résolu -"), or a solved word after a dash, a plus or a bar ("… - OPGELOST +
  * nieuwe vraag").
  */
-const SOLVED_TITLE = /\[\s*(?:solved|resolved|fixed|resolu|regle|opgelost)\s*\]|^\W*(?:solved|resolved|fixed|resolu|regle|opgelost)\s*[:\-–—]|\s[-–—+|]\s*(?:solved|resolved|fixed|resolu|regle|opgelost)\b/;
+const SOLVED_TITLE = /\[[^\]\n]{0,20}\b(?:solved|resolved|fixed|resolu|regle|opgelost)(?:-ish)?\s*\]|^\W*(?:solved|resolved|fixed|resolu|regle|opgelost)\s*[:\-–—]|\s[-–—+|]\s*(?:solved|resolved|fixed|resolu|regle|opgelost)\b/;
 
 /**
  * Whether a post's title (as written) says its thread is solved ({@link SOLVED_TITLE}): "[RÉSOLU]
