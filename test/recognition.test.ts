@@ -18,7 +18,7 @@ import { realKnowledge } from './helpers/knowledge';
 
 interface Case {
   id: string;
-  split: 'tune' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'longposts';
+  split: 'tune' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'longposts' | 'longposts2';
   lang: string;
   kind: string;
   locale?: string;
@@ -86,6 +86,10 @@ const HELDOUT: { name: string; split: Case['split']; size: number; top1: number;
   // Posts of 138–207 words, en/fr/nl, written blind to the classifier to measure the long-post
   // threshold (first measured at its commit: 31/32, 23/28).
   { name: 'long-posts', split: 'longposts', size: 60, top1: 0.93, refused: 0.78 },
+  // Long posts (120–260 words) naming entries by the way, written blind in the ninth session of
+  // 2026-11-23 (0.800 of 65, 0.455 of 55 at that session's starting code 45e0555; 0.815, 0.545 at
+  // its end): the weakest place, measured only.
+  { name: 'long-posts-2', split: 'longposts2', size: 120, top1: 0.78, refused: 0.5 },
 ];
 
 function measure(split: Case['split'], from: Case[] = cases): { top1: number; refused: number; answerable: number; nones: number; misses: string[] } {
