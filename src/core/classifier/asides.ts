@@ -26,7 +26,7 @@ const ASIDE_SENTENCE =
 /** Characters of a paste read for asides: a post's length many times over (a longer paste is a log or a dump). */
 const ASIDE_SPAN = 20_000;
 
-/** A paragraph: text up to a blank line. */
+/** A paragraph: text up to a blank line (read with `matchAll`, which steps over its empty matches). */
 const PARAGRAPH = /[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*/g;
 
 /** A sentence inside a paragraph: up to a full stop, question or exclamation mark followed by a space, or a line break. */
@@ -40,27 +40,14 @@ const SENTENCE = /[^.!?\n]*(?:[.!?]+(?=\s|$)|\n|$)/g;
 export function asidesOf(pasted: string): [number, number][] {
   const text = pasted.length > ASIDE_SPAN ? pasted.slice(0, ASIDE_SPAN) : pasted;
   const spans: [number, number][] = [];
-  PARAGRAPH.lastIndex = 0;
-  for (let p = PARAGRAPH.exec(text); p; p = PARAGRAPH.exec(text)) {
-    if (!p[0]) {
-      PARAGRAPH.lastIndex++;
-      if (PARAGRAPH.lastIndex > text.length) break;
-      continue;
-    }
-    const start = p.index;
-    const paragraph = p[0];
+  for (const { 0: paragraph, index: start } of text.matchAll(PARAGRAPH)) {
+    if (!paragraph) continue;
     if (ASIDE_LABEL.test(fold(paragraph.slice(0, 200)))) {
       spans.push([start, start + paragraph.length]);
       continue;
     }
-    SENTENCE.lastIndex = 0;
-    for (let s = SENTENCE.exec(paragraph); s; s = SENTENCE.exec(paragraph)) {
-      if (!s[0]) {
-        SENTENCE.lastIndex++;
-        if (SENTENCE.lastIndex > paragraph.length) break;
-        continue;
-      }
-      if (ASIDE_SENTENCE.test(fold(s[0]))) spans.push([start + s.index, start + s.index + s[0].length]);
+    for (const { 0: sentence, index: at } of paragraph.matchAll(SENTENCE)) {
+      if (sentence && ASIDE_SENTENCE.test(fold(sentence))) spans.push([start + at, start + at + sentence.length]);
     }
   }
   return spans;
@@ -80,12 +67,16 @@ export function inAside(spans: readonly [number, number][], at: number): boolean
   return false;
 }
 
-/** `text` with the given spans (in order, not overlapping, as {@link asidesOf} gives them) replaced by spaces: offsets unchanged. Linear in the text. */
+/**
+ * `text` with the given spans (in order, not overlapping, as {@link asidesOf} gives them) blanked:
+ * every character but line breaks replaced by a space, as the issue boilerplate is, so offsets and
+ * lines stay those of `text`. Linear in the text.
+ */
 export function withoutAsides(text: string, spans: readonly [number, number][]): string {
   const parts: string[] = [];
   let from = 0;
   for (const [s, e] of spans) {
-    parts.push(text.slice(from, s), ' '.repeat(e - s));
+    parts.push(text.slice(from, s), text.slice(s, e).replace(/[^\r\n]/g, ' '));
     from = e;
   }
   parts.push(text.slice(from));

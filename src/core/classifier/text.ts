@@ -184,7 +184,8 @@ export function withoutFieldLabels(text: string): string {
  * and three items at least, split by bars, commas or middle dots.
  */
 const ACTION_MENU = /^([ \t]*(?:device actions|actions|acties|apparaatacties|actions de l['’]appareil)[ \t]*:)([^\n]*)$/gimu;
-const MENU_SEPARATOR = /\s*[|,·•]\s*/u;
+/** A menu's separator, kept by `split` (items at even indexes, separators at odd ones). */
+const MENU_SEPARATOR = /([|,·•])/u;
 
 /** A menu item marked as unavailable: "(disabled)", "(uitgeschakeld)", "(désactivé)", "(greyed out)", "(grisé)", "(grijs)". */
 const DISABLED_ITEM = /\((?:disabled|greyed(?: out)?|grayed(?: out)?|uitgeschakeld|grijs|niet beschikbaar|d[ée]sactiv[ée]e?|gris[ée]e?|indisponible|unavailable)\)/iu;
@@ -197,8 +198,9 @@ const DISABLED_ITEM = /\((?:disabled|greyed(?: out)?|grayed(?: out)?|uitgeschake
 export function withoutActionMenus(text: string): string {
   return text.replace(ACTION_MENU, (line, label: string, items: string) => {
     const parts = items.split(MENU_SEPARATOR);
-    if (parts.length < 3) return line;
-    return ' '.repeat(label.length) + items.split(/([|,·•])/u).map((part) => (/^[|,·•]$/u.test(part) || DISABLED_ITEM.test(part) ? part : ' '.repeat(part.length))).join('');
+    // Three items at least: five parts with their two separators.
+    if (parts.length < 5) return line;
+    return ' '.repeat(label.length) + parts.map((part, i) => (i % 2 === 1 || DISABLED_ITEM.test(part) ? part : ' '.repeat(part.length))).join('');
   });
 }
 
