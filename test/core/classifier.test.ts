@@ -92,6 +92,9 @@ describe('classifier', function () {
       'Enrollment blocked on new laptops\n\nSince Monday every new Windows 11 laptop fails to enroll with 0x80180014.\n\nSide note, not the question: last year some iPhones hit DeviceCapReached, we raised the limit.\n\nWhat should I check first?';
     assert.equal(top(post).matches[0]?.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`);
     assert.equal(top(post).decision, 'answer');
+    // "Aside from X, I also get:" introduces more of the problem, not an aside.
+    const also = "Aside from the Wi-Fi warning I also get: 0x80180014, \"Your organization does not support this version of Windows.\"\nWhat should I check?";
+    assert.equal(top(also).matches[0]?.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`);
   });
 
   it('refuses a Microsoft Entra sign-in error (AADSTS…) or another Windows setup page (OOBEKEYBOARD) unless a code of ours is in the paste too', function () {

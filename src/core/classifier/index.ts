@@ -345,7 +345,7 @@ export class Classifier {
     const resolvedOf = new Map(codes.map((c) => [c, this.#resolve(c.code)]));
     // A thread titled as solved ("[RÉSOLU] OOBEIDPS en OOBE + nouvelle question", "Foutcode 8018000a -
     // OPGELOST + nieuwe vraag") is solved for the codes its title names.
-    const title = codes.length > 0 ? headlineOf(cleaned) : '';
+    const { line: title, start: titleStart } = codes.length > 0 ? headlineAt(cleaned) : { line: '', start: 0 };
     const solvedTitle = titleSaysSolved(title) ? title : '';
     // What the post marks as not its question ("Side note, not the question: …") is read for
     // neither its codes nor its words.
@@ -469,8 +469,7 @@ export class Classifier {
     // Server VM won't enroll - 0x80180015 (not the 0x80180014 platform block)"), is about those,
     // whatever its story says of ours.
     if (byCode.size && title) {
-      const at = cleaned.indexOf(title);
-      const inTitle = codes.filter((c) => c.index >= at && c.index < at + title.length && !disowned.has(c) && !disowns(title, c.raw, c.index - at));
+      const inTitle = codes.filter((c) => c.index >= titleStart && c.index < titleStart + title.length && !disowned.has(c) && !disowns(title, c.raw, c.index - titleStart));
       if (inTitle.length && inTitle.every((c) => foreignCodes.has(c))) return none();
     }
 
@@ -1059,19 +1058,25 @@ const NON_SPACE = /\S/g;
  * A paste's headline: its first line that is not blank (boilerplate blanked out above it, such as an
  * issue template's "Describe the bug"), when more lines follow and it is short; else empty.
  */
-function headlineOf(text: string, from = 0): string {
+function headlineOf(text: string): string {
+  return headlineAt(text).line;
+}
+
+/** A paste's headline ({@link headlineOf}) and the offset where it starts in `text` (0 when there is none). */
+function headlineAt(text: string, from = 0): { line: string; start: number } {
+  const none = { line: '', start: 0 };
   NON_SPACE.lastIndex = from;
-  if (!NON_SPACE.test(text)) return '';
+  if (!NON_SPACE.test(text)) return none;
   const start = text.lastIndexOf('\n', NON_SPACE.lastIndex - 1) + 1;
   const end = text.indexOf('\n', start);
   // An issue page copied whole starts with where the issue is ("MicrosoftDocs/memdocs · Issue #4127"): the title follows.
-  if (end > 0 && ISSUE_PLACE.test(text.slice(start, end))) return headlineOf(text, end);
-  if (end < 0 || end - start > MAX_HEADLINE) return '';
+  if (end > 0 && ISSUE_PLACE.test(text.slice(start, end))) return headlineAt(text, end);
+  if (end < 0 || end - start > MAX_HEADLINE) return none;
   NON_SPACE.lastIndex = end;
-  if (!NON_SPACE.test(text)) return '';
+  if (!NON_SPACE.test(text)) return none;
   const line = text.slice(start, end);
   // A title is one sentence; a line of several is the body's first.
-  return /[.!?;](?=\s+\S)/.test(line.trim()) ? '' : line;
+  return /[.!?;](?=\s+\S)/.test(line.trim()) ? none : { line, start };
 }
 
 /** Whether a topic key (`area/topic`) is another device action of areas.ts ("actions/freshstart"). */
