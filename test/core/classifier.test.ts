@@ -97,6 +97,13 @@ describe('classifier', function () {
     assert.equal(top(also).matches[0]?.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`);
   });
 
+  it('reads neither the words nor the message of a quote the post rules out', function () {
+    // "No 'Hardware hash not valid' or 'Device already registered' messages on any row": the rows say "Device not found".
+    answers('register-devices-self/device-not-found', ["Case 4471-MMD | Managed Desktop registration failed for 14 devices - \"Device not found\"\n\nHello,\n\nWe uploaded a CSV of 48 Surface Laptop 5 devices to Microsoft Managed Desktop (Endpoint Manager > Devices > Microsoft Managed Desktop > Devices > Register devices), device profile \"Sensitive data\". 34 went to Registration Pending and then Ready for user. 14 ended up as \"Registration failed\" with the message:\n\n  Device not found\n\nDetails we gathered:\n- These 14 came from a different reseller than the others. Their CSV had \"Microsoft\" in the manufacturer column instead of \"Microsoft Corporation\", and the model as \"Surface Laptop 5 13.5in\" rather than \"Surface Laptop 5\".\n- The hardware hash column was empty in their file (the reseller said it isn't needed)\n- No \"Hardware hash not valid\" or \"Device already registered\" messages on any row\n- Serial numbers were double-checked against the box labels\n\nDo we need to correct the manufacturer/model strings so they match exactly what the device reports, and resubmit? Or should we ask the reseller to register them via Partner Center instead? Happy to do whatever is faster, the users start on Monday.\n\nRegards,\nAmelia Cho\nIT Operations"]);
+    // A role that may do "neither 'Réinitialiser' nor 'Mettre hors service'" asks about roles, not about a wipe.
+    refuses(["Demande #RBAC-212 : créer un rôle Intune personnalisé pour le support N1 (lecture des appareils + « Synchroniser » et « Redémarrer », mais ni « Réinitialiser » ni « Mettre hors service »), étendue « FR-Magasins »."]);
+  });
+
   it('refuses a Microsoft Entra sign-in error (AADSTS…) or another Windows setup page (OOBEKEYBOARD) unless a code of ours is in the paste too', function () {
     // No entry carries an AADSTS code; the Entra hybrid-join reference lists some (AADSTS50155,
     // AADSTS50126), and every one is a sign-in service error, not an enrollment playbook of ours.

@@ -52,7 +52,7 @@ import type { CodeDefinition, CodeDictionary } from '../codes';
 import type { EntryId } from '../knowledge/model';
 import { concepts, deniedConcepts, namesOnlyError, PhraseIndex, saysClosed, saysError, saysFailure, saysItWorks, saysNoFailure } from './lexicon';
 import { fold } from './fold';
-import { analyze, exclusiveWords, genericTerms, guessLanguage, withoutActionMenus, withoutFieldLabels, withoutIssueBoilerplate, words } from './text';
+import { analyze, exclusiveWords, genericTerms, guessLanguage, withoutActionMenus, withoutFieldLabels, withoutIssueBoilerplate, withoutNegatedQuotes, words } from './text';
 import { areasOf, platformsIn, topicsIn, type Platform } from './areas';
 import { renditionText } from '../knowledge/model';
 import { PHRASE_SPAN, TextModel, type TextScore } from './text-model';
@@ -354,8 +354,8 @@ export class Classifier {
     const owned = disowned.size ? withoutCodes(cleaned, [...disowned]) : cleaned;
     const input = asides.length ? withoutAsides(owned, asides) : owned;
     const hint = options?.locale ? languageOf(options.locale) : undefined;
-    // The poster's words, without log field labels.
-    const prose = withoutActionMenus(withoutFieldLabels(input));
+    // The poster's words, without log field labels, the actions a menu offers and the quotes it rules out.
+    const prose = withoutNegatedQuotes(withoutActionMenus(withoutFieldLabels(input)));
     const { language } = guessLanguage(prose, hint, this.#lexicon);
 
     // Topics the paste names that an entry never names: the paste is about something else.

@@ -344,3 +344,17 @@ export function splitCompound(word: string, vocabulary: ReadonlySet<string>): [s
 export function spacedName(name: string): string {
   return /^[A-Za-z]+$/.test(name) ? name.split(CAMEL_BOUNDARY).join(' ') : name;
 }
+
+/**
+ * A quote the sentence rules out: "No \"Hardware hash not valid\" or \"Device already registered\"
+ * messages", "geen 'Registratie mislukt'", "ni « Appareil introuvable »", "not the \"already
+ * assigned\" one". The negation stands right before the first quote; quotes chained to it by "or",
+ * "nor", "ni", "of", "noch" or a comma are ruled out with it.
+ */
+const NEGATED_QUOTE =
+  /(?<![\w'’-])(?:no|not (?:the|a|an|any)|never|nor|neither|aucune?|pas (?:de|d['’]|le|la|l['’]|un|une)|ni|geen|nooit|noch|niet (?:de|het|een))[ \t]+(?:["“«‘„'][^"”»’'\n]{3,120}["”»’'][ \t]*(?:,|or|nor|ni|of|noch|ou)?[ \t]*)+/giu;
+
+/** `text` with every quote it rules out ({@link NEGATED_QUOTE}) blanked, offsets unchanged. Linear in the text. */
+export function withoutNegatedQuotes(text: string): string {
+  return text.replace(NEGATED_QUOTE, (m) => m.replace(/[^\r\n]/g, ' '));
+}
