@@ -615,9 +615,12 @@ export class Classifier {
     const settled = new Set([...disowned].flatMap((c) => resolvedOf.get(c)!.ids));
     // A status update that closes the ticket or says nothing is to be done, and asks nothing ("de 12
     // gestolen iPads zijn gewist, staan niet meer in behandeling. Ticket mag dicht."), needs no
-    // playbook, unless it quotes an entry's message whole. So does a thread titled solved that
-    // asks nothing ("Ticket 4502 — RÉSOLU"), and a status update that says the incident is resolved.
-    const closedUpdate = (saysClosed(split) || titleSaysSolved(headline) || leadSaysResolved(lead)) && questionsOf(opening).length === 0;
+    // playbook, unless it quotes an entry's message whole; nor does a status update that says the
+    // incident is resolved. A thread titled solved ("Ticket 4502 — RÉSOLU", "[SOLVED] 0x801C03EA on
+    // kiosk builds") needs none whether it asks or not: what it asks is a follow-up, in the words of
+    // the solved problem ("has anyone automated the TPM 1.2→2.0 conversion?"); a code of ours in the
+    // follow-up is still read.
+    const closedUpdate = titleSaysSolved(headline) || ((saysClosed(split) || leadSaysResolved(lead)) && questionsOf(opening).length === 0);
     // A kind of enrollment the paste says the device is not ("volledig beheerd, geen werkprofiel")
     // rules out the entries whose title names it.
     const denied = deniedConcepts(split);
