@@ -286,7 +286,8 @@ const BACKGROUND_SENTENCES = 3;
  * sentence, not a question, places it in the past ({@link PAST}), and that sentence or one of the
  * next two says it is over ({@link OVER}: "Le mois dernier … on avait l'erreur 0x80180014 … C'était
  * tout bête : … Corrigé"), with no negation, "still" or "came back" ({@link UNSOLVED},
- * {@link RECURRED}) from that word's clause to the end of the sentence after it. "Last year our
+ * {@link RECURRED}) from that word's clause to the end of the sentence after it, a worry that it may
+ * come back ({@link FEARED}) left out. "Last year our
  * teachers hit DeviceCapReached all the time; we raised the limit, and that has been fine since.
  * Current problem is different: …"; "Context: last year we had the 80180026 issue on kiosks;
  * uninstalling the agent fixed that, all good."
@@ -303,9 +304,16 @@ function backgroundAt(text: string, at: number, raw: string, said: CodeSentence)
   const over = OVER.exec(own)!;
   let clause = 0;
   for (const m of own.slice(0, over.index).matchAll(CLAUSE_BREAKS)) clause = m.index + m[0].length;
-  const after = `${own}, ${sentences[k + 1] ?? ''}`.slice(clause).replace(OVER_ALL, ' ');
+  const after = `${own}, ${sentences[k + 1] ?? ''}`.slice(clause).replace(OVER_ALL, ' ').replace(FEARED, ' ');
   return !UNSOLVED.test(after) && !RECURRED.test(after);
 }
+
+/**
+ * A worry that the problem may come back, to the end of what is read (folded): "Nu ben ik bang dat we
+ * … weer in die valkuil stappen", "I'm worried we'll hit it again", "j'ai peur que ça revienne". A
+ * fear is not a recurrence.
+ */
+const FEARED = /\b(?:(?:i m|i am|we re|we are) (?:a bit |slightly |quite )?(?:afraid|worried|scared|nervous)|(?:afraid|worried|scared|nervous) (?:that|we|it|this)|(?:ik ben|we zijn|ben ik|zijn we) (?:een beetje |wat )?bang|(?:ik |we )?vrees|(?:j ai|on a|nous avons) (?:un peu )?peur|je crains|on craint|de peur que|inquiet)\b[\s\S]*$/;
 
 const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'g');
 const OVER_ALL = new RegExp(OVER.source, 'g');
