@@ -23,6 +23,14 @@ const ASIDE_LABEL =
 const ASIDE_SENTENCE =
   /\b(?:(?:is|s) not (?:the|my) question|isn\W?t (?:the|my) question|not what i\W?m asking|not what i am asking|(?:is|s) a (?:different|separate) (?:story|issue|topic)|(?:n['’ ]?est|ce n['’ ]?est) pas (?:l['’ ]?objet de ma question|ma question|la question|le sujet)|(?:c['’ ]?est|est) une autre histoire|(?:is|dat is) (?:een )?ander verhaal|(?:is|staat) niet (?:de|mijn) vraag|(?:dat is|is) niet (?:waar )?mijn vraag)\b/;
 
+/**
+ * Words that start a new question after the post's story (folded, at a sentence's or a line's start):
+ * "Autre question :", "Andere vraag:", "Separate question:", "Different question now:", "Nu ik toch
+ * hier ben, een andere vraag …", "Unrelated question:". What comes before is what the thread was
+ * about: a solved problem, thanks, history.
+ */
+const NEW_QUESTION = /(?:^|[.!?:]\s*|,\s*)(?:[a-z]+\W+){0,6}?(?:(?:another|a different|different|a separate|separate|unrelated|other) question|(?:une )?autre question|question (?:differente|annexe)|(?:een )?andere vraag|(?:een )?aparte vraag|ander vraagje)\b/;
+
 /** Characters of a paste read for asides: a post's length many times over (a longer paste is a log or a dump). */
 const ASIDE_SPAN = 20_000;
 
@@ -33,24 +41,49 @@ const PARAGRAPH = /[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*/g;
 const SENTENCE = /[^.!?\n]*(?:[.!?]+(?=\s|$)|\n|$)/g;
 
 /**
- * The asides of `text`, as `[start, end)` offsets: every paragraph that opens with an aside label
- * ({@link ASIDE_LABEL}), and every other sentence that says it is not the question
- * ({@link ASIDE_SENTENCE}), in the first {@link ASIDE_SPAN} characters. Linear in the text read.
+ * The asides of `text`, as `[start, end)` offsets, in order: all that comes before a new question
+ * ({@link NEW_QUESTION}) when it asked nothing (outside quoted lines); every paragraph that opens
+ * with an aside label ({@link ASIDE_LABEL}), and every other sentence that says it is not the
+ * question ({@link ASIDE_SENTENCE}), in the first {@link ASIDE_SPAN} characters. Linear in the
+ * text read.
  */
 export function asidesOf(pasted: string): [number, number][] {
   const text = pasted.length > ASIDE_SPAN ? pasted.slice(0, ASIDE_SPAN) : pasted;
   const spans: [number, number][] = [];
+  // A new question after a story that asked nothing (a quoted earlier message aside): the story is an aside.
+  const next = newQuestionAt(text);
+  const from = next > 0 && !asksBefore(text, next) ? next : 0;
+  if (from > 0) spans.push([0, from]);
   for (const { 0: paragraph, index: start } of text.matchAll(PARAGRAPH)) {
-    if (!paragraph) continue;
-    if (ASIDE_LABEL.test(fold(paragraph.slice(0, 200)))) {
+    if (!paragraph || start + paragraph.length <= from) continue;
+    if (start >= from && ASIDE_LABEL.test(fold(paragraph.slice(0, 200)))) {
       spans.push([start, start + paragraph.length]);
       continue;
     }
     for (const { 0: sentence, index: at } of paragraph.matchAll(SENTENCE)) {
-      if (sentence && ASIDE_SENTENCE.test(fold(sentence))) spans.push([start + at, start + at + sentence.length]);
+      if (sentence && start + at >= from && ASIDE_SENTENCE.test(fold(sentence))) spans.push([start + at, start + at + sentence.length]);
     }
   }
   return spans;
+}
+
+/** Offset of the first new question ({@link NEW_QUESTION}) in `text`, or -1. Read line by line (folding may shorten a line). */
+function newQuestionAt(text: string): number {
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const m = NEW_QUESTION.exec(fold(line));
+    if (m) return start + Math.min(m.index, line.length);
+    start += line.length + 1;
+  }
+  return -1;
+}
+
+/** Whether `text` asks a question before offset `end`, outside quoted lines ("> Kunnen jullie bevestigen…?"). */
+function asksBefore(text: string, end: number): boolean {
+  return text
+    .slice(0, end)
+    .split('\n')
+    .some((line) => line.includes('?') && !/^\s*>/.test(line));
 }
 
 /** Whether offset `at` falls inside one of `spans` (in order, as {@link asidesOf} gives them). Logarithmic in the spans. */
