@@ -115,3 +115,15 @@ export function withoutAsides(text: string, spans: readonly [number, number][]):
   parts.push(text.slice(from));
   return parts.join('');
 }
+
+/** The union of span lists (each in order), as one list in order with no overlaps. Linear after sorting. */
+export function unionOf(...lists: readonly (readonly [number, number][])[]): [number, number][] {
+  const all = lists.flat().sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const [s, e] of all) {
+    const last = out[out.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+}

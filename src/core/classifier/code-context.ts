@@ -264,7 +264,7 @@ function solvedAt(said: CodeSentence): boolean {
  * first:".
  */
 const PAST =
-  /\b(?:last (?:year|month|week|spring|summer|autumn|fall|winter)|(?:a|one|two|three|a few|some) (?:years?|months?|weeks?) ago|earlier this year|early on|years ago|back in (?:19|20)\d\d|back in (?:january|february|march|april|may|june|july|august|september|october|november|december)|vorige? (?:jaar|maand|week)|jaren geleden|(?:een|twee|drie|enkele) (?:jaar|maanden?|weken) geleden|l an dernier|l annee (?:derniere|passee)|(?:le|du) mois (?:dernier|passe)|il y a des annees|il y a quelques annees|au debut|la semaine (?:derniere|passee)|il y a (?:un an|un mois|deux mois|quelques mois|quelques semaines)|for context|context|background|some history|history|achtergrond|ter info|contexte|historique)\b/;
+  /\b(?:last (?:year|month|week|spring|summer|autumn|fall|winter)|(?:a|one|two|three|a few|some) (?:years?|months?|weeks?) ago|earlier this year|early on|years ago|back in (?:19|20)\d\d|back in (?:january|february|march|april|may|june|july|august|september|october|november|december)|vorige? (?:jaar|maand|week)|jaren geleden|(?:een|twee|drie|enkele) (?:jaar|maanden?|weken) geleden|l an dernier|l annee (?:derniere|passee)|(?:le|du) mois (?:dernier|passe)|il y a des annees|il y a quelques annees|au debut|la semaine (?:derniere|passee)|il y a (?:un an|un mois|deux mois|quelques mois|quelques semaines)|for context|context|background|some history|history|achtergrond|ter info|contexte|historique|ooit|vroeger|destijds|previously|in the past|once had|par le passe|autrefois|a l epoque|at the time)\b/;
 
 /**
  * Words that say a problem is over, looser than {@link SOLVED} (read only with {@link PAST}), folded:
@@ -273,7 +273,7 @@ const PAST =
  * "it's not related", "n'a rien à voir", "staat er los van".
  */
 const OVER =
-  /\b(?:fixed|solved|resolved|sorted|long gone|not a concern|no longer an issue|no longer a problem|fine since|been fine|all good|works? again|working again|(?:completes|works|succeeds) now|now (?:completes|works|succeeds)|is gone|went away|opgelost|verholpen|werkt weer|werkt nu|lukt nu|is weg|is verdwenen|loopt (?:[a-z]+ ){0,3}prima|regle|reglee|resolu|resolue|corrige|corrigee|plus un souci|plus un probleme|pas de question la[ -]dessus|geen probleem meer|geen issue meer|(?:it s |it is |that s |that is )?not related|unrelated|n['’ ]?a rien a voir|sans rapport|staat (?:er )?los van|heeft er niets mee te maken|fonctionne a nouveau|marche a nouveau|fonctionne maintenant|marche maintenant|a disparu)\b/;
+  /\b(?:fixed|solved|resolved|sorted|long gone|not a concern|no longer an issue|no longer a problem|fine since|been fine|all good|works? again|working again|(?:completes|works|succeeds) now|now (?:completes|works|succeeds)|is gone|went away|opgelost|verholpen|gefixt|gefixed|rechtgezet|werkt weer|werkt nu|lukt nu|is weg|is verdwenen|loopt (?:[a-z]+ ){0,3}prima|regle|reglee|resolu|resolue|corrige|corrigee|plus un souci|plus un probleme|pas de question la[ -]dessus|geen probleem meer|geen issue meer|(?:it s |it is |that s |that is )?not related|unrelated|n['’ ]?a rien a voir|sans rapport|staat (?:er )?los van|heeft er niets mee te maken|fonctionne a nouveau|marche a nouveau|fonctionne maintenant|marche maintenant|a disparu)\b/;
 
 /** Characters read after a background code for the sentences that may say it is over. */
 const BACKGROUND_SPAN = 600;
@@ -295,17 +295,63 @@ const BACKGROUND_SENTENCES = 3;
 function backgroundAt(text: string, at: number, raw: string, said: CodeSentence): boolean {
   if (said.question || !PAST.test(said.before + said.rest)) return false;
   const sentences = fold(text.slice(at + raw.length, at + raw.length + BACKGROUND_SPAN)).split(SENTENCE_BREAK, BACKGROUND_SENTENCES + 1);
-  // The first of the sentences read that says it is over; then from that word's clause to the end
-  // of the sentence after it (sentences joined as clauses: the clause starts after the last break
-  // before the word).
+  return overAt(sentences, true) >= 0;
+}
+
+/**
+ * The first of `sentences` (folded; the first {@link BACKGROUND_SENTENCES} read) that says a
+ * problem is over ({@link OVER}), with no negation, "still" or "came back" ({@link UNSOLVED},
+ * {@link RECURRED}) from that word's clause to the end of its sentence, and of the sentence after it
+ * when `readNext` (else only "still", "again" or "came back" there: {@link STILL}); a worry that it
+ * may come back ({@link FEARED}) left out; -1 if none does.
+ */
+function overAt(sentences: readonly string[], readNext: boolean): number {
+  // Sentences joined as clauses: the clause starts after the last break before the word.
   const k = sentences.findIndex((x, i) => i < BACKGROUND_SENTENCES && OVER.test(x));
-  if (k < 0) return false;
+  if (k < 0) return -1;
   const own = sentences[k]!;
   const over = OVER.exec(own)!;
   let clause = 0;
   for (const m of own.slice(0, over.index).matchAll(CLAUSE_BREAKS)) clause = m.index + m[0].length;
-  const after = `${own}, ${sentences[k + 1] ?? ''}`.slice(clause).replace(OVER_ALL, ' ').replace(FEARED, ' ');
-  return !UNSOLVED.test(after) && !RECURRED.test(after);
+  const after = `${own}, ${readNext ? (sentences[k + 1] ?? '') : ''}`.slice(clause).replace(OVER_ALL, ' ').replace(FEARED, ' ');
+  if (UNSOLVED.test(after) || RECURRED.test(after)) return -1;
+  const next = readNext ? '' : (sentences[k + 1] ?? '').replace(FEARED, ' ');
+  return RECURRED.test(next) || STILL.test(next) ? -1 : k;
+}
+
+/** Words that say a problem goes on (folded), read in the sentence after one that says it is over: "Now it is back", "Still on 3 laptops". */
+const STILL = /\b(?:still|again|anymore|toujours|encore|nog steeds|nog altijd|weer|opnieuw)\b/;
+
+/** A sentence with its end: up to a full stop, question or exclamation mark, semicolon or line break. */
+const STORY_SENTENCE = /[^.!?;\n]+(?:[.!?;]+(?=[\s"'”’»)\]]|$)|\n|$)/g;
+
+/** Characters of a paste read for past stories ({@link pastStories}). */
+const STORY_SPAN = 20_000;
+
+/**
+ * A post's history told in words, as `[start, end)` offsets in order: a sentence, not a question,
+ * placed in the past ({@link PAST}: "we hebben ooit…", "Last year…", "Context:") whose problem that
+ * sentence or one of the next two says is over ({@link overAt}; the sentence after is not read: "…
+ * en dat is al lang gefixt. Die standaard-URL willen we ook niet aanraken."), up to the sentence
+ * that says so.
+ * "Last year a few iPhones hit the device limit. We raised it, and that has been fine since." The
+ * words of an entry there are history, not the post's problem. First {@link STORY_SPAN} characters;
+ * linear in them.
+ */
+export function pastStories(pasted: string): [number, number][] {
+  const text = pasted.length > STORY_SPAN ? pasted.slice(0, STORY_SPAN) : pasted;
+  const all = [...text.matchAll(STORY_SENTENCE)].map((m) => ({ start: m.index, end: m.index + m[0].length, folded: fold(m[0]) }));
+  const spans: [number, number][] = [];
+  let covered = 0;
+  for (let i = 0; i < all.length; i++) {
+    const s = all[i]!;
+    if (s.start < covered || s.folded.trimEnd().endsWith('?') || !PAST.test(s.folded)) continue;
+    const k = overAt(all.slice(i, i + BACKGROUND_SENTENCES + 1).map((x) => x.folded), false);
+    if (k < 0) continue;
+    covered = all[i + k]!.end;
+    spans.push([s.start, covered]);
+  }
+  return spans;
 }
 
 /**

@@ -56,8 +56,8 @@ import { analyze, exclusiveWords, genericTerms, guessLanguage, withoutActionMenu
 import { areasOf, platformsIn, topicsIn, type Platform } from './areas';
 import { renditionText } from '../knowledge/model';
 import { PHRASE_SPAN, TextModel, type TextScore } from './text-model';
-import { asidesOf, inAside, withoutAsides } from './asides';
-import { disowns, leadSaysResolved, occurrences, sentenceAt, titleSaysSolved, withoutCodes } from './code-context';
+import { asidesOf, inAside, unionOf, withoutAsides } from './asides';
+import { disowns, leadSaysResolved, occurrences, pastStories, sentenceAt, titleSaysSolved, withoutCodes } from './code-context';
 
 /** How an entry was matched. */
 export type MatchedBy = 'code' | 'code-repaired' | 'text';
@@ -347,9 +347,10 @@ export class Classifier {
     // OPGELOST + nieuwe vraag") is solved for the codes its title names.
     const { line: title, start: titleStart } = codes.length > 0 ? headlineAt(cleaned) : { line: '', start: 0 };
     const solvedTitle = titleSaysSolved(title) ? title : '';
-    // What the post marks as not its question ("Side note, not the question: …") is read for
-    // neither its codes nor its words.
-    const asides = asidesOf(cleaned);
+    // What the post marks as not its question ("Side note, not the question: …"), and the history it
+    // tells as over ("we hebben ooit wel die melding gehad …, en dat is al lang gefixt"), are read
+    // for neither their codes nor their words.
+    const asides = unionOf(asidesOf(cleaned), pastStories(cleaned));
     const disowned = new Set(codes.filter((c) => resolvedOf.get(c)!.ids.length > 0 && (solvedTitle.includes(c.raw) || disowns(cleaned, c.raw, c.index, offsets) || (asides.length > 0 && occurrences(cleaned, c.raw, c.index).every((at) => inAside(asides, at))))));
     const owned = disowned.size ? withoutCodes(cleaned, [...disowned]) : cleaned;
     const input = asides.length ? withoutAsides(owned, asides) : owned;
