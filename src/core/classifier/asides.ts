@@ -6,6 +6,7 @@
  * botbuilder, no state.
  */
 import { fold } from './fold';
+import { titleSaysSolved } from './code-context';
 
 /**
  * A paragraph's opening label (folded, up to its colon) that marks the paragraph as an aside: a side
@@ -29,7 +30,7 @@ const ASIDE_SENTENCE =
  * hier ben, een andere vraag …", "Unrelated question:". What comes before is what the thread was
  * about: a solved problem, thanks, history.
  */
-const NEW_QUESTION = /(?:^|[.!?:]\s*|,\s*)(?:[a-z]+\W+){0,6}?(?:(?:another|a different|different|a separate|separate|unrelated|other) question|(?:une )?autre question|question (?:differente|annexe)|(?:een )?andere vraag|(?:een )?aparte vraag|ander vraagje)\b/;
+const NEW_QUESTION = /(?:^|[.!?:]\s*|,\s*)(?:[a-z]+\W+){0,6}?(?:(?:another|a different|different|a separate|separate|unrelated|other|new|a new|follow-up|follow up|a follow-up) question|(?:une )?(?:autre|nouvelle) question|question (?:differente|annexe|suivante)|(?:een )?(?:andere|nieuwe|volgende) vraag|(?:een )?aparte vraag|ander vraagje|vervolgvraag)\b/;
 
 /** Characters of a paste read for asides: a post's length many times over (a longer paste is a log or a dump). */
 const ASIDE_SPAN = 20_000;
@@ -51,9 +52,11 @@ export function asidesOf(pasted: string): [number, number][] {
   const text = pasted.length > ASIDE_SPAN ? pasted.slice(0, ASIDE_SPAN) : pasted;
   const spans: [number, number][] = [];
   // A new question after a story that asked nothing (a quoted earlier message aside): the story is an aside.
-  const next = newQuestionAt(text);
+  const { title, at: next } = newQuestionAt(text);
   const from = next > 0 && !asksBefore(text, next) ? next : 0;
-  if (from > 0) spans.push([0, from]);
+  // (A title that says the thread is solved stays read: it settles the thread's codes.)
+  const kept = titleSaysSolved(text.slice(0, title)) ? title : 0;
+  if (from > kept) spans.push([kept, from]);
   for (const { 0: paragraph, index: start } of text.matchAll(PARAGRAPH)) {
     if (!paragraph || start + paragraph.length <= from) continue;
     if (start >= from && ASIDE_LABEL.test(fold(paragraph.slice(0, 200)))) {
@@ -67,15 +70,22 @@ export function asidesOf(pasted: string): [number, number][] {
   return spans;
 }
 
-/** Offset of the first new question ({@link NEW_QUESTION}) in `text`, or -1. Read line by line (folding may shorten a line). */
-function newQuestionAt(text: string): number {
+/**
+ * Where the first new question ({@link NEW_QUESTION}) in `text` starts (`at`, -1 if none), read
+ * after the first line (a title that announces one, "[OPGELOST] 0x80180014 – vervolgvraag over
+ * …", is the whole thread's), and where that line ends (`title`). Line by line (folding may shorten
+ * a line).
+ */
+function newQuestionAt(text: string): { title: number; at: number } {
   let start = 0;
+  let title = -1;
   for (const line of text.split('\n')) {
-    const m = NEW_QUESTION.exec(fold(line));
-    if (m) return start + Math.min(m.index, line.length);
+    const m = title < 0 ? null : NEW_QUESTION.exec(fold(line));
+    if (m) return { title, at: start + Math.min(m.index, line.length) };
     start += line.length + 1;
+    if (title < 0 && line.trim()) title = start;
   }
-  return -1;
+  return { title: 0, at: -1 };
 }
 
 /** Whether `text` asks a question before offset `end`, outside quoted lines ("> Kunnen jullie bevestigen…?"). */

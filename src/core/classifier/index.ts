@@ -52,7 +52,7 @@ import type { CodeDefinition, CodeDictionary } from '../codes';
 import type { EntryId } from '../knowledge/model';
 import { concepts, deniedConcepts, namesOnlyError, PhraseIndex, saysClosed, saysError, saysFailure, saysItWorks, saysNoFailure } from './lexicon';
 import { fold } from './fold';
-import { analyze, exclusiveWords, genericTerms, guessLanguage, withoutActionMenus, withoutFieldLabels, withoutIssueBoilerplate, withoutNegatedQuotes, words } from './text';
+import { analyze, exclusiveWords, genericTerms, guessLanguage, negatedQuotesOf, withoutActionMenus, withoutFieldLabels, withoutIssueBoilerplate, words } from './text';
 import { areasOf, platformsIn, topicsIn, type Platform } from './areas';
 import { renditionText } from '../knowledge/model';
 import { PHRASE_SPAN, TextModel, type TextScore } from './text-model';
@@ -347,16 +347,17 @@ export class Classifier {
     // OPGELOST + nieuwe vraag") is solved for the codes its title names.
     const { line: title, start: titleStart } = codes.length > 0 ? headlineAt(cleaned) : { line: '', start: 0 };
     const solvedTitle = titleSaysSolved(title) ? title : '';
-    // What the post marks as not its question ("Side note, not the question: …"), and the history it
-    // tells as over ("we hebben ooit wel die melding gehad …, en dat is al lang gefixt"), are read
-    // for neither their codes nor their words.
-    const asides = unionOf(asidesOf(cleaned), pastStories(cleaned));
+    // What the post marks as not its question ("Side note, not the question: …"), the history it
+    // tells as over ("we hebben ooit wel die melding gehad …, en dat is al lang gefixt") and the
+    // quotes it rules out ("aucun appareil n'affiche « Un problème s'est produit. OOBEIDPS »") are
+    // read for neither their codes nor their words.
+    const asides = unionOf(asidesOf(cleaned), pastStories(cleaned), negatedQuotesOf(cleaned.length > ASIDE_READ ? cleaned.slice(0, ASIDE_READ) : cleaned));
     const disowned = new Set(codes.filter((c) => resolvedOf.get(c)!.ids.length > 0 && (solvedTitle.includes(c.raw) || disowns(cleaned, c.raw, c.index, offsets) || (asides.length > 0 && occurrences(cleaned, c.raw, c.index).every((at) => inAside(asides, at))))));
     const owned = disowned.size ? withoutCodes(cleaned, [...disowned]) : cleaned;
     const input = asides.length ? withoutAsides(owned, asides) : owned;
     const hint = options?.locale ? languageOf(options.locale) : undefined;
-    // The poster's words, without log field labels, the actions a menu offers and the quotes it rules out.
-    const prose = withoutNegatedQuotes(withoutActionMenus(withoutFieldLabels(input)));
+    // The poster's words, without log field labels and the actions a menu offers.
+    const prose = withoutActionMenus(withoutFieldLabels(input));
     const { language } = guessLanguage(prose, hint, this.#lexicon);
 
     // Topics the paste names that an entry never names: the paste is about something else.
@@ -620,8 +621,9 @@ export class Classifier {
     // incident is resolved. A thread titled solved ("Ticket 4502 — RÉSOLU", "[SOLVED] 0x801C03EA on
     // kiosk builds") needs none whether it asks or not: what it asks is a follow-up, in the words of
     // the solved problem ("has anyone automated the TPM 1.2→2.0 conversion?"); a code of ours in the
-    // follow-up is still read.
-    const closedUpdate = titleSaysSolved(headline) || ((saysClosed(split) || leadSaysResolved(lead)) && questionsOf(opening).length === 0);
+    // follow-up is still read; a message it quotes is the solved one.
+    const solvedThread = titleSaysSolved(headline);
+    const closedUpdate = solvedThread || ((saysClosed(split) || leadSaysResolved(lead)) && questionsOf(opening).length === 0);
     // A kind of enrollment the paste says the device is not ("volledig beheerd, geen werkprofiel")
     // rules out the entries whose title names it.
     const denied = deniedConcepts(split);
@@ -647,7 +649,7 @@ export class Classifier {
     // behandeling?" lost "wipes"), and the concepts are all the subject there is.
     const titleSaid = (t: TextScore): boolean => split.length < TITLE_SAID_WORDS && !this.#namesOther(t.entry, topics) && this.#titleConcepts[t.entry]!.size >= 2 && [...this.#titleConcepts[t.entry]!].every((c) => pasteConcepts.has(c));
     const matches: Match[] = textScores
-      .filter((t) => t.score >= minScore(t) && t.shared >= o.minShared && !settled.has(this.#ids[t.entry]!) && !(closedUpdate && !t.quoted) && !deniedTitle(t) && !offHeadline(t) && !deniedError(t) && (t.subject >= (otherAreaNear(t) ? o.minSubjectOtherArea : o.minSubject) || titleSaid(t)))
+      .filter((t) => t.score >= minScore(t) && t.shared >= o.minShared && !settled.has(this.#ids[t.entry]!) && !(closedUpdate && (!t.quoted || solvedThread)) && !deniedTitle(t) && !offHeadline(t) && !deniedError(t) && (t.subject >= (otherAreaNear(t) ? o.minSubjectOtherArea : o.minSubject) || titleSaid(t)))
       .slice(0, o.maxMatches)
       .map((t) => ({ entryId: this.#ids[t.entry]!, score: round(t.score), matchedBy: 'text', evidence: t.terms }));
     // A code we do not cover is a known "none", whatever words surround it.
@@ -1048,6 +1050,9 @@ const FAMILY_SCORE = 0.6;
 
 /** Rivals ({@link FAMILY_SCORE}) whose words must cover the best match's for the family rule ({@link FAMILY_POST_WORDS}). */
 const FAMILY_RIVALS = 2;
+
+/** Characters of a paste read for the quotes it rules out (as for asides: a post's length many times over). */
+const ASIDE_READ = 20_000;
 
 /** Longest first line read as a headline, in characters (forum and issue titles are shorter). */
 const MAX_HEADLINE = 200;

@@ -352,9 +352,12 @@ export function spacedName(name: string): string {
  * "nor", "ni", "of", "noch" or a comma are ruled out with it.
  */
 const NEGATED_QUOTE =
-  /(?<![\w'’-])(?:no|not (?:the|a|an|any)|never|nor|neither|aucune?|pas (?:de|d['’]|le|la|l['’]|un|une)|ni|geen|nooit|noch|niet (?:de|het|een))[ \t]+(?:["“«‘„'][^"”»’'\n]{3,120}["”»’'][ \t]*(?:,|or|nor|ni|of|noch|ou)?[ \t]*)+/giu;
+  /(?<![\w'’-])(?:no|not (?:the|a|an|any)|never|nor|neither|aucune?|pas (?:de|d['’]|le|la|l['’]|un|une)|ni|geen|nooit|noch|niet (?:de|het|een))[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3}?(?:(?:«[^»\n]{3,120}»|"[^"\n]{3,120}"|“[^”"\n]{3,120}[”"]|„[^“”"\n]{3,120}[“”"]|‘[^’\n]{3,120}’|'[^'\n]{3,120}')[ \t]*(?:,|or|nor|ni|of|noch|ou)?[ \t]*)+/giu;
 
-/** `text` with every quote it rules out ({@link NEGATED_QUOTE}) blanked, offsets unchanged. Linear in the text. */
-export function withoutNegatedQuotes(text: string): string {
-  return text.replace(NEGATED_QUOTE, (m) => m.replace(/[^\r\n]/g, ' '));
+/**
+ * The quotes `text` rules out ({@link NEGATED_QUOTE}), with their negation, as `[start, end)`
+ * offsets in order. Linear in the text.
+ */
+export function negatedQuotesOf(text: string): [number, number][] {
+  return [...text.matchAll(NEGATED_QUOTE)].map((m) => [m.index, m.index + m[0].length]);
 }
