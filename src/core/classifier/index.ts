@@ -475,6 +475,11 @@ export class Classifier {
       if (inTitle.length && inTitle.every((c) => foreignCodes.has(c))) return none();
     }
 
+    // A status update that closes the ticket or says the incident is resolved, and asks nothing,
+    // needs no playbook, whatever codes of ours it tells the story of ("Je clôture le sujet … qui
+    // tombaient en « … (0x80180014) » … je passe le ticket en résolu").
+    const closing = (saysClosed(split) || leadSaysResolved(lead)) && questionsOf(opening).length === 0;
+    if (byCode.size && closing) return none();
     if (byCode.size) {
       const matches = [...byCode.values()].sort((a, b) => b.score - a.score);
       if (matches.length === 1) return { language, decision: 'answer', matches, codes, knownWords, areas };
@@ -623,7 +628,7 @@ export class Classifier {
     // the solved problem ("has anyone automated the TPM 1.2→2.0 conversion?"); a code of ours in the
     // follow-up is still read; a message it quotes is the solved one.
     const solvedThread = titleSaysSolved(headline);
-    const closedUpdate = solvedThread || ((saysClosed(split) || leadSaysResolved(lead)) && questionsOf(opening).length === 0);
+    const closedUpdate = solvedThread || closing;
     // A kind of enrollment the paste says the device is not ("volledig beheerd, geen werkprofiel")
     // rules out the entries whose title names it.
     const denied = deniedConcepts(split);

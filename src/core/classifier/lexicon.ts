@@ -297,6 +297,8 @@ const NO_FAILURE_PHRASES = [
  */
 const CLOSURE_PHRASES = [
   'closing the ticket', 'closing this ticket', 'ticket closed', 'ticket can be closed', 'no action needed', 'no action required',
+  // Not "no further action required": Managed Desktop's own "… already registered to your organization. No further action required."
+  'no further action needed', 'mark the ticket resolved', 'mark the ticket as resolved', 'mark this ticket resolved', 'marking the ticket resolved', 'passe le ticket en resolu', 'ticket en resolu', 'ticket op gesloten', 'ticket op opgelost',
   'aucune action requise', 'aucune action necessaire', 'rien a faire de votre cote', 'je ferme le ticket', 'on ferme le ticket', 'je cloture le ticket', 'on cloture le ticket', 'je cloture', 'on cloture', 'je clos', 'ticket clos', 'ticket ferme', 'ticket cloture',
   'geen actie nodig', 'geen actie vereist', 'geen actie meer nodig', 'ik sluit het ticket', 'we sluiten het ticket', 'ticket mag dicht', 'ticket kan dicht', 'mag gesloten worden', 'kan gesloten worden', 'vous pouvez cloturer', 'vous pouvez fermer le ticket', 'tu peux cloturer', 'tu peux fermer le ticket', 'you can close the ticket', 'you can close this ticket', 'feel free to close', 'ticket gesloten', 'ticket sluiten',
   // The answer found: "trouvé, c'était bien Julien", "found it, it was the helpdesk account", "gevonden, het was Piet".
