@@ -477,8 +477,9 @@ export class Classifier {
 
     // A status update that closes the ticket or says the incident is resolved, and asks nothing,
     // needs no playbook, whatever codes of ours it tells the story of ("Je clôture le sujet … qui
-    // tombaient en « … (0x80180014) » … je passe le ticket en résolu").
-    const closing = (saysClosed(split) || leadSaysResolved(lead)) && questionsOf(opening).length === 0;
+    // tombaient en « … (0x80180014) » … je passe le ticket en résolu"). So does a periodic summary of
+    // the poster's own fleet ("Synthèse hebdo – semaine 47"), whatever it asks about the report.
+    const closing = ((saysClosed(split) || leadSaysResolved(lead)) && questionsOf(opening).length === 0) || PERIODIC_SUMMARY.test(foldedOpening.slice(0, SUMMARY_LEAD));
     if (byCode.size && closing) return none();
     if (byCode.size) {
       const matches = [...byCode.values()].sort((a, b) => b.score - a.score);
@@ -1058,6 +1059,18 @@ const FAMILY_RIVALS = 2;
 
 /** Characters of a paste read for the quotes it rules out (as for asides: a post's length many times over). */
 const ASIDE_READ = 20_000;
+
+/** Characters of a post's opening read for a periodic summary ({@link PERIODIC_SUMMARY}): a title, a greeting and a line. */
+const SUMMARY_LEAD = 300;
+
+/**
+ * A periodic summary the poster writes of their own fleet (folded): "Weekly endpoint summary",
+ * "Weekly report draft", "Synthèse hebdo", "le rapport de la semaine", "Compte rendu", "Weekoverzicht",
+ * "het weekrapport". Its items are statuses told as done; what it asks is about the report. Not a
+ * report's output pasted ("Output of our weekly device actions report: …"), which shows a failure.
+ */
+const PERIODIC_SUMMARY =
+  /\b(?:(?:weekly|monthly|daily) (?:\w+ )?(?:summary|report draft|status update|recap)|week ?\d+ (?:summary|recap)|status report|synthese (?:hebdo\w*|mensuelle|de la semaine)|(?:le )?rapport (?:de la semaine|hebdo\w*|mensuel)|compte[ -]rendu|bilan (?:de la semaine|hebdo\w*|mensuel|de l['’ ]?operation)|week(?:overzicht|rapport|verslag)|maand(?:overzicht|rapport|verslag))\b/;
 
 /** Longest first line read as a headline, in characters (forum and issue titles are shorter). */
 const MAX_HEADLINE = 200;
