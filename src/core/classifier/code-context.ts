@@ -264,7 +264,7 @@ function solvedAt(said: CodeSentence): boolean {
  * first:".
  */
 const PAST =
-  /\b(?:last (?:year|month|week|spring|summer|autumn|fall|winter)|(?:a|one|two|three|a few|some) (?:years?|months?|weeks?) ago|earlier this year|early on|years ago|back in (?:19|20)\d\d|back in (?:january|february|march|april|may|june|july|august|september|october|november|december)|vorige? (?:jaar|maand|week)|jaren geleden|(?:een|twee|drie|enkele) (?:jaar|maanden?|weken) geleden|l an dernier|l annee (?:derniere|passee)|(?:le|du) mois (?:dernier|passe)|il y a des annees|il y a quelques annees|au debut|la semaine (?:derniere|passee)|il y a (?:un an|un mois|deux mois|quelques mois|quelques semaines)|for context|context|background|some history|history|achtergrond|ter info|contexte|historique|ooit|vroeger|destijds|previously|in the past|once had|par le passe|autrefois|a l epoque|at the time)\b/;
+  /\b(?:last (?:year|month|week|spring|summer|autumn|fall|winter)|(?:a|one|two|three|a few|some) (?:years?|months?|weeks?) ago|earlier this year|early on|years ago|back in (?:19|20)\d\d|back in (?:january|february|march|april|may|june|july|august|september|october|november|december)|vorige? (?:jaar|maand|week)|jaren geleden|(?:een|twee|drie|enkele) (?:jaar|maanden?|weken) geleden|l an dernier|l annee (?:derniere|passee)|(?:le|du) mois (?:dernier|passe)|il y a des annees|il y a quelques annees|au debut|la semaine (?:derniere|passee)|il y a (?:un an|un mois|deux mois|quelques mois|quelques semaines)|for context|context|background|some history|history|achtergrond|ter info|contexte|historique|ooit|vroeger|destijds|previously|in the past|once had|par le passe|autrefois|a l epoque|at the time|last quarter|vorig kwartaal|le trimestre dernier|du debut|(?:in|early|late|en|debut|fin|begin|eind) (?:january|february|march|april|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|juin|juillet|aout|septembre|octobre|novembre|decembre|januari|februari|maart|juni|juli|augustus|oktober))\b/;
 
 /**
  * Words that say a problem is over, looser than {@link SOLVED} (read only with {@link PAST}), folded:
@@ -273,7 +273,7 @@ const PAST =
  * "it's not related", "n'a rien à voir", "staat er los van".
  */
 const OVER =
-  /\b(?:fixed|solved|resolved|sorted|long gone|not a concern|no longer an issue|no longer a problem|fine since|been fine|all good|works? again|working again|(?:completes|works|succeeds) now|now (?:completes|works|succeeds)|is gone|went away|opgelost|verholpen|gefixt|gefixed|rechtgezet|werkt weer|werkt nu|lukt nu|is weg|is verdwenen|loopt (?:[a-z]+ ){0,3}prima|regle|reglee|resolu|resolue|corrige|corrigee|plus un souci|plus un probleme|pas de question la[ -]dessus|geen probleem meer|geen issue meer|(?:it s |it is |that s |that is )?not related|unrelated|n['’ ]?a rien a voir|sans rapport|staat (?:er )?los van|heeft er niets mee te maken|fonctionne a nouveau|marche a nouveau|fonctionne maintenant|marche maintenant|a disparu)\b/;
+  /\b(?:fixed|solved|resolved|sorted|cleaned up|long gone|(?:have not|haven['’ ]?t|not) seen it since|no recurrence|niet meer gezien|plus revu|not a concern|no longer an issue|no longer a problem|fine since|been fine|all good|works? again|working again|(?:completes|works|succeeds) now|now (?:completes|works|succeeds)|is gone|went away|opgelost|verholpen|gefixt|gefixed|rechtgezet|werkt weer|werkt nu|lukt nu|is weg|is verdwenen|loopt (?:[a-z]+ ){0,3}prima|regle|reglee|resolu|resolue|corrige|corrigee|plus un souci|plus un probleme|pas de question la[ -]dessus|geen probleem meer|geen issue meer|(?:it s |it is |that s |that is )?not related|unrelated|n['’ ]?a rien a voir|sans rapport|staat (?:er )?los van|heeft er niets mee te maken|fonctionne a nouveau|marche a nouveau|fonctionne maintenant|marche maintenant|a disparu)\b/;
 
 /** Characters read after a background code for the sentences that may say it is over. */
 const BACKGROUND_SPAN = 600;
@@ -301,9 +301,10 @@ function backgroundAt(text: string, at: number, raw: string, said: CodeSentence)
 /**
  * The first of `sentences` (folded; the first {@link BACKGROUND_SENTENCES} read) that says a
  * problem is over ({@link OVER}), with no negation, "still" or "came back" ({@link UNSOLVED},
- * {@link RECURRED}) from that word's clause to the end of its sentence, and of the sentence after it
- * when `readNext` (else only "still", "again" or "came back" there: {@link STILL}); a worry that it
- * may come back ({@link FEARED}) left out; -1 if none does.
+ * {@link RECURRED}) from that word's clause to the end of the sentence after it when `readNext`;
+ * else in that word's clause, and only "still", "again" or "came back" ({@link STILL}) in the rest
+ * of its sentence and the next; a worry that it may come back ({@link FEARED}) left out; -1 if none
+ * does.
  */
 function overAt(sentences: readonly string[], readNext: boolean): number {
   // Sentences joined as clauses: the clause starts after the last break before the word.
@@ -313,10 +314,19 @@ function overAt(sentences: readonly string[], readNext: boolean): number {
   const over = OVER.exec(own)!;
   let clause = 0;
   for (const m of own.slice(0, over.index).matchAll(CLAUSE_BREAKS)) clause = m.index + m[0].length;
-  const after = `${own}, ${readNext ? (sentences[k + 1] ?? '') : ''}`.slice(clause).replace(OVER_ALL, ' ').replace(FEARED, ' ');
-  if (UNSOLVED.test(after) || RECURRED.test(after)) return -1;
-  const next = readNext ? '' : (sentences[k + 1] ?? '').replace(FEARED, ' ');
-  return RECURRED.test(next) || STILL.test(next) ? -1 : k;
+  if (readNext) {
+    const after = `${own}, ${sentences[k + 1] ?? ''}`.slice(clause).replace(OVER_ALL, ' ').replace(FEARED, ' ');
+    return UNSOLVED.test(after) || RECURRED.test(after) ? -1 : k;
+  }
+  // Else the word's own clause is read for a negation, and the rest only for "still", "again",
+  // "came back": "that one was sorted by removing the old records, so please don't send me that KB".
+  const end = over.index + over[0].length;
+  const brk = own.slice(end).search(CLAUSE_BREAK);
+  const stop = brk < 0 ? own.length : end + brk;
+  const ownClause = own.slice(clause, stop).replace(OVER_ALL, ' ').replace(FEARED, ' ');
+  if (UNSOLVED.test(ownClause) || RECURRED.test(ownClause)) return -1;
+  const later = `${own.slice(stop)}, ${sentences[k + 1] ?? ''}`.replace(OVER_ALL, ' ').replace(FEARED, ' ');
+  return RECURRED.test(later) || STILL.test(later) ? -1 : k;
 }
 
 /** Words that say a problem goes on (folded), read in the sentence after one that says it is over: "Now it is back", "Still on 3 laptops". */

@@ -1070,7 +1070,7 @@ const SUMMARY_LEAD = 300;
  * report's output pasted ("Output of our weekly device actions report: …"), which shows a failure.
  */
 const PERIODIC_SUMMARY =
-  /\b(?:(?:weekly|monthly|daily) (?:\w+ )?(?:summary|report draft|status update|recap)|week ?\d+ (?:summary|recap)|status report|synthese (?:hebdo\w*|mensuelle|de la semaine)|(?:le )?rapport (?:de la semaine|hebdo\w*|mensuel)|compte[ -]rendu|bilan (?:de la semaine|hebdo\w*|mensuel|de l['’ ]?operation)|week(?:overzicht|rapport|verslag)|maand(?:overzicht|rapport|verslag))\b/;
+  /\b(?:(?:weekly|monthly|daily) (?:\w+ )?(?:summary|report draft|status update|recap)|week ?\d+ (?:summary|recap)|status report|synthese (?:hebdo\w*|mensuelle|de la semaine)|(?:le )?rapport (?:de la semaine|hebdo\w*|mensuel)|compte[ -]rendu|bilan (?:de la semaine|hebdo\w*|mensuel|de l['’ ]?operation)|week(?:overzicht|rapport|verslag)|maand(?:overzicht|rapport|verslag)|sprint \d+ (?:review|report|recap))\b/;
 
 /** Longest first line read as a headline, in characters (forum and issue titles are shorter). */
 const MAX_HEADLINE = 200;
