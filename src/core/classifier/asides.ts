@@ -6,7 +6,7 @@
  * botbuilder, no state.
  */
 import { fold } from './fold';
-import { titleSaysSolved } from './code-context';
+import { pastStories, titleSaysSolved } from './code-context';
 
 /**
  * A paragraph's opening label (folded, up to its colon) that marks the paragraph as an aside: a side
@@ -42,14 +42,35 @@ const PARAGRAPH = /[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*/g;
 const SENTENCE = /[^.!?\n]*(?:[.!?]+(?=\s|$)|\n|$)/g;
 
 /**
- * The asides of `text`, as `[start, end)` offsets, in order: all that comes before a new question
- * ({@link NEW_QUESTION}) when it asked nothing (outside quoted lines); every paragraph that opens
- * with an aside label ({@link ASIDE_LABEL}), and every other sentence that says it is not the
- * question ({@link ASIDE_SENTENCE}), in the first {@link ASIDE_SPAN} characters. Linear in the
- * text read.
+ * A quote the post rules out: "No \"Hardware hash not valid\" or \"Device already registered\"
+ * messages", "geen 'Registratie mislukt'", "ni « Appareil introuvable »", "aucun appareil n'affiche
+ * « … OOBEIDPS »". The negation stands before the first quote, up to three words away; a code in
+ * brackets right after a quote goes with it ("niet de bekende \"apparaat is al ingeschreven\"-fout
+ * (8018000a)"); quotes chained to it by "or", "nor", "ni", "of", "noch" or a comma are ruled out
+ * with it. Each quote mark closes its own kind (« … » may hold an apostrophe).
+ */
+const NEGATED_QUOTE =
+  /(?<![\w'’-])(?:no|not (?:the|a|an|any)|never|nor|neither|aucune?|pas (?:de|d['’]|le|la|l['’]|un|une)|ni|geen|nooit|noch|niet (?:de|het|een))[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3}?(?:(?:«[^»\n]{3,120}»|"[^"\n]{3,120}"|“[^”"\n]{3,120}[”"]|„[^“”"\n]{3,120}[“”"]|‘[^’\n]{3,120}’|'[^'\n]{3,120}')(?:[ \t-]*(?:\p{L}+[ \t]*)?\([^()\n]{1,30}\))?[ \t]*(?:,|or|nor|ni|of|noch|ou)?[ \t]*)+/giu;
+
+/**
+ * What a post says is not its problem, as `[start, end)` offsets in order, not overlapping, in its
+ * first {@link ASIDE_SPAN} characters: its asides ({@link labelledAsides}), the history it tells as
+ * over ({@link pastStories}: "we hebben ooit wel die melding gehad …, en dat is al lang gefixt"),
+ * and the quotes it rules out ({@link NEGATED_QUOTE}). Linear in the text read.
  */
 export function asidesOf(pasted: string): [number, number][] {
   const text = pasted.length > ASIDE_SPAN ? pasted.slice(0, ASIDE_SPAN) : pasted;
+  const quotes = [...text.matchAll(NEGATED_QUOTE)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+  return unionOf(labelledAsides(text), pastStories(text), quotes);
+}
+
+/**
+ * The asides of `text`, in order: all that comes before a new question ({@link NEW_QUESTION}) when
+ * it asked nothing (outside quoted lines); every paragraph that opens with an aside label
+ * ({@link ASIDE_LABEL}), and every other sentence that says it is not the question
+ * ({@link ASIDE_SENTENCE}). Linear in the text.
+ */
+function labelledAsides(text: string): [number, number][] {
   const spans: [number, number][] = [];
   // A new question after a story that asked nothing (a quoted earlier message aside): the story is an aside.
   const { title, at: next } = newQuestionAt(text);
@@ -127,7 +148,7 @@ export function withoutAsides(text: string, spans: readonly [number, number][]):
 }
 
 /** The union of span lists (each in order), as one list in order with no overlaps. Linear after sorting. */
-export function unionOf(...lists: readonly (readonly [number, number][])[]): [number, number][] {
+function unionOf(...lists: readonly (readonly [number, number][])[]): [number, number][] {
   const all = lists.flat().sort((a, b) => a[0] - b[0]);
   const out: [number, number][] = [];
   for (const [s, e] of all) {

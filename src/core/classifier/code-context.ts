@@ -308,26 +308,31 @@ function backgroundAt(text: string, at: number, raw: string, said: CodeSentence)
  * does.
  */
 function overAt(sentences: readonly string[], readNext: boolean): number {
-  // Sentences joined as clauses: the clause starts after the last break before the word.
   const k = sentences.findIndex((x, i) => i < BACKGROUND_SENTENCES && OVER.test(x));
   if (k < 0) return -1;
   const own = sentences[k]!;
+  const next = sentences[k + 1] ?? '';
   const over = OVER.exec(own)!;
+  // Sentences joined as clauses: the clause starts after the last break before the word.
   let clause = 0;
   for (const m of own.slice(0, over.index).matchAll(CLAUSE_BREAKS)) clause = m.index + m[0].length;
-  if (readNext) {
-    const after = `${own}, ${sentences[k + 1] ?? ''}`.slice(clause).replace(OVER_ALL, ' ').replace(FEARED, ' ');
-    return UNSOLVED.test(after) || RECURRED.test(after) ? -1 : k;
-  }
+  if (readNext) return goesOn(`${own}, ${next}`.slice(clause), UNSOLVED) ? -1 : k;
   // Else the word's own clause is read for a negation, and the rest only for "still", "again",
   // "came back": "that one was sorted by removing the old records, so please don't send me that KB".
   const end = over.index + over[0].length;
   const brk = own.slice(end).search(CLAUSE_BREAK);
   const stop = brk < 0 ? own.length : end + brk;
-  const ownClause = own.slice(clause, stop).replace(OVER_ALL, ' ').replace(FEARED, ' ');
-  if (UNSOLVED.test(ownClause) || RECURRED.test(ownClause)) return -1;
-  const later = `${own.slice(stop)}, ${sentences[k + 1] ?? ''}`.replace(OVER_ALL, ' ').replace(FEARED, ' ');
-  return RECURRED.test(later) || STILL.test(later) ? -1 : k;
+  return goesOn(own.slice(clause, stop), UNSOLVED) || goesOn(`${own.slice(stop)}, ${next}`, STILL) ? -1 : k;
+}
+
+/**
+ * Whether folded `text` says a problem goes on: `words` ({@link UNSOLVED} or {@link STILL}) or "came
+ * back" ({@link RECURRED}), once the words that say it is over ({@link OVER}) and a worry that it may
+ * come back ({@link FEARED}) are left out.
+ */
+function goesOn(text: string, words: RegExp): boolean {
+  const rest = text.replace(OVER_ALL, ' ').replace(FEARED, ' ');
+  return words.test(rest) || RECURRED.test(rest);
 }
 
 /** Words that say a problem goes on (folded), read in the sentence after one that says it is over: "Now it is back", "Still on 3 laptops". */
@@ -336,9 +341,6 @@ const STILL = /\b(?:still|again|anymore|toujours|encore|nog steeds|nog altijd|we
 /** A sentence with its end: up to a full stop, question or exclamation mark, semicolon or line break. */
 const STORY_SENTENCE = /[^.!?;\n]+(?:[.!?;]+(?=[\s"'”’»)\]]|$)|\n|$)/g;
 
-/** Characters of a paste read for past stories ({@link pastStories}). */
-const STORY_SPAN = 20_000;
-
 /**
  * A post's history told in words, as `[start, end)` offsets in order: a sentence, not a question,
  * placed in the past ({@link PAST}: "we hebben ooit…", "Last year…", "Context:") whose problem that
@@ -346,11 +348,10 @@ const STORY_SPAN = 20_000;
  * en dat is al lang gefixt. Die standaard-URL willen we ook niet aanraken."), up to the sentence
  * that says so.
  * "Last year a few iPhones hit the device limit. We raised it, and that has been fine since." The
- * words of an entry there are history, not the post's problem. First {@link STORY_SPAN} characters;
- * linear in them.
+ * words of an entry there are history, not the post's problem. Linear in the text (its caller,
+ * asidesOf, reads a post's first 20,000 characters).
  */
-export function pastStories(pasted: string): [number, number][] {
-  const text = pasted.length > STORY_SPAN ? pasted.slice(0, STORY_SPAN) : pasted;
+export function pastStories(text: string): [number, number][] {
   const all = [...text.matchAll(STORY_SENTENCE)].map((m) => ({ start: m.index, end: m.index + m[0].length, folded: fold(m[0]) }));
   const spans: [number, number][] = [];
   let covered = 0;

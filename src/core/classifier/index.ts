@@ -52,12 +52,12 @@ import type { CodeDefinition, CodeDictionary } from '../codes';
 import type { EntryId } from '../knowledge/model';
 import { concepts, deniedConcepts, namesOnlyError, PhraseIndex, saysClosed, saysError, saysFailure, saysItWorks, saysNoFailure } from './lexicon';
 import { fold } from './fold';
-import { analyze, exclusiveWords, genericTerms, guessLanguage, negatedQuotesOf, withoutActionMenus, withoutFieldLabels, withoutIssueBoilerplate, words } from './text';
+import { analyze, exclusiveWords, genericTerms, guessLanguage, withoutActionMenus, withoutFieldLabels, withoutIssueBoilerplate, words } from './text';
 import { areasOf, platformsIn, topicsIn, type Platform } from './areas';
 import { renditionText } from '../knowledge/model';
 import { PHRASE_SPAN, TextModel, type TextScore } from './text-model';
-import { asidesOf, inAside, unionOf, withoutAsides } from './asides';
-import { disowns, leadSaysResolved, occurrences, pastStories, sentenceAt, titleSaysSolved, withoutCodes } from './code-context';
+import { asidesOf, inAside, withoutAsides } from './asides';
+import { disowns, leadSaysResolved, occurrences, sentenceAt, titleSaysSolved, withoutCodes } from './code-context';
 
 /** How an entry was matched. */
 export type MatchedBy = 'code' | 'code-repaired' | 'text';
@@ -351,7 +351,7 @@ export class Classifier {
     // tells as over ("we hebben ooit wel die melding gehad …, en dat is al lang gefixt") and the
     // quotes it rules out ("aucun appareil n'affiche « Un problème s'est produit. OOBEIDPS »") are
     // read for neither their codes nor their words.
-    const asides = unionOf(asidesOf(cleaned), pastStories(cleaned), negatedQuotesOf(cleaned.length > ASIDE_READ ? cleaned.slice(0, ASIDE_READ) : cleaned));
+    const asides = asidesOf(cleaned);
     const disowned = new Set(codes.filter((c) => resolvedOf.get(c)!.ids.length > 0 && (solvedTitle.includes(c.raw) || disowns(cleaned, c.raw, c.index, offsets) || (asides.length > 0 && occurrences(cleaned, c.raw, c.index).every((at) => inAside(asides, at))))));
     const owned = disowned.size ? withoutCodes(cleaned, [...disowned]) : cleaned;
     const input = asides.length ? withoutAsides(owned, asides) : owned;
@@ -822,11 +822,17 @@ const PHRASE_WORDS = 600;
 const RENEWAL = /\b(?:renouvellement\b[^\n?]{0,80}\bproc[ée]dure|proc[ée]dure de renouvellement|renewal (?:procedure|steps)|vernieuwingsprocedure|how (?:do|can|should|to) (?:i |we )?renew|renewing the|(?:should|must|do) (?:i|we) (?:need to |have to )?renew|comment (?:le |la |les )?renouveler|(?:doit-on|faut-il|dois-je|devons-nous) (?:le |la |les )?renouveler|hoe (?:vernieuw|kan ik .{0,40}vernieuwen|moet ik .{0,40}vernieuwen|vernieuwen we)|moeten we (?:het |dat |die |deze )?vernieuwen)/iu;
 
 /**
+ * A question on how to create, make or set up something ("how do I create a provisioning
+ * package?", "comment créer…", "hoe maak ik…"), read in a paste's opening that names no failure:
+ * an entry whose title names a failure is then ruled out, not only weighed half.
+ */
+const HOW_TO = /\b(?:how (?:do|can|should) (?:i|we|you) (?:create|make|build|set ?up|configure|add|deploy|prepare|generate)|how to (?:create|make|build|set ?up|configure|add|deploy|prepare|generate)|comment (?:cr[ée]er|faire|configurer|pr[ée]parer|g[ée]n[ée]rer|ajouter|d[ée]ployer|mettre en place)|hoe (?:maak|bouw|configureer|genereer|stel|zet|voeg|maken|bouwen|configureren) (?:ik|je|we|jij)?)\b/iu;
+
+/**
  * A headline (or, without a title line, the first sentence) that sets two things side by side:
  * "Retire vs Wipe for leavers", "Retire vs. Delete vs. Wipe?", "Wissen versus buiten gebruik
  * stellen" (read with {@link COMPARISON}, when the paste names no failure).
  */
-const HOW_TO = /\b(?:how (?:do|can|should) (?:i|we|you) (?:create|make|build|set ?up|configure|add|deploy|prepare|generate)|how to (?:create|make|build|set ?up|configure|add|deploy|prepare|generate)|comment (?:cr[ée]er|faire|configurer|pr[ée]parer|g[ée]n[ée]rer|ajouter|d[ée]ployer|mettre en place)|hoe (?:maak|bouw|configureer|genereer|stel|zet|voeg|maken|bouwen|configureren) (?:ik|je|we|jij)?)\b/iu;
 const VERSUS = /\S\s+(?:vs\.?|versus)\s+\S/iu;
 
 /**
@@ -1056,9 +1062,6 @@ const FAMILY_SCORE = 0.6;
 
 /** Rivals ({@link FAMILY_SCORE}) whose words must cover the best match's for the family rule ({@link FAMILY_POST_WORDS}). */
 const FAMILY_RIVALS = 2;
-
-/** Characters of a paste read for the quotes it rules out (as for asides: a post's length many times over). */
-const ASIDE_READ = 20_000;
 
 /** Characters of a post's opening read for a periodic summary ({@link PERIODIC_SUMMARY}): a title, a greeting and a line. */
 const SUMMARY_LEAD = 300;

@@ -344,20 +344,3 @@ export function splitCompound(word: string, vocabulary: ReadonlySet<string>): [s
 export function spacedName(name: string): string {
   return /^[A-Za-z]+$/.test(name) ? name.split(CAMEL_BOUNDARY).join(' ') : name;
 }
-
-/**
- * A quote the sentence rules out: "No \"Hardware hash not valid\" or \"Device already registered\"
- * messages", "geen 'Registratie mislukt'", "ni « Appareil introuvable »", "not the \"already
- * assigned\" one". The negation stands right before the first quote; quotes chained to it by "or",
- * "nor", "ni", "of", "noch" or a comma are ruled out with it.
- */
-const NEGATED_QUOTE =
-  /(?<![\w'’-])(?:no|not (?:the|a|an|any)|never|nor|neither|aucune?|pas (?:de|d['’]|le|la|l['’]|un|une)|ni|geen|nooit|noch|niet (?:de|het|een))[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3}?(?:(?:«[^»\n]{3,120}»|"[^"\n]{3,120}"|“[^”"\n]{3,120}[”"]|„[^“”"\n]{3,120}[“”"]|‘[^’\n]{3,120}’|'[^'\n]{3,120}')(?:[ \t-]*(?:\p{L}+[ \t]*)?\([^()\n]{1,30}\))?[ \t]*(?:,|or|nor|ni|of|noch|ou)?[ \t]*)+/giu;
-
-/**
- * The quotes `text` rules out ({@link NEGATED_QUOTE}), with their negation, as `[start, end)`
- * offsets in order. Linear in the text.
- */
-export function negatedQuotesOf(text: string): [number, number][] {
-  return [...text.matchAll(NEGATED_QUOTE)].map((m) => [m.index, m.index + m[0].length]);
-}
