@@ -244,6 +244,9 @@ describe('classifier', function () {
       'ESP times out on the apps phase: 0x800705b4 ... wait no, sorry, it is 0x81036502. 14 required Win32 apps.',
       "inscription qui plante avec 0x80180026... ah non pardon je relis, c'est 0x80180016, le serveur refuse la demande",
       'Autopilot faalt met 0x80070774, nee wacht, ik bedoel 0x80070005 bij het aanmelden',
+      // An apology then "it's" / "c'est", apostrophe and all.
+      "Autopilot fails with 0x800705b4, sorry, it's 0x81036502",
+      "Inscription : erreur 0x80180014 pardon, c'est 0x80180016",
     ]);
     // The code it is taken back for counts; words between two codes that take nothing back change nothing.
     assert.equal(top("inscription qui plante avec 0x80180016... ah non pardon, c'est 0x80180026").matches[0]?.entryId, `${WIN}/something-went-wrong`);
@@ -678,6 +681,7 @@ describe('classifier', function () {
       'Verouderde klikpaden op de pagina over DeviceCapReached\n\nDe stappen verwijzen nog naar de klassieke Azure-portal.',
       'Outdated portal path in the DeviceCapReached section\nThe page still says to go to the Azure portal; it is the Intune admin center now.',
       'De Franse versie van de pagina over 0x80180014 is verouderd\nDe stappen noemen nog de Azure-portal.',
+      "La section sur 0x80180014 n'est plus à jour : le chemin du portail a changé.",
       'Traduction française peu compréhensible : page « Résoudre les problèmes liés aux actions d’appareil »\nLe titre sur le contournement du verrou d’activation ne veut rien dire.',
       // "Fout in documentatie"; names the doc's rows spell inconsistently.
       'Fout in documentatie: "Fout 0x801c003"\n\nIn de sectie "Deze gebruiker is niet gemachtigd om in te schrijven" ontbreekt een cijfer in de code. Geen probleem bij ons.',

@@ -108,7 +108,7 @@ const COMPARED = /\b(?:(?:the )?same (?:thing |error |code )?as|identical to|(?:
  * the log also shows 0x801c0003" takes nothing back.
  */
 const CORRECTION =
-  /^[\s.,;:!…\-–—)(]*(?:(?:(?:ah|oh|euh|uh|eh|hmm|oops|oeps|wait|wacht|sorry|pardon|excuus|no|non|nee)\b[\s.,;:!…\-–—]*)+(?:no|non|nee|i mean|i meant|it s|it is|its|c est|je veux dire|je voulais dire|ik bedoel|ik bedoelde|het is)|i mean|i meant|correction|correctie|erratum|my bad|scratch that|autant pour moi|je me suis trompe|je veux dire|je voulais dire|ik bedoel|ik bedoelde)\b/;
+  /^[\s.,;:!…\-–—)(]*(?:(?:(?:ah|oh|euh|uh|eh|hmm|oops|oeps|wait|wacht|sorry|pardon|excuus|no|non|nee)\b[\s.,;:!…\-–—]*)+(?:no|non|nee|i mean|i meant|it['’ ]s|it is|its|c['’ ]est|je veux dire|je voulais dire|ik bedoel|ik bedoelde|het is)|i mean|i meant|correction|correctie|erratum|my bad|scratch that|autant pour moi|je me suis trompe|je veux dire|je voulais dire|ik bedoel|ik bedoelde)\b/;
 
 /** Characters from a code to the code that corrects it, at most ({@link CORRECTION}). */
 const CORRECTION_SPAN = 80;
