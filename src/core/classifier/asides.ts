@@ -67,8 +67,11 @@ export function asidesOf(pasted: string): [number, number][] {
 /**
  * The asides of `text`, in order: all that comes before a new question ({@link NEW_QUESTION}) when
  * it asked nothing (outside quoted lines); every paragraph that opens with an aside label
- * ({@link ASIDE_LABEL}), and every other sentence that says it is not the question
- * ({@link ASIDE_SENTENCE}). Linear in the text.
+ * ({@link ASIDE_LABEL}); and every other sentence that says it is not the question
+ * ({@link ASIDE_SENTENCE}), with what its paragraph told before it since the paragraph's last
+ * question: the sentence points back at it ("Last week … DeviceCapReached … That's sorted, it's not
+ * what this post is about."; "… failed with 80180003 … So no mystery there, not asking about the
+ * error."). Linear in the text.
  */
 function labelledAsides(text: string): [number, number][] {
   const spans: [number, number][] = [];
@@ -84,8 +87,11 @@ function labelledAsides(text: string): [number, number][] {
       spans.push([start, start + paragraph.length]);
       continue;
     }
+    let told = start;
     for (const { 0: sentence, index: at } of paragraph.matchAll(SENTENCE)) {
-      if (sentence && start + at >= from && ASIDE_SENTENCE.test(fold(sentence))) spans.push([start + at, start + at + sentence.length]);
+      if (!sentence) continue;
+      if (sentence.includes('?')) told = start + at + sentence.length;
+      if (start + at >= from && ASIDE_SENTENCE.test(fold(sentence))) spans.push([Math.max(told, from), start + at + sentence.length]);
     }
   }
   return spans;
