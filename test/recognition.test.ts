@@ -18,7 +18,7 @@ import { realKnowledge } from './helpers/knowledge';
 
 interface Case {
   id: string;
-  split: 'tune' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'longposts' | 'longposts2' | 'longposts3';
+  split: 'tune' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'longposts' | 'longposts2' | 'longposts3';
   lang: string;
   kind: string;
   locale?: string;
@@ -83,6 +83,9 @@ const HELDOUT: { name: string; split: Case['split']; size: number; top1: number;
   // Written blind at the start of the ninth session of 2026-11-23 (first measured at that
   // session's starting code 45e0555: 0.964 of 110, 0.956 of 90).
   { name: 'heldout-15', split: 'heldout15', size: 200, top1: 0.94, refused: 0.93 },
+  // Written blind at the start of the eleventh session of 2026-11-23 (first measured at that
+  // session's starting code bc54a92, and at f793e1e after its first rules: 0.945 of 110, 0.911 of 90 both times).
+  { name: 'heldout-16', split: 'heldout16', size: 200, top1: 0.92, refused: 0.88 },
   // Posts of 138–207 words, en/fr/nl, written blind to the classifier to measure the long-post
   // threshold (first measured at its commit: 31/32, 23/28).
   { name: 'long-posts', split: 'longposts', size: 60, top1: 0.93, refused: 0.78 },
