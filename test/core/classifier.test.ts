@@ -45,6 +45,14 @@ describe('classifier', function () {
     assert.equal(swapped.matches[0]?.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`);
     assert.equal(swapped.matches[0]?.matchedBy, 'code-repaired');
     refuses(['0x80180041', "erreur 2149056560 dans le journal d'inscription"]);
+    // The words may be short of a match of their own if they are the best one with its subject.
+    for (const [paste, entry] of [
+      ["ESP faalt bij 'Uw apparaat registreren voor mobiel beheer', foutcode 0x801c03ae. Alleen op de HP's met de oude firmware.", 'registering-your-device-for-mobile-management-failed3-0x801c03ea'],
+      ['foutcode 80070747 bij hybride Autopilot, direct na het aanmeldscherm', 'something-went-wrong-error-code-80070774'],
+    ]) {
+      assert.equal(top(paste!).matches[0]?.entryId, `${WIN}/${entry}`, paste);
+      assert.equal(top(paste!).matches[0]?.matchedBy, 'code-repaired');
+    }
     // A long symbolic name with one letter wrong, as typed in a chat.
     const misspelt = top('devicecapreachd bij inschrijven iphone via bedrijfsportal, wat nu');
     assert.equal(misspelt.matches[0]?.entryId, 'you-see-errors-while-trying-to-enroll-your-device-in-intune-ios/devicecapreached');

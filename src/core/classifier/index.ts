@@ -389,6 +389,11 @@ export class Classifier {
 
     // A text match that would stand on its own: enough score, shared words and subject.
     const confirms = (t: TextScore | undefined): boolean => !!t && t.score >= o.askScore && t.shared >= o.minShared && t.subject >= o.minSubject;
+    // The best text match, with the words and subject a match needs, whatever its score.
+    const leads = (id: EntryId): boolean => {
+      const best = textScores[0];
+      return !!best && this.#ids[best.entry] === id && best.shared >= o.minShared && best.subject >= o.minSubject;
+    };
 
     // Codes → entries.
     const byCode = new Map<EntryId, Match>();
@@ -411,9 +416,11 @@ export class Classifier {
           ids = this.#kb.byCode(resolved);
           matchedBy = 'code-repaired';
         }
-        // Two digits swapped ("0x80180041" for 0x80180014): only when the words are that entry's too.
+        // Two digits swapped ("0x80180041" for 0x80180014): only when the words are that entry's too,
+        // enough to stand alone or the best text match with its words and subject ("ESP faalt bij
+        // 'Uw apparaat registreren voor mobiel beheer', foutcode 0x801c03ae").
         const swapped = ids.length || (c.form !== 'hex' && c.form !== 'bare-hex') ? [] : hexTranspositions(c.code.slice(2)).filter((n) => this.#kb.byCode(n).length > 0);
-        const confirmed = swapped.length === 1 ? this.#kb.byCode(swapped[0]!).filter((id) => confirms(textOf.get(id))) : [];
+        const confirmed = swapped.length === 1 ? this.#kb.byCode(swapped[0]!).filter((id) => confirms(textOf.get(id)) || leads(id)) : [];
         if (confirmed.length) {
           resolved = swapped[0]!;
           ids = confirmed;
