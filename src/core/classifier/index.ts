@@ -382,7 +382,9 @@ export class Classifier {
     const lead = headline ? fold(headline) : (foldedOpening.split(/[.!?](?=\s)|\n/, 1)[0] ?? '');
     // A post that opens as feedback on a doc may name the defect further on ("Feedback on the
     // enrollment errors page: the steps say … The menu path in the article is out of date.").
-    const defect = DOC_DEFECT.test(lead) || (DOC_FEEDBACK.test(lead) && DOC_DEFECT.test(foldedOpening));
+    // So may one that opens on a doc's translation ("dans la version française de « … », le tableau
+    // d'erreurs indique « Appareil in trouvé » au lieu de « Appareil introuvable »").
+    const defect = DOC_DEFECT.test(lead) || ((DOC_FEEDBACK.test(lead) || DOC_VERSION.test(lead)) && (DOC_DEFECT.test(foldedOpening) || MISWRITTEN.test(foldedOpening)));
     if (TRANSLATION_DEFECT.test(foldedOpening) || (defect && DOC_WORDS.find(split.slice(0, PHRASE_WORDS)).length)) return none();
     const o = this.#opts;
     const textOf = new Map(textScores.map((t) => [this.#ids[t.entry]!, t]));
@@ -741,11 +743,23 @@ const DOC_DEFECT =
 /**
  * A post's lead (folded) that says it is feedback on a doc: "Docs issue:", "memdocs feedback:",
  * "Feedback on the enrollment errors page:", "Retour sur la doc :", "Feedback op de NL-pagina:",
- * a ticket's "Objet : Doc – …". Its defect ({@link DOC_DEFECT}) may then be named anywhere in its
+ * a ticket's "Objet : Doc – …", "[Docs]", "Petite remarque sur la doc …". Its defect ({@link DOC_DEFECT},
+ * {@link MISWRITTEN}) may then be named anywhere in its
  * opening. Tuning pastes: 4 more out-of-scope refused, no answer lost.
  */
 const DOC_FEEDBACK =
-  /^\W*(?:(?:docs?|documentation|memdocs|page|article) (?:feedback|issue)\b|(?:doc|docs|documentatie|documentation)feedback\b|feedback (?:on|about|for|op|over) |retour sur (?:la |le |l['’ ]?)?(?:doc|page|article)|(?:objet|subject|onderwerp)\s*:\s*docs?\b)/;
+  /^\W*(?:(?:docs?|documentation|memdocs|page|article) (?:feedback|issue)\b|(?:doc|docs|documentatie|documentation)feedback\b|feedback (?:on|about|for|op|over) |retour sur (?:la |le |l['’ ]?)?(?:doc|page|article)|(?:objet|subject|onderwerp)\s*:\s*docs?\b|\[docs?\]|(?:petite |small |quick |kleine )?(?:remarque|opmerking|note|remark) (?:sur|over|on|about) (?:la |le |l['’ ]?|de |het |the )?(?:doc\w*|page|pagina|article|artikel))/;
+
+/** A doc's translation named in a post's lead (folded): "la version française de « … »", "the Dutch version", "de Nederlandse versie". */
+const DOC_VERSION = /\b(?:version (?:francaise|neerlandaise|anglaise)|(?:french|dutch|english) version|(?:nederlandse|franse|engelse) versie)\b/;
+
+/**
+ * A doc defect said in words a doc-feedback post uses (folded; read only after a lead that says it is
+ * about a doc, {@link DOC_FEEDBACK} or {@link DOC_VERSION}): a text written instead of another ("le
+ * premier code est écrit 0x801c003", "Het kopje heet … in plaats van …", "indique « … » au lieu de
+ * « … »"), a missing digit, two messages translated by the same sentence.
+ */
+const MISWRITTEN = /\b(?:est (?:ecrit|note)|indique|heet|staat(?: er)?|says|reads)\b[^.\n]{1,80}?\b(?:au lieu de|in plaats van|instead of)\b|\b(?:il )?manque un (?:zero|chiffre)|ontbreekt een (?:nul|cijfer)|missing a (?:zero|digit)|par la meme (?:phrase|expression|formulation)|met dezelfde (?:zin|tekst)|(?:with|by) the same (?:sentence|phrase|wording)/;
 
 /** A post that reports a bad translation (of a doc or of the product's text), folded: read in its opening. */
 const TRANSLATION_DEFECT =
@@ -810,10 +824,10 @@ const PLANNING =
   /\b(?:(?:we(?:['’]re| are)|i(?:['’]m| am)) (?:just )?planning|just planning|before (?:we roll|rolling (?:it |this )?out)|how (?:do|should|can) (?:we|i) plan|planning (?:question|vraag)|(?:question|vraag) (?:de |over (?:de )?)?planning)\b|^\W*planning\s*[:\-–—]|\bbefore (?:we |i )?creat(?:e|ing) (?:the|our|a|my) (?:\w+ )?profile|\b(?:have not|haven['’]t) created the profile yet|\b(?:nous pr[ée]voyons|on pr[ée]voit de|on planifie|nous planifions|avant de d[ée]ployer|avant le d[ée]ploiement|comment planifier|avant de cr[ée]er (?:le|notre|un|mon) (?:\w+ )?profil|appel d['’ ]?offres?)|\b(?:we zijn van plan|we plannen|voordat we (?:het |dit )?uitrollen|hoe plannen we|hoe plan ik|(?:profiel|profile) nog niet aangemaakt|voordat (?:we|ik) het profiel aanma\w*|aanbesteding)\b/iu;
 
 /**
- * Words that say a post is about a doc page ({@link DOC_DEFECT} needs one of them in the post's
+ * Words that say a post is about a doc page or its translation ({@link DOC_DEFECT} needs one of them in the post's
  * first {@link PHRASE_WORDS} words): "Wrong link sent to users?" is not about a doc.
  */
-const DOC_WORDS = new PhraseIndex({ doc: ['doc', 'docs', 'documentation', 'documentatie', 'article', 'artikel', 'page', 'pagina', 'section', 'sectie', 'paragraphe', 'learn microsoft com', 'docs microsoft com', 'memdocs'] });
+const DOC_WORDS = new PhraseIndex({ doc: ['doc', 'docs', 'documentation', 'documentatie', 'article', 'artikel', 'page', 'pagina', 'section', 'sectie', 'paragraphe', 'learn microsoft com', 'docs microsoft com', 'memdocs', 'traduction', 'traductions', 'vertaling', 'vertalingen', 'translation', 'translations'] });
 
 /** Words of a paste read for {@link DOC_WORDS}. */
 const PHRASE_WORDS = 600;
