@@ -93,6 +93,17 @@ const RULED_OUT = new RegExp(
   String.raw`(?:\b(?:not|isn['’]?t|wasn['’]?t|n['’](?:est|etait) pas|is niet|was niet)\s+${ARTICLE}(?!(?:first|only|last|second|one|single|premiere?|seule?|eerste|enige|laatste)\s)[a-z0-9]{2,12}\s+|\b(?:not|isn['’]?t|wasn['’]?t|instead of|rather than|n['’](?:est|etait) pas|au lieu de|plutot que|is niet|was niet|geen|in plaats van)\s+${BETWEEN}*|\b(?:pas|niet)\s+${ARTICLE}${BETWEEN}*|(?:,|\(|\bet|\ben|\bdonc|\bdus)\s*(?:pas|non|niet)\s+|(?:^|[\n,;:(*•-]|\bso)\s*no\s+${BETWEEN}*|\bnot (?:getting|seeing|hitting)\s+(?:any\s+)?${BETWEEN}*|\b(?:no|geen|aucune?|pas d['’]?)\s*[a-z]+\s+(?:like|such as|zoals|comme|genre|type)\s+)$`,
 );
 
+/** Characters after a code read for {@link NOT_IT}. */
+const NOT_IT_SPAN = 80;
+
+/**
+ * Words right after a code, or after the codes listed with it, that say it does not fit the case
+ * (folded): "les erreurs listées, genre DeviceCapReached ou APNSCertificateNotValid, ne
+ * correspondent pas", "0x80180014 doesn't apply", "komen niet overeen", "zijn niet van toepassing".
+ * Not said of another subject: "0x80180014 and the doc's fix doesn't apply" keeps the code.
+ */
+const NOT_IT = /^(?:[\s,»"”’')\]-]|\b(?:ou|or|of|et|and|en|nor|ni|noch)\b|\b[a-z_]*\d\w*\b|\b[a-z_]{12,}\b)*\b(?:ne (?:correspondent|correspond|s['’ ]appliquent|s['’ ]applique|collent) pas|(?:don['’ ]?t|do not|doesn['’ ]?t|does not) (?:apply|match|fit)|(?:komen|komt) niet overeen|(?:zijn|is) niet van toepassing|(?:passen|past) niet)\b/;
+
 /**
  * Words right before a code that name it only to compare (folded text ending where the code
  * starts): "same as OOBEIDPS?", "c'est la même chose que 0x80180014 ?", "hetzelfde als 0x…". The
@@ -379,7 +390,7 @@ const OVER_ALL = new RegExp(OVER.source, 'g');
 
 /**
  * Whether the paste disowns the code `raw`, first found at offset `first`: at every occurrence
- * read ({@link MAX_OCCURRENCES}) it either rules the code out ({@link RULED_OUT}; not in a question:
+ * read ({@link MAX_OCCURRENCES}) it either rules the code out ({@link RULED_OUT}, {@link NOT_IT}; not in a question:
  * "isn't this the 0x80180014 error?"), names it only to compare another with it ({@link COMPARED}),
  * says it is solved ({@link solvedAt}), gives it as past
  * background ({@link backgroundAt}), or takes it back for another code ({@link correctedAt};
@@ -390,6 +401,7 @@ export function disowns(text: string, raw: string, first: number, codes: readonl
     const said = codeSentence(text, at, raw);
     const before = fold(text.slice(Math.max(0, at - 60), at));
     if ((RULED_OUT.test(before) && !said.question) || COMPARED.test(before)) return true;
+    if (!said.question && NOT_IT.test(said.rest.slice(0, NOT_IT_SPAN))) return true;
     return solvedAt(said) || backgroundAt(text, at, raw, said) || correctedAt(text, at, raw, codes);
   });
 }
