@@ -271,12 +271,12 @@ function solvedAt(said: CodeSentence): boolean {
 }
 
 /**
- * Words that place a sentence in the past, or say it is background, folded: "last year", "vorig
- * jaar", "l'an dernier", "le mois dernier", "Context:", "Achtergrond:", "Ter info:", "Some history
- * first:".
+ * Words that place a sentence in the past, or say it is background, folded: "last year", "earlier
+ * this month", "vorig jaar", "l'an dernier", "le mois dernier", "Context:", "Achtergrond:", "Ter
+ * info:", "Some history first:".
  */
 const PAST =
-  /\b(?:last (?:year|month|week|spring|summer|autumn|fall|winter)|(?:a|one|two|three|a few|some) (?:years?|months?|weeks?) ago|earlier this year|early on|years ago|back in (?:19|20)\d\d|back in (?:january|february|march|april|may|june|july|august|september|october|november|december)|vorige? (?:jaar|maand|week)|jaren geleden|(?:een|twee|drie|enkele) (?:jaar|maanden?|weken) geleden|l['’ ]an dernier|l['’ ]annee (?:derniere|passee)|(?:le|du) mois (?:dernier|passe)|il y a des annees|il y a quelques annees|au debut|la semaine (?:derniere|passee)|il y a (?:un an|un mois|deux mois|quelques mois|quelques semaines)|for context|context|background|some history|history|achtergrond|ter info|contexte|historique|ooit|vroeger|destijds|previously|in the past|once had|par le passe|autrefois|a l['’ ]epoque|at the time|last quarter|vorig kwartaal|le trimestre dernier|du debut|(?:in|early|late|en|debut|fin|begin|eind) (?:january|february|march|april|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|juin|juillet|aout|septembre|octobre|novembre|decembre|januari|februari|maart|juni|juli|augustus|oktober))\b/;
+  /\b(?:last (?:year|month|week|spring|summer|autumn|fall|winter)|(?:a|one|two|three|a few|some) (?:years?|months?|weeks?) ago|earlier this (?:year|month|week|quarter)|plus tot (?:cette annee|ce mois|cette semaine)|eerder (?:dit jaar|deze maand|deze week)|begin deze maand|au debut du mois|early on|years ago|back in (?:19|20)\d\d|back in (?:january|february|march|april|may|june|july|august|september|october|november|december)|vorige? (?:jaar|maand|week)|jaren geleden|(?:een|twee|drie|enkele) (?:jaar|maanden?|weken) geleden|l['’ ]an dernier|l['’ ]annee (?:derniere|passee)|(?:le|du) mois (?:dernier|passe)|il y a des annees|il y a quelques annees|au debut|la semaine (?:derniere|passee)|il y a (?:un an|un mois|deux mois|quelques mois|quelques semaines)|for context|context|background|some history|history|achtergrond|ter info|contexte|historique|ooit|vroeger|destijds|previously|in the past|once had|par le passe|autrefois|a l['’ ]epoque|at the time|last quarter|vorig kwartaal|le trimestre dernier|du debut|(?:in|early|late|en|debut|fin|begin|eind) (?:january|february|march|april|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|juin|juillet|aout|septembre|octobre|novembre|decembre|januari|februari|maart|juni|juli|augustus|oktober))\b/;
 
 /**
  * Words that say a problem is over, looser than {@link SOLVED} (read only with {@link PAST}), folded:
