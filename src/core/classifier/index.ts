@@ -489,7 +489,10 @@ export class Classifier {
     // tombaient en « … (0x80180014) » … je passe le ticket en résolu"). So does a periodic summary of
     // the poster's own fleet ("Synthèse hebdo – semaine 47"), whatever it asks about the report.
     const closing = ((saysClosed(split) || leadSaysResolved(lead)) && questionsOf(opening).length === 0) || PERIODIC_SUMMARY.test(foldedOpening.slice(0, SUMMARY_LEAD));
-    if (byCode.size && closing) return none();
+    // So does a post that says nothing is broken ("Nothing is broken yet", "Aucune erreur pour
+    // l'instant", "Rien n'est cassé aujourd'hui"): the codes and messages it names are what it
+    // plans to avoid ("I really do not want to hear 'APNSCertificateNotValid' from 480 users").
+    if ((byCode.size && closing) || NOTHING_BROKEN.test(foldedOpening)) return none();
     if (byCode.size) {
       const matches = [...byCode.values()].sort((a, b) => b.score - a.score);
       if (matches.length === 1) return { language, decision: 'answer', matches, codes, knownWords, areas };
@@ -1095,6 +1098,14 @@ const SUMMARY_LEAD = 300;
  */
 const PERIODIC_SUMMARY =
   /\b(?:(?:weekly|monthly|daily) (?:\w+ )?(?:summary|report draft|status update|recap)|week ?\d+ (?:summary|recap)|status report|synthese (?:hebdo\w*|mensuelle|de la semaine)|(?:le )?rapport (?:de la semaine|hebdo\w*|mensuel)|compte[ -]rendu|bilan (?:de la semaine|hebdo\w*|mensuel|de l['’ ]?operation)|week(?:overzicht|rapport|verslag)|maand(?:overzicht|rapport|verslag)|sprint \d+ (?:review|report|recap))\b/;
+
+/**
+ * Words that say nothing is broken, as a clause of their own (folded): "Nothing is broken yet.",
+ * "Planning question, nothing is broken", "nothing broken atm", "Aucune erreur pour l'instant,",
+ * "Rien n'est cassé aujourd'hui", "Er is nog niets kapot". Not "nothing is broken on the server
+ * side, but …", where something else is.
+ */
+const NOTHING_BROKEN = /\b(?:nothing (?:is |s |['’]s )?(?:broken|failing)|nothing broken|(?:it['’ ]s a |this is a |just a )?planning question|aucune erreur (?:pour l['’ ]instant|pour le moment|a ce stade)|rien n['’ ]est casse|rien n['’ ]a (?:encore )?(?:echoue|plante)|pas encore d['’ ]erreur|er is (?:nog )?niets (?:kapot|stuk)|er gaat (?:nog )?niets mis)(?: yet| today| right now| at the moment| atm| pour l['’ ]instant| aujourd['’ ]hui| (?:voor )?nu| vandaag| nog)?\s*(?:[.,;:!)\n]|-|–|$)/;
 
 /** Longest first line read as a headline, in characters (forum and issue titles are shorter). */
 const MAX_HEADLINE = 200;
