@@ -44,13 +44,14 @@ const SENTENCE = /[^.!?\n]*(?:[.!?]+(?=\s|$)|\n|$)/g;
 /**
  * A quote the post rules out: "No \"Hardware hash not valid\" or \"Device already registered\"
  * messages", "geen 'Registratie mislukt'", "ni « Appareil introuvable »", "aucun appareil n'affiche
- * « … OOBEIDPS »". The negation stands before the first quote, up to three words away; a code in
+ * « … OOBEIDPS »", "pas d'erreur « APNSCertificateNotValid »". The negation stands before the first
+ * quote, up to three words away (a word may follow its apostrophe directly); a code in
  * brackets right after a quote goes with it ("niet de bekende \"apparaat is al ingeschreven\"-fout
  * (8018000a)"); quotes chained to it by "or", "nor", "ni", "of", "noch" or a comma are ruled out
  * with it. Each quote mark closes its own kind (« … » may hold an apostrophe).
  */
 const NEGATED_QUOTE =
-  /(?<![\w'’-])(?:no|not (?:the|a|an|any)|never|nor|neither|aucune?|pas (?:de|d['’]|le|la|l['’]|un|une)|ni|geen|nooit|noch|niet (?:de|het|een))[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3}?(?:(?:«[^»\n]{3,120}»|"[^"\n]{3,120}"|“[^”"\n]{3,120}[”"]|„[^“”"\n]{3,120}[“”"]|‘[^’\n]{3,120}’|'[^'\n]{3,120}')(?:[ \t-]*(?:\p{L}+[ \t]*)?\([^()\n]{1,30}\))?[ \t]*(?:,|or|nor|ni|of|noch|ou)?[ \t]*)+/giu;
+  /(?<![\w'’-])(?:no|not (?:the|a|an|any)|never|nor|neither|aucune?|pas (?:de|d['’]|le|la|l['’]|un|une)|ni|geen|nooit|noch|niet (?:de|het|een))(?:[ \t]+|(?<=['’]))(?:[\p{L}'’-]+[ \t]+){0,3}?(?:(?:«[^»\n]{3,120}»|"[^"\n]{3,120}"|“[^”"\n]{3,120}[”"]|„[^“”"\n]{3,120}[“”"]|‘[^’\n]{3,120}’|'[^'\n]{3,120}')(?:[ \t-]*(?:\p{L}+[ \t]*)?\([^()\n]{1,30}\))?[ \t]*(?:,|or|nor|ni|of|noch|ou)?[ \t]*)+/giu;
 
 /**
  * What a post says is not its problem, as `[start, end)` offsets in order, not overlapping, in its
