@@ -487,8 +487,9 @@ export class Classifier {
     // A status update that closes the ticket or says the incident is resolved, and asks nothing,
     // needs no playbook, whatever codes of ours it tells the story of ("Je clôture le sujet … qui
     // tombaient en « … (0x80180014) » … je passe le ticket en résolu"). So does a periodic summary of
-    // the poster's own fleet ("Synthèse hebdo – semaine 47"), whatever it asks about the report.
-    const closing = ((saysClosed(split) || leadSaysResolved(lead)) && questionsOf(opening).length === 0) || PERIODIC_SUMMARY.test(foldedOpening.slice(0, SUMMARY_LEAD));
+    // the poster's own fleet ("Synthèse hebdo – semaine 47"), whatever it asks about the report,
+    // unless it says an item is still open ("Still open, need help: … (0x80180014)").
+    const closing = ((saysClosed(split) || leadSaysResolved(lead)) && questionsOf(opening).length === 0) || (PERIODIC_SUMMARY.test(foldedOpening.slice(0, SUMMARY_LEAD)) && !OPEN_ITEM.test(foldedOpening));
     // So does a post that says nothing is broken ("Nothing is broken yet", "Aucune erreur pour
     // l'instant", "Rien n'est cassé aujourd'hui"): the codes and messages it names are what it
     // plans to avoid ("I really do not want to hear 'APNSCertificateNotValid' from 480 users").
@@ -1092,20 +1093,29 @@ const SUMMARY_LEAD = 300;
 
 /**
  * A periodic summary the poster writes of their own fleet (folded): "Weekly endpoint summary",
+ * "Intune / Autopilot weekly update", "Weekly endpoint status",
  * "Weekly report draft", "Synthèse hebdo", "le rapport de la semaine", "Compte rendu", "Weekoverzicht",
  * "het weekrapport". Its items are statuses told as done; what it asks is about the report. Not a
  * report's output pasted ("Output of our weekly device actions report: …"), which shows a failure.
  */
 const PERIODIC_SUMMARY =
-  /\b(?:(?:weekly|monthly|daily) (?:\w+ )?(?:summary|report draft|status update|recap)|week ?\d+ (?:summary|recap)|status report|synthese (?:hebdo\w*|mensuelle|de la semaine)|(?:le )?rapport (?:de la semaine|hebdo\w*|mensuel)|compte[ -]rendu|bilan (?:de la semaine|hebdo\w*|mensuel|de l['’ ]?operation)|week(?:overzicht|rapport|verslag)|maand(?:overzicht|rapport|verslag)|sprint \d+ (?:review|report|recap))\b/;
+  /\b(?:(?:weekly|monthly|daily) (?:\w+ )?(?:summary|report draft|status update|update|status|recap)|week ?\d+ (?:summary|recap)|status report|synthese (?:hebdo\w*|mensuelle|de la semaine)|(?:le )?rapport (?:de la semaine|hebdo\w*|mensuel)|compte[ -]rendu|bilan (?:de la semaine|hebdo\w*|mensuel|de l['’ ]?operation)|week(?:overzicht|rapport|verslag)|maand(?:overzicht|rapport|verslag)|sprint \d+ (?:review|report|recap))\b/;
 
 /**
  * Words that say nothing is broken, as a clause of their own (folded): "Nothing is broken yet.",
  * "Planning question, nothing is broken", "nothing broken atm", "Aucune erreur pour l'instant,",
- * "Rien n'est cassé aujourd'hui", "Er is nog niets kapot". Not "nothing is broken on the server
+ * "Rien n'est cassé aujourd'hui", "Er is nog niets kapot", "Er gaat niets fout", "No blockers". Not "nothing is broken on the server
  * side, but …", where something else is.
  */
-const NOTHING_BROKEN = /\b(?:nothing (?:is |s |['’]s )?(?:broken|failing)|nothing broken|(?:it['’ ]s a |this is a |just a )?planning question|aucune erreur (?:pour l['’ ]instant|pour le moment|a ce stade)|rien n['’ ]est casse|rien n['’ ]a (?:encore )?(?:echoue|plante)|pas encore d['’ ]erreur|er is (?:nog )?niets (?:kapot|stuk)|er gaat (?:nog )?niets mis)(?: yet| today| right now| at the moment| atm| pour l['’ ]instant| aujourd['’ ]hui| (?:voor )?nu| vandaag| nog)?\s*(?:[.,;:!)\n]|-|–|$)/;
+const NOTHING_BROKEN = /\b(?:nothing (?:is |s |['’]s )?(?:broken|failing)|nothing broken|(?:it['’ ]s a |this is a |just a )?planning question|aucune erreur (?:pour l['’ ]instant|pour le moment|a ce stade)|rien n['’ ]est casse|rien n['’ ]a (?:encore )?(?:echoue|plante)|pas encore d['’ ]erreur|er is (?:nog )?niets (?:kapot|stuk)|er gaat (?:nog )?niets (?:mis|fout)|no blockers)(?: yet| today| right now| at the moment| atm| pour l['’ ]instant| aujourd['’ ]hui| (?:voor )?nu| vandaag| nog)?\s*(?:[.,;:!)\n]|-|–|$)/;
+
+/**
+ * Words that say a periodic summary still has an open item (folded): "Still open, need help:",
+ * "Reste un souci :", "RED / blocker", "Open items: 2", "nog open". Not "Open items: none",
+ * "Points ouverts : aucun", "Openstaande punten: geen", "No blockers", "Geen blokkades".
+ */
+const OPEN_ITEM =
+  /\b(?:still open|toujours ouvert|nog open|reste (?:un souci|un probleme|a regler|ouvert))\b|(?<!\b(?:no|geen|pas de|aucun|zero|0) )\b(?:open items?|open issues?|points? ouverts?|openstaande? (?:punt|punten|problemen?|issues?)|open punt(?:en)?|blockers?|blokkades?|points? bloquants?)\b(?![ \t]*:?[ \t]*(?:none|aucun|geen|nothing|rien|n\/?a|0|-)(?![\w-]))/;
 
 /** Longest first line read as a headline, in characters (forum and issue titles are shorter). */
 const MAX_HEADLINE = 200;
