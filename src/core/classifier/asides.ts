@@ -22,7 +22,7 @@ const ASIDE_LABEL =
  * verhaal".
  */
 const ASIDE_SENTENCE =
-  /\b(?:(?:is|s) not (?:the|my) question|not what (?:this|my) (?:post|thread|question) is about|not asking about (?:the|that|this) (?:error|issue|problem|code)|(?:ce )?n['’ ]?est pas le sujet de (?:ce|mon) (?:post|message|fil)|(?:daar|waar) gaat (?:deze post|dit bericht|mijn vraag) niet over|isn\W?t (?:the|my) question|not what i\W?m asking|not what i am asking|(?:is|s) a (?:different|separate) (?:story|issue|topic)|(?:n['’ ]?est|ce n['’ ]?est) pas (?:l['’ ]?objet de ma question|ma question|la question|le sujet)|(?:c['’ ]?est|est) une autre histoire|(?:is|dat is) (?:een )?ander verhaal|(?:is|staat) niet (?:de|mijn) vraag|(?:dat is|is) niet (?:waar )?mijn vraag)\b/;
+  /\b(?:(?:is|s) not (?:the|my) question|not what (?:this|my) (?:post|thread|question) is about|not asking about (?:the|that|this) (?:error|issue|problem|code)|(?:ce )?n['’ ]?est pas le sujet de (?:ce|mon) (?:post|message|fil)|(?:daar|waar) gaat (?:deze post|dit bericht|mijn vraag) niet over|isn\W?t (?:the|my) question|not what i\W?m asking|not what i am asking|(?:is|s) a (?:different|separate) (?:story|issue|topic)|(?:n['’ ]?est|ce n['’ ]?est) pas (?:l['’ ]?objet de (?:ma|notre) question|ma question|notre question|la question|le sujet|notre sujet|mon sujet)|(?:c['’ ]?est|est) une autre histoire|(?:is|dat is) (?:een )?ander verhaal|(?:is|staat) niet (?:de|mijn) vraag|(?:dat is|is) niet (?:waar )?mijn vraag)\b/;
 
 /**
  * Words that start a new question after the post's story (folded, at a sentence's or a line's start):

@@ -1104,10 +1104,11 @@ const PERIODIC_SUMMARY =
 /**
  * Words that say nothing is broken, as a clause of their own (folded): "Nothing is broken yet.",
  * "Planning question, nothing is broken", "nothing broken atm", "Aucune erreur pour l'instant,",
- * "Rien n'est cassé aujourd'hui", "Er is nog niets kapot", "Er gaat niets fout", "No blockers". Not "nothing is broken on the server
+ * "Rien n'est cassé aujourd'hui", "Er is nog niets kapot", "Er gaat niets fout", "er is nog niets
+ * fout gegaan", "No blockers". Not "nothing is broken on the server
  * side, but …", where something else is.
  */
-const NOTHING_BROKEN = /\b(?:nothing (?:is |s |['’]s )?(?:broken|failing)|nothing broken|(?:it['’ ]s a |this is a |just a )?planning question|aucune erreur (?:pour l['’ ]instant|pour le moment|a ce stade)|rien n['’ ]est casse|rien n['’ ]a (?:encore )?(?:echoue|plante)|pas encore d['’ ]erreur|er is (?:nog )?niets (?:kapot|stuk)|er gaat (?:nog )?niets (?:mis|fout)|no blockers)(?: yet| today| right now| at the moment| atm| pour l['’ ]instant| aujourd['’ ]hui| (?:voor )?nu| vandaag| nog)?\s*(?:[.,;:!)\n]|-|–|$)/;
+const NOTHING_BROKEN = /\b(?:nothing (?:is |s |['’]s )?(?:broken|failing)|nothing broken|(?:it['’ ]s a |this is a |just a )?planning question|aucune erreur (?:pour l['’ ]instant|pour le moment|a ce stade)|rien n['’ ]est casse|rien n['’ ]a (?:encore )?(?:echoue|plante)|pas encore d['’ ]erreur|er is (?:nog )?niets (?:kapot|stuk)|er gaat (?:nog )?niets (?:mis|fout)|er is (?:nog )?niets (?:fout|mis) ?gegaan|nothing has gone wrong|rien n['’ ]a (?:encore )?mal tourne|no blockers)(?: yet| today| right now| at the moment| atm| pour l['’ ]instant| aujourd['’ ]hui| (?:voor )?nu| vandaag| nog)?\s*(?:[.,;:!)\n]|-|–|$)/;
 
 /**
  * Words that say a periodic summary still has an open item (folded): "Still open, need help:",
