@@ -747,12 +747,12 @@ const DOC_DEFECT =
 /**
  * A post's lead (folded) that says it is feedback on a doc: "Docs issue:", "memdocs feedback:",
  * "Feedback on the enrollment errors page:", "Retour sur la doc :", "Feedback op de NL-pagina:",
- * a ticket's "Objet : Doc – …", "[Docs]", "Petite remarque sur la doc …". Its defect ({@link DOC_DEFECT},
+ * a ticket's "Objet : Doc – …", "[Docs]", "Petite remarque sur la doc …", after a "Title:" label too. Its defect ({@link DOC_DEFECT},
  * {@link MISWRITTEN}) may then be named anywhere in its
  * opening. Tuning pastes: 4 more out-of-scope refused, no answer lost.
  */
 const DOC_FEEDBACK =
-  /^\W*(?:(?:docs?|documentation|memdocs|page|article) (?:feedback|issue)\b|(?:doc|docs|documentatie|documentation)feedback\b|feedback (?:on|about|for|op|over) |retour sur (?:la |le |l['’ ]?)?(?:doc|page|article)|(?:objet|subject|onderwerp)\s*:\s*docs?\b|\[docs?\]|(?:petite |small |quick |kleine )?(?:remarque|opmerking|note|remark) (?:sur|over|on|about) (?:la |le |l['’ ]?|de |het |the )?(?:doc\w*|page|pagina|article|artikel))/;
+  /^\W*(?:(?:title|titre|titel)\s*:\s*)?(?:(?:docs?|documentation|memdocs|page|article) (?:feedback|issue)\b|(?:doc|docs|documentatie|documentation)feedback\b|feedback (?:on|about|for|op|over) |retour sur (?:la |le |l['’ ]?)?(?:doc|page|article)|(?:objet|subject|onderwerp)\s*:\s*docs?\b|\[docs?\]|(?:petite |small |quick |kleine )?(?:remarque|opmerking|note|remark) (?:sur|over|on|about) (?:la |le |l['’ ]?|de |het |the )?(?:doc\w*|page|pagina|article|artikel))/;
 
 /** A doc's translation named in a post's lead (folded): "la version française de « … »", "the Dutch version", "de Nederlandse versie". */
 const DOC_VERSION = /\b(?:version (?:francaise|neerlandaise|anglaise)|(?:french|dutch|english) version|(?:nederlandse|franse|engelse) versie)\b/;
@@ -761,9 +761,10 @@ const DOC_VERSION = /\b(?:version (?:francaise|neerlandaise|anglaise)|(?:french|
  * A doc defect said in words a doc-feedback post uses (folded; read only after a lead that says it is
  * about a doc, {@link DOC_FEEDBACK} or {@link DOC_VERSION}): a text written instead of another ("le
  * premier code est écrit 0x801c003", "Het kopje heet … in plaats van …", "indique « … » au lieu de
- * « … »"), a missing digit, two messages translated by the same sentence.
+ * « … »"), a missing digit, two messages translated by the same sentence, "Please clarify", a
+ * trailing dot that breaks copy and paste.
  */
-const MISWRITTEN = /\b(?:est (?:ecrit|note)|indique|heet|staat(?: er)?|says|reads)\b[^.\n]{1,80}?\b(?:au lieu de|in plaats van|instead of)\b|\b(?:il )?manque un (?:zero|chiffre)|ontbreekt een (?:nul|cijfer)|missing a (?:zero|digit)|par la meme (?:phrase|expression|formulation)|met dezelfde (?:zin|tekst)|(?:with|by) the same (?:sentence|phrase|wording)/;
+const MISWRITTEN = /\b(?:est (?:ecrit|note)|indique|heet|staat(?: er)?|says|reads)\b[^.\n]{1,80}?\b(?:au lieu de|in plaats van|instead of)\b|\b(?:il )?manque un (?:zero|chiffre)|ontbreekt een (?:nul|cijfer)|missing a (?:zero|digit)|par la meme (?:phrase|expression|formulation)|please clarify|trailing (?:dot|period|space)|breaks? (?:the )?copy|met dezelfde (?:zin|tekst)|(?:with|by) the same (?:sentence|phrase|wording)/;
 
 /** A post that reports a bad translation (of a doc or of the product's text), folded: read in its opening. */
 const TRANSLATION_DEFECT =
