@@ -27,10 +27,11 @@ const ASIDE_SENTENCE =
 /**
  * Words that start a new question after the post's story (folded, at a sentence's or a line's start):
  * "Autre question :", "Andere vraag:", "Separate question:", "Different question now:", "Nu ik toch
- * hier ben, een andere vraag …", "Unrelated question:". What comes before is what the thread was
- * about: a solved problem, thanks, history.
+ * hier ben, een andere vraag …", "Unrelated question:", "My question is purely about the cleanup
+ * itself", "Notre question porte sur la politique elle-même", "Mijn vraag gaat alleen over". What
+ * comes before is what the thread was about: a solved problem, thanks, history.
  */
-const NEW_QUESTION = /(?:^|[.!?:]\s*|,\s*)(?:[a-z]+\W+){0,6}?(?:(?:another|a different|different|a separate|separate|unrelated|other|new|a new|follow-up|follow up|a follow-up) question|(?:une )?(?:autre|nouvelle) question|question (?:differente|annexe|suivante)|(?:een )?(?:andere|nieuwe|volgende) vraag|(?:een )?aparte vraag|ander vraagje|vervolgvraag)\b/;
+const NEW_QUESTION = /(?:^|[.!?:]\s*|,\s*)(?:[a-z]+\W+){0,6}?(?:(?:another|a different|different|a separate|separate|unrelated|other|new|a new|follow-up|follow up|a follow-up) question|(?:une )?(?:autre|nouvelle) question|question (?:differente|annexe|suivante)|(?:een )?(?:andere|nieuwe|volgende) vraag|(?:een )?aparte vraag|ander vraagje|vervolgvraag|(?:my|our) question is (?:purely |only |just |really )?about|(?:ma|notre) question porte (?:uniquement |seulement |vraiment )?sur|(?:mijn|onze) vraag gaat (?:alleen |puur |enkel |echt )?over)\b/;
 
 /** Characters of a paste read for asides: a post's length many times over (a longer paste is a log or a dump). */
 const ASIDE_SPAN = 20_000;
@@ -76,9 +77,9 @@ export function asidesOf(pasted: string): [number, number][] {
  */
 function labelledAsides(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  // A new question after a story that asked nothing (a quoted earlier message aside): the story is an aside.
+  // A new question after a story that asked nothing (its title and a quoted earlier message aside): the story is an aside.
   const { title, at: next } = newQuestionAt(text);
-  const from = next > 0 && !asksBefore(text, next) ? next : 0;
+  const from = next > 0 && !asksBefore(text, next, title) ? next : 0;
   // (A title that says the thread is solved stays read: it settles the thread's codes.)
   const kept = titleSaysSolved(text.slice(0, title)) ? title : 0;
   if (from > kept) spans.push([kept, from]);
@@ -116,10 +117,14 @@ function newQuestionAt(text: string): { title: number; at: number } {
   return { title: 0, at: -1 };
 }
 
-/** Whether `text` asks a question before offset `end`, outside quoted lines ("> Kunnen jullie bevestigen…?"). */
-function asksBefore(text: string, end: number): boolean {
+/**
+ * Whether `text` asks a question from offset `start` (after its title: "Bulk-removing stale Entra
+ * device objects - safe way?" is what the new question asks again) to `end`, outside quoted lines
+ * ("> Kunnen jullie bevestigen…?").
+ */
+function asksBefore(text: string, end: number, start: number): boolean {
   return text
-    .slice(0, end)
+    .slice(start, end)
     .split('\n')
     .some((line) => line.includes('?') && !/^\s*>/.test(line));
 }
