@@ -1113,11 +1113,11 @@ const NOTHING_BROKEN = /\b(?:nothing (?:is |s |['’]s )?(?:broken|failing)|noth
 
 /**
  * Words that say a periodic summary still has an open item (folded): "Still open, need help:",
- * "Reste un souci :", "RED / blocker", "Open items: 2", "nog open". Not "Open items: none",
+ * "3 laptops still fail with …", "Reste un souci :", "RED / blocker", "Open items: 2", "nog open". Not "Open items: none",
  * "Points ouverts : aucun", "Openstaande punten: geen", "No blockers", "Geen blokkades".
  */
 const OPEN_ITEM =
-  /\b(?:still open|toujours ouvert|nog open|reste (?:un souci|un probleme|a regler|ouvert))\b|(?<!\b(?:no|geen|pas de|aucun|zero|0) )\b(?:open items?|open issues?|points? ouverts?|openstaande? (?:punt|punten|problemen?|issues?)|open punt(?:en)?|blockers?|blokkades?|points? bloquants?)\b(?![ \t]*:?[ \t]*(?:none|aucun|geen|nothing|rien|n\/?a|0|-)(?![\w-]))/;
+  /\b(?:still open|still (?:fail|fails|failing)|toujours ouvert|toujours en echec|(?:echoue|echouent|plante|plantent) toujours|nog open|(?:mislukt|mislukken|faalt|falen) (?:nog steeds|nog altijd)|reste (?:un souci|un probleme|a regler|ouvert))\b|(?<!\b(?:no|geen|pas de|aucun|zero|0) )\b(?:open items?|open issues?|points? ouverts?|openstaande? (?:punt|punten|problemen?|issues?)|open punt(?:en)?|blockers?|blokkades?|points? bloquants?)\b(?![ \t]*:?[ \t]*(?:none|aucun|geen|nothing|rien|n\/?a|0|-)(?![\w-]))/;
 
 /** Longest first line read as a headline, in characters (forum and issue titles are shorter). */
 const MAX_HEADLINE = 200;
