@@ -79,7 +79,7 @@ function labelledAsides(text: string): [number, number][] {
   const spans: [number, number][] = [];
   // A new question after a story that asked nothing (its title and a quoted earlier message aside): the story is an aside.
   const { title, at: next } = newQuestionAt(text);
-  const from = next > 0 && !asksBefore(text, next, title) ? next : 0;
+  const from = next > 0 && !asksBefore(text, title, next) ? next : 0;
   // (A title that says the thread is solved stays read: it settles the thread's codes.)
   const kept = titleSaysSolved(text.slice(0, title)) ? title : 0;
   if (from > kept) spans.push([kept, from]);
@@ -122,7 +122,7 @@ function newQuestionAt(text: string): { title: number; at: number } {
  * device objects - safe way?" is what the new question asks again) to `end`, outside quoted lines
  * ("> Kunnen jullie bevestigen…?").
  */
-function asksBefore(text: string, end: number, start: number): boolean {
+function asksBefore(text: string, start: number, end: number): boolean {
   return text
     .slice(start, end)
     .split('\n')

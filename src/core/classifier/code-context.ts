@@ -281,10 +281,9 @@ const PAST =
 /**
  * Words that say a problem is over, looser than {@link SOLVED} (read only with {@link PAST}), folded:
  * "fixed", "that has been fine since", "all good", "joins work again", "loopt de uitrol prima",
- * "trying to avoid what happened", "éviter que ça se reproduise",
- * "réglé", "fonctionne à nouveau", "long gone", "pas de question là-dessus"; or irrelevant now:
- * "it's not related", "n'a rien à voir", "staat er los van", "are not involved", "is hier niet aan de
- * orde", "n'est pas en cause".
+ * "trying to avoid what happened", "éviter que ça se reproduise", "réglé", "fonctionne à nouveau",
+ * "long gone", "pas de question là-dessus"; or irrelevant now: "it's not related", "n'a rien à
+ * voir", "staat er los van", "are not involved", "is hier niet aan de orde", "n'est pas en cause".
  */
 const OVER =
   /\b(?:fixed|solved|resolved|sorted|cleaned up|long gone|(?:rather not|(?:do not|don['’ ]?t|not) want to) (?:repeat|go through) (?:it|that|this)|ne (?:veux|voulons|voudrais) (?:surtout |vraiment |plus )?pas revivre|(?:plus jamais|jamais plus) ca|(?:wil|willen) (?:dat|dit) niet (?:nog eens|opnieuw)|niet nog eens meemaken|(?:trying|try|want|wants|hoping|hope|need) to avoid (?:what happened|a repeat|repeating)|(?:eviter|ne pas revivre) (?:ce qui (?:s['’ ]est passe|est arrive)|que (?:ca|cela) (?:ne )?se reproduise)|(?:wil|willen) (?:voorkomen|vermijden) (?:wat er|dat (?:dat|dit|het) (?:nog eens|opnieuw))|(?:have not|haven['’ ]?t|not) seen it since|no recurrence|niet meer gezien|plus revu|not a concern|no longer an issue|no longer a problem|fine since|been fine|all good|works? again|working again|(?:completes|works|succeeds) now|now (?:completes|works|succeeds)|is gone|went away|opgelost|verholpen|gefixt|gefixed|rechtgezet|werkt weer|werkt nu|lukt nu|is weg|is verdwenen|loopt (?:[a-z]+ ){0,3}prima|regle|reglee|resolu|resolue|corrige|corrigee|plus un souci|plus un probleme|pas de question la[ -]dessus|geen probleem meer|geen issue meer|(?:it['’ ]s |it is |that['’ ]s |that is )?not related|(?:are |is )?not involved|(?:is |zijn )?(?:hier )?niet aan de orde|n['’ ]est pas en cause|ne sont pas en cause|(?:is |are )?not relevant (?:here|now)|speelt hier niet|unrelated|n['’ ]?a rien a voir|sans rapport|staat (?:er )?los van|heeft er niets mee te maken|fonctionne a nouveau|marche a nouveau|fonctionne maintenant|marche maintenant|a disparu)\b/;
@@ -391,9 +390,9 @@ const OVER_ALL = new RegExp(OVER.source, 'g');
 
 /**
  * Whether the paste disowns the code `raw`, first found at offset `first`: at every occurrence
- * read ({@link MAX_OCCURRENCES}) it either rules the code out ({@link RULED_OUT}, {@link NOT_IT}; not in a question:
- * "isn't this the 0x80180014 error?"), names it only to compare another with it ({@link COMPARED}),
- * says it is solved ({@link solvedAt}), gives it as past
+ * read ({@link MAX_OCCURRENCES}) it either rules the code out ({@link RULED_OUT} before it,
+ * {@link NOT_IT} after it; not in a question: "isn't this the 0x80180014 error?"), names it only to
+ * compare another with it ({@link COMPARED}), says it is solved ({@link solvedAt}), gives it as past
  * background ({@link backgroundAt}), or takes it back for another code ({@link correctedAt};
  * `codes`: the offsets of the paste's codes, as findCodes gives them).
  */
@@ -401,8 +400,8 @@ export function disowns(text: string, raw: string, first: number, codes: readonl
   return occurrences(text, raw, first).every((at) => {
     const said = codeSentence(text, at, raw);
     const before = fold(text.slice(Math.max(0, at - 60), at));
-    if ((RULED_OUT.test(before) && !said.question) || COMPARED.test(before)) return true;
-    if (!said.question && NOT_IT.test(said.rest.slice(0, NOT_IT_SPAN))) return true;
+    const ruledOut = RULED_OUT.test(before) || NOT_IT.test(said.rest.slice(0, NOT_IT_SPAN));
+    if ((ruledOut && !said.question) || COMPARED.test(before)) return true;
     return solvedAt(said) || backgroundAt(text, at, raw, said) || correctedAt(text, at, raw, codes);
   });
 }

@@ -384,18 +384,17 @@ export class Classifier {
     // enrollment errors page: the steps say … The menu path in the article is out of date.").
     // So may one that opens on a doc's translation ("dans la version française de « … », le tableau
     // d'erreurs indique « Appareil in trouvé » au lieu de « Appareil introuvable »").
-    const defect = DOC_DEFECT.test(lead) || ((DOC_FEEDBACK.test(lead) || DOC_VERSION.test(lead)) && (DOC_DEFECT.test(foldedOpening) || MISWRITTEN.test(foldedOpening)));
+    const defect = DOC_DEFECT.test(lead) || ((DOC_FEEDBACK.test(lead) || DOC_VERSION.test(lead)) && (DOC_DEFECT.test(foldedOpening) || FEEDBACK_DEFECT.test(foldedOpening)));
     if (TRANSLATION_DEFECT.test(foldedOpening) || (defect && DOC_WORDS.find(split.slice(0, PHRASE_WORDS)).length)) return none();
     const o = this.#opts;
     const textOf = new Map(textScores.map((t) => [this.#ids[t.entry]!, t]));
 
-    // A text match that would stand on its own: enough score, shared words and subject.
-    const confirms = (t: TextScore | undefined): boolean => !!t && t.score >= o.askScore && t.shared >= o.minShared && t.subject >= o.minSubject;
-    // The best text match, with the words and subject a match needs, whatever its score.
-    const leads = (id: EntryId): boolean => {
-      const best = textScores[0];
-      return !!best && this.#ids[best.entry] === id && best.shared >= o.minShared && best.subject >= o.minSubject;
-    };
+    // The shared words and subject a text match needs.
+    const grounded = (t: TextScore): boolean => t.shared >= o.minShared && t.subject >= o.minSubject;
+    // A text match that would stand on its own: that, and enough score.
+    const confirms = (t: TextScore | undefined): boolean => !!t && t.score >= o.askScore && grounded(t);
+    // The best text match (textScores come best first), grounded, whatever its score.
+    const leads = (id: EntryId): boolean => !!textScores[0] && this.#ids[textScores[0].entry] === id && grounded(textScores[0]);
 
     // Codes → entries.
     const byCode = new Map<EntryId, Match>();
@@ -747,8 +746,8 @@ const DOC_DEFECT =
 /**
  * A post's lead (folded) that says it is feedback on a doc: "Docs issue:", "memdocs feedback:",
  * "Feedback on the enrollment errors page:", "Retour sur la doc :", "Feedback op de NL-pagina:",
- * a ticket's "Objet : Doc – …", "[Docs]", "Petite remarque sur la doc …", after a "Title:" label too. Its defect ({@link DOC_DEFECT},
- * {@link MISWRITTEN}) may then be named anywhere in its
+ * a ticket's "Objet : Doc – …", "[Docs]", "Petite remarque sur la doc …", after a "Title:" label
+ * too. Its defect ({@link DOC_DEFECT}, {@link FEEDBACK_DEFECT}) may then be named anywhere in its
  * opening. Tuning pastes: 4 more out-of-scope refused, no answer lost.
  */
 const DOC_FEEDBACK =
@@ -758,13 +757,13 @@ const DOC_FEEDBACK =
 const DOC_VERSION = /\b(?:version (?:francaise|neerlandaise|anglaise)|(?:french|dutch|english) version|(?:nederlandse|franse|engelse) versie)\b/;
 
 /**
- * A doc defect said in words a doc-feedback post uses (folded; read only after a lead that says it is
- * about a doc, {@link DOC_FEEDBACK} or {@link DOC_VERSION}): a text written instead of another ("le
+ * A doc defect in the words a doc-feedback post uses (folded; read only after a lead that says the
+ * post is about a doc, {@link DOC_FEEDBACK} or {@link DOC_VERSION}): a text written instead of another ("le
  * premier code est écrit 0x801c003", "Het kopje heet … in plaats van …", "indique « … » au lieu de
  * « … »"), a missing digit, two messages translated by the same sentence, "Please clarify", a
  * trailing dot that breaks copy and paste.
  */
-const MISWRITTEN = /\b(?:est (?:ecrit|note)|indique|heet|staat(?: er)?|says|reads)\b[^.\n]{1,80}?\b(?:au lieu de|in plaats van|instead of)\b|\b(?:il )?manque un (?:zero|chiffre)|ontbreekt een (?:nul|cijfer)|missing a (?:zero|digit)|par la meme (?:phrase|expression|formulation)|please clarify|trailing (?:dot|period|space)|breaks? (?:the )?copy|met dezelfde (?:zin|tekst)|(?:with|by) the same (?:sentence|phrase|wording)/;
+const FEEDBACK_DEFECT = /\b(?:est (?:ecrit|note)|indique|heet|staat(?: er)?|says|reads)\b[^.\n]{1,80}?\b(?:au lieu de|in plaats van|instead of)\b|\b(?:il )?manque un (?:zero|chiffre)|ontbreekt een (?:nul|cijfer)|missing a (?:zero|digit)|par la meme (?:phrase|expression|formulation)|please clarify|trailing (?:dot|period|space)|breaks? (?:the )?copy|met dezelfde (?:zin|tekst)|(?:with|by) the same (?:sentence|phrase|wording)/;
 
 /** A post that reports a bad translation (of a doc or of the product's text), folded: read in its opening. */
 const TRANSLATION_DEFECT =
@@ -829,8 +828,8 @@ const PLANNING =
   /\b(?:(?:we(?:['’]re| are)|i(?:['’]m| am)) (?:just )?planning|just planning|before (?:we roll|rolling (?:it |this )?out)|how (?:do|should|can) (?:we|i) plan|planning (?:question|vraag)|(?:question|vraag) (?:de |over (?:de )?)?planning)\b|^\W*planning\s*[:\-–—]|\bbefore (?:we |i )?creat(?:e|ing) (?:the|our|a|my) (?:\w+ )?profile|\b(?:have not|haven['’]t) created the profile yet|\b(?:nous pr[ée]voyons|on pr[ée]voit de|on planifie|nous planifions|avant de d[ée]ployer|avant le d[ée]ploiement|comment planifier|avant de cr[ée]er (?:le|notre|un|mon) (?:\w+ )?profil|appel d['’ ]?offres?)|\b(?:we zijn van plan|we plannen|voordat we (?:het |dit )?uitrollen|hoe plannen we|hoe plan ik|(?:profiel|profile) nog niet aangemaakt|voordat (?:we|ik) het profiel aanma\w*|aanbesteding)\b/iu;
 
 /**
- * Words that say a post is about a doc page or its translation ({@link DOC_DEFECT} needs one of them in the post's
- * first {@link PHRASE_WORDS} words): "Wrong link sent to users?" is not about a doc.
+ * Words that say a post is about a doc page or its translation ({@link DOC_DEFECT} needs one of them
+ * in the post's first {@link PHRASE_WORDS} words): "Wrong link sent to users?" is not about a doc.
  */
 const DOC_WORDS = new PhraseIndex({ doc: ['doc', 'docs', 'documentation', 'documentatie', 'article', 'artikel', 'page', 'pagina', 'section', 'sectie', 'paragraphe', 'learn microsoft com', 'docs microsoft com', 'memdocs', 'traduction', 'traductions', 'vertaling', 'vertalingen', 'translation', 'translations'] });
 
@@ -1094,9 +1093,8 @@ const SUMMARY_LEAD = 300;
 
 /**
  * A periodic summary the poster writes of their own fleet (folded): "Weekly endpoint summary",
- * "Intune / Autopilot weekly update", "Weekly endpoint status",
- * "Weekly report draft", "Synthèse hebdo", "le rapport de la semaine", "Compte rendu", "Weekoverzicht",
- * "het weekrapport". Its items are statuses told as done; what it asks is about the report. Not a
+ * "Intune / Autopilot weekly update", "Weekly endpoint status", "Weekly report draft", "Synthèse
+ * hebdo", "le rapport de la semaine", "Compte rendu", "Weekoverzicht", "het weekrapport". Its items are statuses told as done; what it asks is about the report. Not a
  * report's output pasted ("Output of our weekly device actions report: …"), which shows a failure.
  */
 const PERIODIC_SUMMARY =
@@ -1106,15 +1104,17 @@ const PERIODIC_SUMMARY =
  * Words that say nothing is broken, as a clause of their own (folded): "Nothing is broken yet.",
  * "Planning question, nothing is broken", "nothing broken atm", "Aucune erreur pour l'instant,",
  * "Rien n'est cassé aujourd'hui", "Er is nog niets kapot", "Er gaat niets fout", "er is nog niets
- * fout gegaan", "No blockers". Not "nothing is broken on the server
- * side, but …", where something else is.
+ * fout gegaan", "No blockers". Not "nothing is broken on the server side, but …", where something
+ * else is. (The lexicon's no-failure phrases say some of this too, but word by word, for one clause's
+ * symptoms; this reads the post's opening as a whole.)
  */
 const NOTHING_BROKEN = /\b(?:nothing (?:is |s |['’]s )?(?:broken|failing)|nothing broken|(?:it['’ ]s a |this is a |just a )?planning question|aucune erreur (?:pour l['’ ]instant|pour le moment|a ce stade)|rien n['’ ]est casse|rien n['’ ]a (?:encore )?(?:echoue|plante)|pas encore d['’ ]erreur|er is (?:nog )?niets (?:kapot|stuk)|er gaat (?:nog )?niets (?:mis|fout)|er is (?:nog )?niets (?:fout|mis) ?gegaan|nothing has gone wrong|rien n['’ ]a (?:encore )?mal tourne|no blockers)(?: yet| today| right now| at the moment| atm| pour l['’ ]instant| aujourd['’ ]hui| (?:voor )?nu| vandaag| nog)?\s*(?:[.,;:!)\n]|-|–|$)/;
 
 /**
- * Words that say a periodic summary still has an open item (folded): "Still open, need help:",
- * "3 laptops still fail with …", "Reste un souci :", "RED / blocker", "Open items: 2", "nog open". Not "Open items: none",
- * "Points ouverts : aucun", "Openstaande punten: geen", "No blockers", "Geen blokkades".
+ * Words that say a periodic summary still has an open item (folded): "Still open, need help:", "3
+ * laptops still fail with …", "Reste un souci :", "RED / blocker", "Open items: 2", "nog open". Not
+ * "Open items: none", "Points ouverts : aucun", "Openstaande punten: geen", "No blockers", "Geen
+ * blokkades".
  */
 const OPEN_ITEM =
   /\b(?:still open|still (?:fail|fails|failing)|toujours ouvert|toujours en echec|(?:echoue|echouent|plante|plantent) toujours|nog open|(?:mislukt|mislukken|faalt|falen) (?:nog steeds|nog altijd)|reste (?:un souci|un probleme|a regler|ouvert))\b|(?<!\b(?:no|geen|pas de|aucun|zero|0) )\b(?:open items?|open issues?|points? ouverts?|openstaande? (?:punt|punten|problemen?|issues?)|open punt(?:en)?|blockers?|blokkades?|points? bloquants?)\b(?![ \t]*:?[ \t]*(?:none|aucun|geen|nothing|rien|n\/?a|0|-)(?![\w-]))/;
