@@ -31,7 +31,7 @@
  *    a log of Windows events none of which the entry names ("Event ID: 404" for the entry of event
  *    76); it is ruled out, quoted or not, when the paste names another device-management product
  *    and nothing of Intune's, or is a feature request. A post titled as a defect of the doc itself
- *    (a typo, a broken link, a bad translation: {@link DOC_DEFECT}) is `none`, codes included. A
+ *    (a typo, a broken link, a bad translation: post-kind.ts) is `none`, codes included. A
  *    text match weighs half when the paste names only platforms (Windows, iOS, Android, macOS,
  *    Linux) other than the ones the entry names, or none of the device actions (wipe, retire,
  *    passcode, Remove Passcode, the Activation Lock bypass) the entry's title names, or when the
@@ -58,6 +58,7 @@ import { renditionText } from '../knowledge/model';
 import { PHRASE_SPAN, TextModel, type TextScore } from './text-model';
 import { asidesOf, inAside, withoutAsides } from './asides';
 import { disowns, leadSaysResolved, occurrences, sentenceAt, titleSaysSolved, withoutCodes } from './code-context';
+import { asksComparison, asksHowTo, isFeatureRequest, isPlanning, isSettledSummary, questionsOf, reportsDocDefect, saysNothingBroken } from './post-kind';
 
 /** How an entry was matched. */
 export type MatchedBy = 'code' | 'code-repaired' | 'text';
@@ -384,8 +385,7 @@ export class Classifier {
     // enrollment errors page: the steps say … The menu path in the article is out of date.").
     // So may one that opens on a doc's translation ("dans la version française de « … », le tableau
     // d'erreurs indique « Appareil in trouvé » au lieu de « Appareil introuvable »").
-    const defect = DOC_DEFECT.test(lead) || ((DOC_FEEDBACK.test(lead) || DOC_VERSION.test(lead)) && (DOC_DEFECT.test(foldedOpening) || FEEDBACK_DEFECT.test(foldedOpening)));
-    if (TRANSLATION_DEFECT.test(foldedOpening) || (defect && DOC_WORDS.find(split.slice(0, PHRASE_WORDS)).length)) return none();
+    if (reportsDocDefect(lead, foldedOpening, split)) return none();
     const o = this.#opts;
     const textOf = new Map(textScores.map((t) => [this.#ids[t.entry]!, t]));
 
@@ -488,11 +488,11 @@ export class Classifier {
     // tombaient en « … (0x80180014) » … je passe le ticket en résolu"). So does a periodic summary of
     // the poster's own fleet ("Synthèse hebdo – semaine 47"), whatever it asks about the report,
     // unless it says an item is still open ("Still open, need help: … (0x80180014)").
-    const closing = ((saysClosed(split) || leadSaysResolved(lead)) && questionsOf(opening).length === 0) || (PERIODIC_SUMMARY.test(foldedOpening.slice(0, SUMMARY_LEAD)) && !OPEN_ITEM.test(foldedOpening));
+    const closing = ((saysClosed(split) || leadSaysResolved(lead)) && questionsOf(opening).length === 0) || isSettledSummary(foldedOpening);
     // So does a post that says nothing is broken ("Nothing is broken yet", "Aucune erreur pour
     // l'instant", "Rien n'est cassé aujourd'hui"): the codes and messages it names are what it
     // plans to avoid ("I really do not want to hear 'APNSCertificateNotValid' from 480 users").
-    if ((byCode.size && closing) || NOTHING_BROKEN.test(foldedOpening)) return none();
+    if ((byCode.size && closing) || saysNothingBroken(foldedOpening)) return none();
     if (byCode.size) {
       const matches = [...byCode.values()].sort((a, b) => b.score - a.score);
       if (matches.length === 1) return { language, decision: 'answer', matches, codes, knownWords, areas };
@@ -545,17 +545,17 @@ export class Classifier {
     const otherProduct =
       intuneDenied && !pasteConcepts.has('~entra') && (topics.includes('othermdm/othermdm') || (topics.includes('othermdm/suites') && intuneSpans.length > 0));
     // A feature request asks for what does not exist yet; a playbook fixes what fails.
-    const featureRequest = FEATURE_REQUEST.test(raw.slice(0, PHRASE_SPAN).normalize('NFC'));
+    const featureRequest = isFeatureRequest(raw.slice(0, PHRASE_SPAN).normalize('NFC'));
     // A post that says it is planning, or asks how to renew something, asks before anything failed:
     // the negations and symptoms it names are what it wants to avoid, unless it says something
     // erred or failed.
-    const planning = PLANNING.test(opening) || RENEWAL.test(opening);
+    const planning = isPlanning(opening);
     const failureSaid =
       codes.some((c) => !disowned.has(c) && !unread.has(c)) ||
       (planning ? saysError(split) : saysFailure(split, pasteConcepts) || HRESULT_LIKE.test(prose.slice(0, PHRASE_SPAN)));
     // A paste that asks how two things differ, and names no failure, asks what no playbook answers.
-    const comparison = !failureSaid && (COMPARISON.test(opening) || VERSUS.test(headline || lead) || (ACTION_EFFECT.test(opening) && [...pasteConcepts].some((c) => ACTIONS.has(c))));
-    const howTo = !failureSaid && HOW_TO.test(opening);
+    const comparison = !failureSaid && asksComparison(opening, headline || lead, [...pasteConcepts].some((c) => ACTIONS.has(c)));
+    const howTo = !failureSaid && asksHowTo(opening);
     // A log whose events are not the entry's ("Event ID: 404" for the entry of event 76) is another failure.
     // (Read only for an entry that names events: most name none.)
     let pasteEvents: Set<string> | undefined;
@@ -717,78 +717,6 @@ function deniedAt(split: readonly string[], at: number): boolean {
 }
 
 /**
- * A feature request, as issue trackers mark one: a title tagged `[Feature]`, `[Feature Request]`,
- * `[Enhancement]` or "Feature request:" / "Feature request -", or "suggestion" for "request" (and
- * the French and Dutch words: "demande / suggestion de fonctionnalité", "demande d'évolution",
- * "functieverzoek / -suggestie", "verbeterverzoek / -voorstel"),
- * after markdown (`#`, `**`, `>`) or "Title:", or GitHub's feature-request template ("Is your
- * feature request related to a problem?", "Describe the solution you'd like"). Read on the
- * NFC-normalised paste (a decomposed "é" is one character).
- */
-const FEATURE_REQUEST =
-  /^[\s#>*_]*(?:title\s*:[\s#>*_]*)?(?:\[\s*(?:feature(?:[ -](?:request|suggestion))?|enhancement|(?:demande|suggestion) de fonctionnalit[eé]|functie(?:verzoek|suggestie))\s*\]|(?:feature[ -](?:request|suggestion)|(?:demande|suggestion) de fonctionnalit[eé]|demande d['’ ]?[ée]volution|functie(?:verzoek|suggestie)|verbeter(?:verzoek|voorstel))\s*[:\-–—])|is your feature request related to a problem|describe the solution you['’]?d like/i;
-
-/**
- * A post title (or, without a title line, its first sentence) that reports a defect of a doc page
- * itself, folded: a typo, a "doc bug", a broken, dead, wrong or
- * outdated link, "please update the documentation", a duplicated word or title, outdated steps or
- * click paths, inconsistent names, in English, French and Dutch ("lien cassé", "fout in
- * documentatie", "link werkt niet", "même titre",
- * "verouderde klikpaden"), when the post names a doc ({@link DOC_WORDS}: "Wrong link sent to users?" is
- * not about one); or a bad translation ({@link TRANSLATION_DEFECT}). Not a "[doc feedback]"
- * tag, which also heads reports of the entry's error, nor a post that says the doc is confusing
- * about a behaviour ("does Bypass actually disable the lock?"): both ask about the entry's problem.
- * Tuning pastes and real posts: 6 out-of-scope refused, no answer lost.
- */
-const DOC_DEFECT =
-  /\b(?:typos?|docs? bug|bug (?:in|dans) (?:the |la )?doc\w*|fout(?:en)? in (?:de )?doc\w*|inconsistent (?:names|naming|terminology|wording)|broken links?|dead links?|wrong links?|outdated links?|link target|link rot|please update (?:the )?(?:doc(?:s|umentation)|headings?|screenshots?|menu paths?)|fautes? de frappe|coquilles?|liens? (?:casses?|morts?|brises?|incorrects?|errones?|obsoletes?)|tikfouten?|typfouten?|(?:dode|kapotte|verkeerde|foute) links?|links? (?:werkt|werken) niet|links? points? to (?:an? |the )?(?:retired|old|obsolete|dead|removed)|verwijst naar (?:een |de )?(?:verouderde|oude|dode|verkeerde) pagina|renvoie (?:vers|a) (?:une |la )?(?:ancienne |mauvaise )?page (?:obsolete|perimee|supprimee)|(?:gives|returns|throws|leads to) (?:a |an )?404|duplicated|duplicate (?:words?|titles?|headings?|sections?)|(?:the )?same (?:title|heading)|(?:le )?meme titre|dezelfde (?:titel|kop)|outdated (?:steps|click ?paths?|(?:portal )?paths?|navigation|screenshots?|portal names?|ui)|(?:is|are) (?:outdated|out of date)|n['’ ]est plus a jour|(?:is|zijn) verouderd|niet meer actueel|old portal name|(?:etapes|chemins|captures) obsoletes|captures? d['’ ]?ecran obsoletes?|verouderde (?:stappen|klikpaden|schermafbeeldingen|navigatie))\b/;
-
-/**
- * A post's lead (folded) that says it is feedback on a doc: "Docs issue:", "memdocs feedback:",
- * "Feedback on the enrollment errors page:", "Retour sur la doc :", "Feedback op de NL-pagina:",
- * a ticket's "Objet : Doc – …", "[Docs]", "Petite remarque sur la doc …", after a "Title:" label
- * too. Its defect ({@link DOC_DEFECT}, {@link FEEDBACK_DEFECT}) may then be named anywhere in its
- * opening. Tuning pastes: 4 more out-of-scope refused, no answer lost.
- */
-const DOC_FEEDBACK =
-  /^\W*(?:(?:title|titre|titel)\s*:\s*)?(?:(?:docs?|documentation|memdocs|page|article) (?:feedback|issue)\b|(?:doc|docs|documentatie|documentation)feedback\b|feedback (?:on|about|for|op|over) |retour sur (?:la |le |l['’ ]?)?(?:doc|page|article)|(?:objet|subject|onderwerp)\s*:\s*docs?\b|\[docs?\]|(?:petite |small |quick |kleine )?(?:remarque|opmerking|note|remark) (?:sur|over|on|about) (?:la |le |l['’ ]?|de |het |the )?(?:doc\w*|page|pagina|article|artikel))/;
-
-/** A doc's translation named in a post's lead (folded): "la version française de « … »", "the Dutch version", "de Nederlandse versie". */
-const DOC_VERSION = /\b(?:version (?:francaise|neerlandaise|anglaise)|(?:french|dutch|english) version|(?:nederlandse|franse|engelse) versie)\b/;
-
-/**
- * A doc defect in the words a doc-feedback post uses (folded; read only after a lead that says the
- * post is about a doc, {@link DOC_FEEDBACK} or {@link DOC_VERSION}): a text written instead of another ("le
- * premier code est écrit 0x801c003", "Het kopje heet … in plaats van …", "indique « … » au lieu de
- * « … »"), a missing digit, two messages translated by the same sentence, "Please clarify", a
- * trailing dot that breaks copy and paste.
- */
-const FEEDBACK_DEFECT = /\b(?:est (?:ecrit|note)|indique|heet|staat(?: er)?|says|reads)\b[^.\n]{1,80}?\b(?:au lieu de|in plaats van|instead of)\b|\b(?:il )?manque un (?:zero|chiffre)|ontbreekt een (?:nul|cijfer)|missing a (?:zero|digit)|par la meme (?:phrase|expression|formulation)|please clarify|trailing (?:dot|period|space)|breaks? (?:the )?copy|met dezelfde (?:zin|tekst)|(?:with|by) the same (?:sentence|phrase|wording)/;
-
-/** A post that reports a bad translation (of a doc or of the product's text), folded: read in its opening. */
-const TRANSLATION_DEFECT =
-  /\b(?:(?:bad|wrong|incorrect|poor|machine|automatic) translation|mistranslat\w*|translation (?:error|issue|mistake)|(?:mauvaise|erreur de) traduction|traduction (?:francaise |neerlandaise )?(?:est )?(?:automatique|incomprehensible|(?:peu|difficilement) comprehensible|incorrecte|erronee|fausse|approximative)|(?:foute|verkeerde|slechte|automatische|rare|onbegrijpelijke) vertaling|machinevertaling|vertaling klopt niet|(?:de )?vertaling (?:is )?(?:raar|onbegrijpelijk|onduidelijk|fout)|vertaalfouten?|translation is (?:wrong|confusing|incomprehensible|broken))\b/;
-
-/**
- * The sentences of `text` that end with a question mark (at most {@link MAX_QUESTIONS}), each from
- * the line or sentence break before it, at most 400 characters back. Linear in the text.
- */
-function questionsOf(text: string): string[] {
-  const out: string[] = [];
-  let start = 0;
-  for (let at = text.indexOf('?'); at >= 0 && out.length < MAX_QUESTIONS; at = text.indexOf('?', at + 1)) {
-    let from = at;
-    while (from > start && at - from < 400 && !'.!?\n'.includes(text[from - 1]!)) from--;
-    if (from < at) out.push(text.slice(from, at + 1));
-    start = at + 1;
-  }
-  return out;
-}
-
-/** Most questions read from one paste. */
-const MAX_QUESTIONS = 10;
-
-/**
  * "Event ID: 76", "EventID 404", "Gebeurtenis-id: 404", "ID de l'événement : 76", as Event Viewer
  * and its copies write an event's number (the IDs only), and "Event 75", "événement 75",
  * "gebeurtenis 75" as people write it.
@@ -816,70 +744,6 @@ function eventIdsIn(text: string): Set<string> {
  * source, event ID ("Informatie\t09-04-2024 14:35:46\tDeviceManagement-Enterprise-Diagnostics-Provider\t209\t…").
  */
 const EVENT_ROW = /^(?:information|informations|informatie|error|erreur|fout|warning|avertissement|waarschuwing)\t[^\t\n]{6,40}\t[^\t\n]{2,120}\t(\d{1,5})\t/gimu;
-
-/**
- * A post that says it is planning, before any change ("we're planning enrollment restrictions for
- * next year", "haven't changed anything yet, just planning", "nous prévoyons", "we zijn van plan"),
- * before it creates the profile it asks about ("avant de créer le profil", "profiel nog niet
- * aangemaakt"), or for a tender ("appel d'offres", "aanbesteding").
- * Tuning pastes and real posts: 2 more out-of-scope refused, no answer lost.
- */
-const PLANNING =
-  /\b(?:(?:we(?:['’]re| are)|i(?:['’]m| am)) (?:just )?planning|just planning|before (?:we roll|rolling (?:it |this )?out)|how (?:do|should|can) (?:we|i) plan|planning (?:question|vraag)|(?:question|vraag) (?:de |over (?:de )?)?planning)\b|^\W*planning\s*[:\-–—]|\bbefore (?:we |i )?creat(?:e|ing) (?:the|our|a|my) (?:\w+ )?profile|\b(?:have not|haven['’]t) created the profile yet|\b(?:nous pr[ée]voyons|on pr[ée]voit de|on planifie|nous planifions|avant de d[ée]ployer|avant le d[ée]ploiement|comment planifier|avant de cr[ée]er (?:le|notre|un|mon) (?:\w+ )?profil|appel d['’ ]?offres?)|\b(?:we zijn van plan|we plannen|voordat we (?:het |dit )?uitrollen|hoe plannen we|hoe plan ik|(?:profiel|profile) nog niet aangemaakt|voordat (?:we|ik) het profiel aanma\w*|aanbesteding)\b/iu;
-
-/**
- * Words that say a post is about a doc page or its translation ({@link DOC_DEFECT} needs one of them
- * in the post's first {@link PHRASE_WORDS} words): "Wrong link sent to users?" is not about a doc.
- */
-const DOC_WORDS = new PhraseIndex({ doc: ['doc', 'docs', 'documentation', 'documentatie', 'article', 'artikel', 'page', 'pagina', 'section', 'sectie', 'paragraphe', 'learn microsoft com', 'docs microsoft com', 'memdocs', 'traduction', 'traductions', 'vertaling', 'vertalingen', 'translation', 'translations'] });
-
-/** Words of a paste read for {@link DOC_WORDS}. */
-const PHRASE_WORDS = 600;
-
-/**
- * A question on how to renew something (a certificate, a token): "how do I renew…", "renewing the
- * Apple MDM push certificate - order of steps?", "comment renouveler…", "hoe vernieuw ik…". Like a
- * planning post, it names what it wants to avoid ("before it expires"); "doit-on le renouveler
- * avec le même identifiant Apple ?", "should we renew…" ask the same. It reports a failure only
- * with words that say something erred or failed. Tuning pastes and real posts: 3 more out-of-scope
- * refused, no answer lost.
- */
-const RENEWAL = /\b(?:renouvellement\b[^\n?]{0,80}\bproc[ée]dure|proc[ée]dure de renouvellement|renewal (?:procedure|steps)|vernieuwingsprocedure|how (?:do|can|should|to) (?:i |we )?renew|renewing the|(?:should|must|do) (?:i|we) (?:need to |have to )?renew|comment (?:le |la |les )?renouveler|(?:doit-on|faut-il|dois-je|devons-nous) (?:le |la |les )?renouveler|hoe (?:vernieuw|kan ik .{0,40}vernieuwen|moet ik .{0,40}vernieuwen|vernieuwen we)|moeten we (?:het |dat |die |deze )?vernieuwen)/iu;
-
-/**
- * A question on how to create, make or set up something ("how do I create a provisioning
- * package?", "comment créer…", "hoe maak ik…"), read in a paste's opening that names no failure:
- * an entry whose title names a failure is then ruled out, not only weighed half.
- */
-const HOW_TO = /\b(?:how (?:do|can|should) (?:i|we|you) (?:create|make|build|set ?up|configure|add|deploy|prepare|generate)|how to (?:create|make|build|set ?up|configure|add|deploy|prepare|generate)|comment (?:cr[ée]er|faire|configurer|pr[ée]parer|g[ée]n[ée]rer|ajouter|d[ée]ployer|mettre en place)|hoe (?:maak|bouw|configureer|genereer|stel|zet|voeg|maken|bouwen|configureren) (?:ik|je|we|jij)?)\b/iu;
-
-/**
- * A headline (or, without a title line, the first sentence) that sets two things side by side:
- * "Retire vs Wipe for leavers", "Retire vs. Delete vs. Wipe?", "Wissen versus buiten gebruik
- * stellen" (read with {@link COMPARISON}, when the paste names no failure).
- */
-const VERSUS = /\S\s+(?:vs\.?|versus)\s+\S/iu;
-
-/**
- * A question that asks what a device action does, read with a device action named and no failure:
- * "What does Bypass Activation Lock actually do to Find My?", "what exactly does Retire remove?",
- * "Que fait la mise hors service…", "Wat doet 'Autopilot opnieuw instellen' precies", "Wat wordt er
- * precies verwijderd als ik … buiten gebruik stel?". The playbooks fix an action that fails; the
- * product docs say what one does. Not "what happens if…" (an entry's own question), nor "what
- * does that status / 0x80cf4017 mean".
- */
-const ACTION_EFFECT =
-  /\bwhat (?:exactly |actually )?does\b[^?.\n]{0,60}?\b(?:do|remove|delete|wipe|erase|keep)\b|\bque fait\b|\bqu['’]est-ce que (?:fait|supprime|efface|garde)\b|\bqu['’]est-ce qui est (?:supprim|effac)|\bwat doet\b|\bwat (?:wordt|blijft) er (?:precies |allemaal )?(?:verwijderd|gewist|bewaard)\b/i;
-
-/**
- * A question that asks how two things differ: "what's (or chat's "whats") the difference between retire and wipe",
- * "quelle différence entre…", "wat is het verschil tussen…", "difference between A and B?". No
- * playbook compares two actions or settings; each fixes one failure. A statement ("the only
- * difference I can see is the OS edition") is not one. Tuning pastes and real posts: 4 more
- * out-of-scope questions refused, no answer lost.
- */
-const COMPARISON =
-  /\b(?:what(?:['’]?s| is| are)\s+(?:the\s+|a\s+)?(?:\w+\s+)?diff(?:erences?)?\b|differences?\s+between\b[^.?!\n]{1,120}\?|how\s+(?:does|do|is|are)\b[^.?!\n]{1,80}\bdiffer)|\bquelles?\s+(?:est\s+la\s+|sont\s+les\s+)?(?:\w+\s+)?diff(?:[ée]rences?)?\b|\bdiff[ée]rences?\s+entre\b[^.?!\n]{1,120}\?|\bwat\s+(?:is|zijn)\s+(?:\w+\s+)?(?:het|de)\s+verschil(?:len)?\b|\bverschil(?:len)?\s+tussen\b[^.?!\n]{1,120}\?/iu;
 
 /**
  * Failures, as lexicon concepts, that an entry's title may name and a paste must name too for the
@@ -1087,37 +951,6 @@ const FAMILY_SCORE = 0.6;
 
 /** Rivals ({@link FAMILY_SCORE}) whose words must cover the best match's for the family rule ({@link FAMILY_POST_WORDS}). */
 const FAMILY_RIVALS = 2;
-
-/** Characters of a post's opening read for a periodic summary ({@link PERIODIC_SUMMARY}): a title, a greeting and a line. */
-const SUMMARY_LEAD = 300;
-
-/**
- * A periodic summary the poster writes of their own fleet (folded): "Weekly endpoint summary",
- * "Intune / Autopilot weekly update", "Weekly endpoint status", "Weekly report draft", "Synthèse
- * hebdo", "le rapport de la semaine", "Compte rendu", "Weekoverzicht", "het weekrapport". Its items are statuses told as done; what it asks is about the report. Not a
- * report's output pasted ("Output of our weekly device actions report: …"), which shows a failure.
- */
-const PERIODIC_SUMMARY =
-  /\b(?:(?:weekly|monthly|daily) (?:\w+ )?(?:summary|report draft|status update|update|status|recap)|week ?\d+ (?:summary|recap)|status report|synthese (?:hebdo\w*|mensuelle|de la semaine)|(?:le )?rapport (?:de la semaine|hebdo\w*|mensuel)|compte[ -]rendu|bilan (?:de la semaine|hebdo\w*|mensuel|de l['’ ]?operation)|week(?:overzicht|rapport|verslag)|maand(?:overzicht|rapport|verslag)|sprint \d+ (?:review|report|recap))\b/;
-
-/**
- * Words that say nothing is broken, as a clause of their own (folded): "Nothing is broken yet.",
- * "Planning question, nothing is broken", "nothing broken atm", "Aucune erreur pour l'instant,",
- * "Rien n'est cassé aujourd'hui", "Er is nog niets kapot", "Er gaat niets fout", "er is nog niets
- * fout gegaan", "No blockers". Not "nothing is broken on the server side, but …", where something
- * else is. (The lexicon's no-failure phrases say some of this too, but word by word, for one clause's
- * symptoms; this reads the post's opening as a whole.)
- */
-const NOTHING_BROKEN = /\b(?:nothing (?:is |s |['’]s )?(?:broken|failing)|nothing broken|(?:it['’ ]s a |this is a |just a )?planning question|aucune erreur (?:pour l['’ ]instant|pour le moment|a ce stade)|rien n['’ ]est casse|rien n['’ ]a (?:encore )?(?:echoue|plante)|pas encore d['’ ]erreur|er is (?:nog )?niets (?:kapot|stuk)|er gaat (?:nog )?niets (?:mis|fout)|er is (?:nog )?niets (?:fout|mis) ?gegaan|nothing has gone wrong|rien n['’ ]a (?:encore )?mal tourne|no blockers)(?: yet| today| right now| at the moment| atm| pour l['’ ]instant| aujourd['’ ]hui| (?:voor )?nu| vandaag| nog)?\s*(?:[.,;:!)\n]|-|–|$)/;
-
-/**
- * Words that say a periodic summary still has an open item (folded): "Still open, need help:", "3
- * laptops still fail with …", "Reste un souci :", "RED / blocker", "Open items: 2", "nog open". Not
- * "Open items: none", "Points ouverts : aucun", "Openstaande punten: geen", "No blockers", "Geen
- * blokkades".
- */
-const OPEN_ITEM =
-  /\b(?:still open|still (?:fail|fails|failing)|toujours ouvert|toujours en echec|(?:echoue|echouent|plante|plantent) toujours|nog open|(?:mislukt|mislukken|faalt|falen) (?:nog steeds|nog altijd)|reste (?:un souci|un probleme|a regler|ouvert))\b|(?<!\b(?:no|geen|pas de|aucun|zero|0) )\b(?:open items?|open issues?|points? ouverts?|openstaande? (?:punt|punten|problemen?|issues?)|open punt(?:en)?|blockers?|blokkades?|points? bloquants?)\b(?![ \t]*:?[ \t]*(?:none|aucun|geen|nothing|rien|n\/?a|0|-)(?![\w-]))/;
 
 /** Longest first line read as a headline, in characters (forum and issue titles are shorter). */
 const MAX_HEADLINE = 200;
