@@ -488,7 +488,10 @@ export class Classifier {
     // tombaient en « … (0x80180014) » … je passe le ticket en résolu"). So does a periodic summary of
     // the poster's own fleet ("Synthèse hebdo – semaine 47"), whatever it asks about the report,
     // unless it says an item is still open ("Still open, need help: … (0x80180014)").
-    const closing = ((saysClosed(split) || leadSaysResolved(lead)) && questionsOf(opening).length === 0) || isSettledSummary(foldedOpening);
+    // The opening's questions, read once (lazily: most pastes need them for neither check).
+    let questions: string[] | undefined;
+    const questionsAsked = (): string[] => (questions ??= questionsOf(opening));
+    const closing = ((saysClosed(split) || leadSaysResolved(lead)) && questionsAsked().length === 0) || isSettledSummary(foldedOpening);
     // So does a post that says nothing is broken ("Nothing is broken yet", "Aucune erreur pour
     // l'instant", "Rien n'est cassé aujourd'hui"): the codes and messages it names are what it
     // plans to avoid ("I really do not want to hear 'APNSCertificateNotValid' from 480 users").
@@ -572,7 +575,7 @@ export class Classifier {
     let questionTopics: Set<string>[] | undefined;
     const offQuestion = (t: TextScore): boolean => {
       if (failureSaid) return false;
-      questionTopics ??= questionsOf(opening).map((q) => topicsIn(words(q)));
+      questionTopics ??= questionsAsked().map((q) => topicsIn(words(q)));
       return questionTopics.length > 0 && questionTopics.every((q) => this.#namesOther(t.entry, q));
     };
     const offHeadline = (t: TextScore): boolean => otherProduct || featureRequest || (!t.quoted && (comparison || otherEvent(t) || offQuestion(t) || this.#namesOther(t.entry, headlineTopics)));
