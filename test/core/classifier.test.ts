@@ -745,6 +745,8 @@ describe('classifier', function () {
       // Run together as one word, and a link to a stale page in Dutch or French.
       "Documentatiefeedback bij 'Er is iets misgegaan. OOBEIDPS.': de link naar de proxyvereisten verwijst naar een oude pagina.",
       "Docfeedback : dans la section 80070774, le lien « connecteur Intune pour Active Directory » renvoie vers une page obsolète.",
+      // A translation said to be bad in other words: "très mal traduite", "slecht vertaald", "poorly translated".
+      "Retour sur la doc : la page « contourner Verrouillage d'activation » est très mal traduite, on ne comprend rien à la section grisée. Quelqu'un peut remonter ça ?",
     ]);
     // A doc-feedback tag over the entry's error is a report of that error.
     assert.equal(top('[doc feedback] Autopilot profile: error on create with name template\nSaving the deployment profile with the name template %serial% gives "An error occurred while creating Autopilot profile".').matches[0]?.entryId, `${WIN}/an-error-occurred-while-creating-autopilot-profile`);

@@ -57,9 +57,13 @@ const DOC_VERSION = /\b(?:version (?:francaise|neerlandaise|anglaise)|(?:french|
  */
 const FEEDBACK_DEFECT = /\b(?:est (?:ecrit|note)|indique|heet|staat(?: er)?|says|reads)\b[^.\n]{1,80}?\b(?:au lieu de|in plaats van|instead of)\b|\b(?:il )?manque un (?:zero|chiffre)|ontbreekt een (?:nul|cijfer)|missing a (?:zero|digit)|par la meme (?:phrase|expression|formulation)|please clarify|trailing (?:dot|period|space)|breaks? (?:the )?copy|met dezelfde (?:zin|tekst)|(?:with|by) the same (?:sentence|phrase|wording)/;
 
-/** A post that reports a bad translation (of a doc or of the product's text), folded: read in its opening. */
+/**
+ * A post that reports a bad translation (of a doc or of the product's text), folded: read in its
+ * opening. "Mauvaise traduction", "vertaling klopt niet", and the participles: "très mal traduite",
+ * "slecht vertaald", "poorly translated" (tune-extra-45: 1 more refused, no answer lost).
+ */
 const TRANSLATION_DEFECT =
-  /\b(?:(?:bad|wrong|incorrect|poor|machine|automatic) translation|mistranslat\w*|translation (?:error|issue|mistake)|(?:mauvaise|erreur de) traduction|traduction (?:francaise |neerlandaise )?(?:est )?(?:automatique|incomprehensible|(?:peu|difficilement) comprehensible|incorrecte|erronee|fausse|approximative)|(?:foute|verkeerde|slechte|automatische|rare|onbegrijpelijke) vertaling|machinevertaling|vertaling klopt niet|(?:de )?vertaling (?:is )?(?:raar|onbegrijpelijk|onduidelijk|fout)|vertaalfouten?|translation is (?:wrong|confusing|incomprehensible|broken))\b/;
+  /\b(?:(?:bad|wrong|incorrect|poor|machine|automatic) translation|mistranslat\w*|(?:badly|poorly|wrongly|machine[ -]) ?translated|(?:tres |assez )?mal traduit(?:e|s|es)?|traduit(?:e|s|es)? (?:automatiquement|n['’ ]importe comment)|(?:slecht|verkeerd|raar|automatisch) vertaald|translation (?:error|issue|mistake)|(?:mauvaise|erreur de) traduction|traduction (?:francaise |neerlandaise )?(?:est )?(?:automatique|incomprehensible|(?:peu|difficilement) comprehensible|incorrecte|erronee|fausse|approximative)|(?:foute|verkeerde|slechte|automatische|rare|onbegrijpelijke) vertaling|machinevertaling|vertaling klopt niet|(?:de )?vertaling (?:is )?(?:raar|onbegrijpelijk|onduidelijk|fout)|vertaalfouten?|translation is (?:wrong|confusing|incomprehensible|broken))\b/;
 
 /**
  * The sentences of `text` that end with a question mark (at most {@link MAX_QUESTIONS}), each from
