@@ -186,6 +186,13 @@ const UNRESOLVED = new RegExp(String.raw`\b(?:not|niet|pas|never|jamais|nooit)\s
 /** A contrast ("Update: fixed the proxy, but the wipe is still pending"): not over. */
 const CONTRAST = /\b(?:but|however|still|yet|except|mais|toujours|encore|cependant|sauf|maar|nog|echter|behalve)\b/;
 
+/**
+ * A ticket's lead that says it is closed, after its number (folded): "Ticket #4412 clôturé –",
+ * "INC0048812 closed:", "Melding 5521 gesloten", "Case 12 resolved". (The lexicon's closure phrases
+ * need their words side by side: "ticket clos", not "ticket #4412 clos".)
+ */
+const TICKET_CLOSED = /^\W*(?:ticket|incident|case|dossier|melding|call|demande|request|inc|req|ritm)\W{0,3}[a-z]{0,4}\d[\w-]{0,20}\W{0,3}(?:(?:is|est|a ete|werd|is nu|now)\s+)?(?:closed|cloture|clos|ferme|gesloten|afgesloten|resolved|resolu|opgelost)\b/;
+
 /** A lead that opens with thanks or praise: "thanks, …", "Merci, …", "Bedankt, …", "Top, …". */
 const THANKS = /^\W*(?:thanks|thank you|thx|merci|bedankt|dank ?je(?:wel)?|dank ?u(?:wel)?|top|super|great|parfait|perfect|nice)\b/;
 
@@ -203,7 +210,7 @@ const WORKED = /\b(?:worked|werkte|werkten|a (?:bien |tres bien )?(?:fonctionne|
 export function leadSaysResolved(lead: string): boolean {
   if (CONTRAST.test(lead)) return false;
   if (THANKS.test(lead)) return (SOLVED.test(lead) || WORKED.test(lead)) && !UNSOLVED.test(lead);
-  return STATUS_UPDATE.test(lead) && RESOLVED.test(lead) && !UNRESOLVED.test(lead);
+  return (STATUS_UPDATE.test(lead) && RESOLVED.test(lead) && !UNRESOLVED.test(lead)) || TICKET_CLOSED.test(lead);
 }
 
 /** A sentence that starts with a label saying it is solved, up to the code (folded): "Solved: ", "Opgelost – ", "Résolu : ". */
