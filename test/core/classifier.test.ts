@@ -184,6 +184,14 @@ describe('classifier', function () {
     refuses(["Demande #RBAC-212 : créer un rôle Intune personnalisé pour le support N1 (lecture des appareils + « Synchroniser » et « Redémarrer », mais ni « Réinitialiser » ni « Mettre hors service »), étendue « FR-Magasins »."]);
   });
 
+  it('reads neither the words nor the codes of a subject the post says is not its problem', function () {
+    // "no APNs certificate problem here", "pas de problème de certificat APNs": what the post rules out, without quotes.
+    refuses(["no APNs certificate problem here, it's valid till 2026. The ADE token expired last week and new iPads don't show up from ABM anymore.", "Titre : iPad reconditionnés - affichent l'ancien MDM à l'écran Gestion à distance\n\nBonjour à tous,\n\nOn a acheté 25 iPad reconditionnés via un revendeur pour servir d'écrans de réservation des salles. Le revendeur les a ajoutés dans notre Apple Business Manager. À l'allumage, l'assistant de configuration affiche bien l'écran « Gestion à distance »… mais avec le nom de notre ancien prestataire MDM, dont le serveur existe toujours dans ABM pour une poignée d'appareils historiques.\n\nDans ABM > Appareils, les 25 numéros de série sont « Affectés à : Ancien-MDM ». Le serveur Intune est pourtant défini comme serveur par défaut pour les iPad dans les réglages d'affectation. J'imagine que le revendeur a fait son ajout au moment où le défaut était encore l'ancien serveur.\n\nPour éviter les fausses pistes : pas de DeviceCapReached, pas de problème de certificat APNs, aucune erreur d'inscription. Les iPad ne parlent tout simplement jamais à Intune.\n\nQuestions :\n1. Si je change l'affectation dans ABM vers le serveur Intune maintenant, faut-il réinitialiser les iPad, ou un simple redémarrage sur l'écran de l'assistant suffit-il ?\n2. Combien de temps avant qu'ils apparaissent dans Intune sous le jeton du programme d'inscription (sachant que la synchronisation manuelle est limitée) ?\n3. Est-il conseillé de supprimer complètement l'ancien serveur MDM d'ABM ?\n\nMerci !"]);
+    // Said of something else, the failure stays the post's.
+    answers('you-see-errors-while-trying-to-enroll-your-device-in-intune-ios/apnscertificatenotvalid', ['Android enrollment works, no problems there. But every iPhone fails with APNSCertificateNotValid since this morning.']);
+    answers(`${WIN}/your-organization-does-not-support-this-version-of-windows`, ["Pas de souci avec les iPhone. Les PC Windows échouent avec 0x80180014 à l'inscription."]);
+  });
+
   it('refuses a Microsoft Entra sign-in error (AADSTS…) or another Windows setup page (OOBEKEYBOARD) unless a code of ours is in the paste too', function () {
     // No entry carries an AADSTS code; the Entra hybrid-join reference lists some (AADSTS50155,
     // AADSTS50126), and every one is a sign-in service error, not an enrollment playbook of ours.

@@ -55,15 +55,27 @@ const NEGATED_QUOTE =
   /(?<![\w'’-])(?:no|not (?:the|a|an|any)|never|nor|neither|aucune?|pas (?:de|d['’]|le|la|l['’]|un|une)|ni|geen|nooit|noch|niet (?:de|het|een))(?:[ \t]+|(?<=['’]))(?:[\p{L}'’-]+[ \t]+){0,3}?(?:(?:«[^»\n]{3,120}»|"[^"\n]{3,120}"|“[^”"\n]{3,120}[”"]|„[^“”"\n]{3,120}[“”"]|‘[^’\n]{3,120}’|'[^'\n]{3,120}')(?:[ \t-]*(?:\p{L}+[ \t]*)?\([^()\n]{1,30}\))?[ \t]*(?:,|or|nor|ni|of|noch|ou)?[ \t]*)+/giu;
 
 /**
+ * A subject the post says is not its problem, without quotes: "no APNs certificate problem here",
+ * "not an MDM authority issue", "no problem with the wipe", "pas de problème de certificat APNs",
+ * "aucun souci avec le code de contournement", "geen probleem met het APNs-certificaat", "geen
+ * APNs-probleem". The subject is at most four words (one to three before "problem"). Tuning pastes:
+ * 3 more refused, no answer lost.
+ */
+const NEGATED_SUBJECT =
+  /(?<![\p{L}'’-])(?:(?:no|not (?:a|an|the)|never (?:a|an))[ \t]+(?:[\p{L}\p{N}-]+[ \t]+){1,4}?(?:problems?|issues?)|(?:no|not (?:a|an|the))[ \t]+(?:problems?|issues?)[ \t]+(?:with|in)[ \t]+[\p{L}\p{N}-]+(?:[ \t]+[\p{L}\p{N}-]+){0,3}|(?:pas (?:de|d['’]|un|une)|aucune?|ni)[ \t]*(?:probl[eè]mes?|soucis?)[ \t]+(?:de|d['’]|avec|du|des|c[ôo]t[ée])[ \t]*(?:(?:la|le|les|l['’])[ \t]*)?[\p{L}\p{N}-]+(?:[ \t]+[\p{L}\p{N}-]+){0,3}|geen[ \t]+(?:probleem|problemen|issue|issues)[ \t]+(?:met|bij|van|rond)[ \t]+(?:(?:de|het|onze|ons)[ \t]+)?[\p{L}\p{N}-]+(?:[ \t]+[\p{L}\p{N}-]+){0,3}|geen[ \t]+(?:[\p{L}\p{N}]+[ \t-]+){0,2}[\p{L}\p{N}]+-?(?:probleem|problemen))(?![\p{L}])/giu;
+
+/**
  * What a post says is not its problem, as `[start, end)` offsets in order, not overlapping, in its
  * first {@link ASIDE_SPAN} characters: its asides ({@link labelledAsides}), the history it tells as
  * over ({@link pastStories}: "we hebben ooit wel die melding gehad …, en dat is al lang gefixt"),
- * and the quotes it rules out ({@link NEGATED_QUOTE}). Linear in the text read.
+ * the quotes it rules out ({@link NEGATED_QUOTE}) and the subjects it says are not its problem
+ * ({@link NEGATED_SUBJECT}). Linear in the text read.
  */
 export function asidesOf(pasted: string): [number, number][] {
   const text = pasted.length > ASIDE_SPAN ? pasted.slice(0, ASIDE_SPAN) : pasted;
   const quotes = [...text.matchAll(NEGATED_QUOTE)].map((m): [number, number] => [m.index, m.index + m[0].length]);
-  return unionOf(labelledAsides(text), pastStories(text), quotes);
+  const subjects = [...text.matchAll(NEGATED_SUBJECT)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+  return unionOf(labelledAsides(text), pastStories(text), quotes, subjects);
 }
 
 /**
