@@ -718,6 +718,8 @@ describe('classifier', function () {
     // Said in a sentence, without "ID".
     assert.equal(top("Event 75 « Auto MDM Enroll: Succeeded » dans l'observateur d'événements, mais l'appareil n'apparaît jamais dans Intune.").decision, 'none');
     assert.equal(top('gebeurtenis 76: Auto MDM Enroll: Failed, de laptop komt niet in Intune').matches[0]?.entryId, `${WIN}/auto-mdm-enroll-failed`);
+    // A log said to hold no event at all: the auto-enrollment policy never ran ("no Event 76", "Aucun événement dans le journal DeviceManagement").
+    refuses(["GPO 'Enable automatic MDM enrollment using default Azure AD credentials' is linked, gpresult shows it applied, but there is no EnterpriseMgmt task at all and no Event 76, nothing. Devices are hybrid joined.", "Titre : GPO d'inscription MDM absente de gpresult\n\nBonjour, j'ai lié la GPO « Activer l'inscription MDM automatique » à l'OU des portables, mais gpresult /r ne la montre pas et la tâche EnterpriseMgmt n'existe même pas sur les postes. Aucun événement dans le journal DeviceManagement. Filtrage de sécurité ?"]);
     // The entry's own event is its failure.
     assert.equal(top('Log Name: Microsoft-Windows-DeviceManagement-Enterprise-Diagnostics-Provider/Admin\nEvent ID: 76\nLevel: Error\nDescription: Auto MDM Enroll: Failed (Unknown Win32 Error code: 0x8018002b)').matches[0]?.entryId, `${WIN}/auto-mdm-enroll-failed`);
   });

@@ -559,12 +559,15 @@ export class Classifier {
     // A paste that asks how two things differ, and names no failure, asks what no playbook answers.
     const comparison = !failureSaid && asksComparison(opening, headline || lead, [...pasteConcepts].some((c) => ACTIONS.has(c)));
     const howTo = !failureSaid && asksHowTo(opening);
-    // A log whose events are not the entry's ("Event ID: 404" for the entry of event 76) is another failure.
+    // A log whose events are not the entry's ("Event ID: 404" for the entry of event 76) is another
+    // failure; so is a paste that says its log holds no event ("no EnterpriseMgmt task and no Event 76").
     // (Read only for an entry that names events: most name none.)
     let pasteEvents: Set<string> | undefined;
+    let noEvents: boolean | undefined;
     const otherEvent = (t: TextScore): boolean => {
       const own = this.#eventIds[t.entry]!;
       if (!own.size) return false;
+      if ((noEvents ??= NO_EVENTS.test(foldedOpening))) return true;
       pasteEvents ??= eventIdsIn(input.slice(0, EVENT_SPAN).normalize('NFC'));
       return pasteEvents.size > 0 && ![...pasteEvents].some((id) => own.has(id));
     };
@@ -741,6 +744,16 @@ function eventIdsIn(text: string): Set<string> {
   }
   return out;
 }
+
+/**
+ * Words that say a paste's log holds no event (folded): "no Event 76", "the
+ * DeviceManagement-Enterprise-Diagnostics log is empty", "aucun événement dans le journal
+ * DeviceManagement", "aucune erreur dans DeviceManagement-Enterprise-Diagnostics-Provider", "geen
+ * gebeurtenissen", "het logboek is leeg". An entry whose failure is an event ("Auto MDM Enroll:
+ * Failed", Event ID 76) is not about a device that logged none: an auto-enrollment policy that
+ * never ran. Tuning pastes: 4 more refused, no answer lost.
+ */
+const NO_EVENTS = /\b(?:no (?:event ?(?:id ?)?\d+|events?\b|errors? in (?:the )?(?:[\w-]+ )?(?:log|event viewer))|(?:the )?(?:[\w-]+ )?log (?:is|stays) empty|(?:le )?journal (?:[\w-]+ )?(?:est |reste )?vide|aucun(?:e)? (?:evenement|erreur) (?:dans|sous) (?:le |l['’ ])?(?:journal|log|observateur|[\w-]+-provider|devicemanagement)|aucun evenement|geen (?:gebeurtenis(?:sen)?|events?\b|fouten in (?:het |de )?(?:logboek|log|event ?viewer))|(?:logboek|log) (?:is|blijft) leeg)/;
 
 /**
  * A row of Event Viewer's tab-separated export, as copied from its list: level, date and time,
