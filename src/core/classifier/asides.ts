@@ -33,6 +33,14 @@ const ASIDE_SENTENCE =
  */
 const NEW_QUESTION = /(?:^|[.!?:]\s*|,\s*)(?:[a-z]+\W+){0,6}?(?:(?:another|a different|different|a separate|separate|unrelated|other|new|a new|follow-up|follow up|a follow-up) question|(?:une )?(?:autre|nouvelle) question|question (?:differente|annexe|suivante)|(?:een )?(?:andere|nieuwe|volgende) vraag|(?:een )?aparte vraag|ander vraagje|vervolgvraag|(?:my|our) question is (?:purely |only |just |really )?about|(?:ma|notre) question porte (?:uniquement |seulement |vraiment )?sur|(?:mijn|onze) vraag gaat (?:alleen |puur |enkel |echt )?over)\b/;
 
+/**
+ * Words that start a new problem after the post's story (folded, at a sentence's or a line's start,
+ * as {@link NEW_QUESTION}): "New issue on the same devices, …", "The new problem:", "Nouveau
+ * problème :", "Nieuw probleem:". What comes before is a settled thread's story; the post's title,
+ * unlike a new question's, names the new problem.
+ */
+const NEW_PROBLEM = /(?:^|[.!?:]\s*|,\s*)(?:[a-z]+\W+){0,6}?(?:new (?:issue|problem)|nouveau (?:probleme|souci)|nieuw probleem)\b/;
+
 /** Characters of a paste read for asides: a post's length many times over (a longer paste is a log or a dump). */
 const ASIDE_SPAN = 20_000;
 
@@ -90,10 +98,11 @@ export function asidesOf(pasted: string): [number, number][] {
 function labelledAsides(text: string): [number, number][] {
   const spans: [number, number][] = [];
   // A new question after a story that asked nothing (its title and a quoted earlier message aside): the story is an aside.
-  const { title, at: next } = newQuestionAt(text);
+  const { title, at: next, problem } = newQuestionAt(text);
   const from = next > 0 && !asksBefore(text, title, next) ? next : 0;
-  // (A title that says the thread is solved stays read: it settles the thread's codes.)
-  const kept = titleSaysSolved(text.slice(0, title)) ? title : 0;
+  // (A title that says the thread is solved stays read: it settles the thread's codes; so does the
+  // title of a post that tells a new problem.)
+  const kept = problem || titleSaysSolved(text.slice(0, title)) ? title : 0;
   if (from > kept) spans.push([kept, from]);
   for (const { 0: paragraph, index: start } of text.matchAll(PARAGRAPH)) {
     if (!paragraph || start + paragraph.length <= from) continue;
@@ -117,16 +126,18 @@ function labelledAsides(text: string): [number, number][] {
  * …", is the whole thread's), and where that line ends (`title`). Line by line (folding may shorten
  * a line).
  */
-function newQuestionAt(text: string): { title: number; at: number } {
+function newQuestionAt(text: string): { title: number; at: number; problem: boolean } {
   let start = 0;
   let title = -1;
   for (const line of text.split('\n')) {
-    const m = title < 0 ? null : NEW_QUESTION.exec(fold(line));
-    if (m) return { title, at: start + Math.min(m.index, line.length) };
+    const folded = title < 0 ? '' : fold(line);
+    const m = title < 0 ? null : NEW_QUESTION.exec(folded);
+    const p = m || title < 0 ? null : NEW_PROBLEM.exec(folded);
+    if (m ?? p) return { title, at: start + Math.min((m ?? p)!.index, line.length), problem: !!p };
     start += line.length + 1;
     if (title < 0 && line.trim()) title = start;
   }
-  return { title: 0, at: -1 };
+  return { title: 0, at: -1, problem: false };
 }
 
 /**

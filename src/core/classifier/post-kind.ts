@@ -152,13 +152,15 @@ const COMPARISON =
 const SUMMARY_LEAD = 300;
 
 /**
- * A periodic summary the poster writes of their own fleet (folded): "Weekly endpoint summary",
+ * A periodic summary the poster writes of their own fleet (folded), or a look back at finished work
+ * ("Postmortem:", "migration retrospective", "Terugblik migratie …", "retour d'expérience";
+ * tuning pastes: 6 more refused, no answer lost): "Weekly endpoint summary",
  * "Intune / Autopilot weekly update", "Weekly endpoint status", "Weekly report draft", "Synthèse
  * hebdo", "le rapport de la semaine", "Compte rendu", "Weekoverzicht", "het weekrapport". Its items are statuses told as done; what it asks is about the report. Not a
  * report's output pasted ("Output of our weekly device actions report: …"), which shows a failure.
  */
 const PERIODIC_SUMMARY =
-  /\b(?:(?:weekly|monthly|daily) (?:\w+ )?(?:summary|report draft|status update|update|status|recap)|week ?\d+ (?:summary|recap)|status report|synthese (?:hebdo\w*|mensuelle|de la semaine)|(?:le )?rapport (?:de la semaine|hebdo\w*|mensuel)|compte[ -]rendu|bilan (?:de la semaine|hebdo\w*|mensuel|de l['’ ]?operation)|week(?:overzicht|rapport|verslag)|maand(?:overzicht|rapport|verslag)|sprint \d+ (?:review|report|recap))\b/;
+  /\b(?:(?:weekly|monthly|daily) (?:\w+ )?(?:summary|report draft|status update|update|status|recap)|week ?\d+ (?:summary|recap)|status report|synthese (?:hebdo\w*|mensuelle|de la semaine)|(?:le )?rapport (?:de la semaine|hebdo\w*|mensuel)|compte[ -]rendu|bilan (?:de la semaine|hebdo\w*|mensuel|de l['’ ]?operation)|week(?:overzicht|rapport|rapportage|verslag)|maand(?:overzicht|rapport|rapportage|verslag)|post-?mortem|retrospective|retro|terugblik|retour d['’ ]?experience|lessons learned|lecons apprises|sprint \d+ (?:review|report|recap))\b/;
 
 /**
  * Words that say nothing is broken, as a clause of their own (folded): "Nothing is broken yet.",
@@ -169,6 +171,18 @@ const PERIODIC_SUMMARY =
  * symptoms; this reads the post's opening as a whole.)
  */
 const NOTHING_BROKEN = /\b(?:nothing (?:is |s |['’]s )?(?:broken|failing)|nothing broken|(?:it['’ ]s a |this is a |just a )?planning question|aucune erreur (?:pour l['’ ]instant|pour le moment|a ce stade)|rien n['’ ]est casse|rien n['’ ]a (?:encore )?(?:echoue|plante)|pas encore d['’ ]erreur|er is (?:nog )?niets (?:kapot|stuk)|er gaat (?:nog )?niets (?:mis|fout)|er is (?:nog )?niets (?:fout|mis) ?gegaan|nothing has gone wrong|rien n['’ ]a (?:encore )?mal tourne|no blockers)(?: yet| today| right now| at the moment| atm| pour l['’ ]instant| aujourd['’ ]hui| (?:voor )?nu| vandaag| nog)?\s*(?:[.,;:!)\n]|-|–|$)/;
+
+/**
+ * Words that say nothing is open, as a clause of their own (folded), not followed by a contrast in
+ * the same sentence: "All of those are fixed, nothing open.", "Aucun incident en cours, c'est
+ * uniquement de la documentation.", "Geen openstaande incidenten aan projectzijde.", "Rien ne
+ * dysfonctionne, c'est de la préparation.", "Those tickets are all resolved; this change is
+ * preventive.", "Alle tickets van april zijn opgelost, het gaat me alleen om de cijfers." A report,
+ * a change request or a guide that lists codes of ours as its background needs no playbook.
+ * Tuning pastes: 6 more refused, no answer lost.
+ */
+const NOTHING_OPEN =
+  /\b(?:nothing (?:is )?open|no open (?:incidents?|issues?|tickets?)|aucun incident (?:en cours|ouvert)|geen (?:openstaande|lopende) (?:incidenten|incident|storingen|tickets)(?: aan \w+zijde)?|rien ne dysfonctionne|(?:c['’ ]est|ce n['’ ]est que) (?:uniquement |juste |seulement )?de la (?:preparation|documentation)|this change is preventive|(?:those|these|the) tickets are all (?:resolved|closed)|all (?:of )?(?:those|these|them) (?:are|were) (?:fixed|resolved|closed)|alle tickets (?:[\w-]+ ){0,3}zijn (?:opgelost|gesloten)|tous (?:ces|les) tickets (?:[\w-]+ ){0,3}sont (?:resolus|clos|fermes))\s*(?:[.,;:!)\n]|-|–|$)(?![^.\n]{0,60}\b(?:but|except|mais|sauf|maar|behalve)\b)/;
 
 /**
  * Words that say a periodic summary still has an open item (folded): "Still open, need help:", "3
@@ -228,5 +242,5 @@ export function isSettledSummary(foldedOpening: string): boolean {
 
 /** Whether a folded opening says nothing is broken, as a clause of its own ({@link NOTHING_BROKEN}). */
 export function saysNothingBroken(foldedOpening: string): boolean {
-  return NOTHING_BROKEN.test(foldedOpening);
+  return NOTHING_BROKEN.test(foldedOpening) || NOTHING_OPEN.test(foldedOpening);
 }
