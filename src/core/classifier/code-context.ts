@@ -279,21 +279,21 @@ function solvedAt(said: CodeSentence): boolean {
 
 /**
  * Words that place a sentence in the past, or say it is background, folded: "last year", "earlier
- * this month", "vorig jaar", "l'an dernier", "le mois dernier", "Context:", "Achtergrond:", "Ter
+ * this month", "vorig jaar", "l'an dernier", "le mois dernier", "in 2023", "Context:", "Achtergrond:", "Ter
  * info:", "Some history first:".
  */
 const PAST =
-  /\b(?:last (?:year|month|week|spring|summer|autumn|fall|winter)|(?:a|one|two|three|a few|some) (?:years?|months?|weeks?) ago|earlier this (?:year|month|week|quarter)|plus tot (?:cette annee|ce mois|cette semaine)|eerder (?:dit jaar|deze maand|deze week)|begin deze maand|au debut du mois|early on|years ago|back in (?:19|20)\d\d|back in (?:january|february|march|april|may|june|july|august|september|october|november|december)|vorige? (?:jaar|maand|week)|jaren geleden|(?:een|twee|drie|enkele) (?:jaar|maanden?|weken) geleden|l['’ ]an dernier|l['’ ]annee (?:derniere|passee)|(?:le|du) mois (?:dernier|passe)|il y a des annees|il y a quelques annees|au debut|la semaine (?:derniere|passee)|il y a (?:un an|un mois|deux mois|quelques mois|quelques semaines)|for context|context|background|some history|history|achtergrond|ter info|contexte|historique|ooit|vroeger|destijds|previously|in the past|once had|par le passe|autrefois|a l['’ ]epoque|at the time|last quarter|vorig kwartaal|le trimestre dernier|du debut|(?:in|early|late|en|debut|fin|begin|eind) (?:january|february|march|april|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|juin|juillet|aout|septembre|octobre|novembre|decembre|januari|februari|maart|juni|juli|augustus|oktober))\b/;
+  /\b(?:last (?:year|month|week|spring|summer|autumn|fall|winter)|(?:a|one|two|three|a few|some) (?:years?|months?|weeks?) ago|earlier this (?:year|month|week|quarter)|plus tot (?:cette annee|ce mois|cette semaine)|eerder (?:dit jaar|deze maand|deze week)|begin deze maand|au debut du mois|early on|years ago|back in (?:19|20)\d\d|back in (?:january|february|march|april|may|june|july|august|september|october|november|december)|vorige? (?:jaar|maand|week)|jaren geleden|(?:een|twee|drie|enkele) (?:jaar|maanden?|weken) geleden|l['’ ]an dernier|l['’ ]annee (?:derniere|passee)|(?:le|du) mois (?:dernier|passe)|il y a des annees|il y a quelques annees|au debut|la semaine (?:derniere|passee)|il y a (?:un an|un mois|deux mois|quelques mois|quelques semaines)|for context|context|background|some history|history|achtergrond|ter info|contexte|historique|ooit|vroeger|destijds|previously|in the past|once had|(?:in|en) (?:19|20)\d\d|par le passe|autrefois|a l['’ ]epoque|at the time|last quarter|vorig kwartaal|le trimestre dernier|du debut|(?:in|early|late|en|debut|fin|begin|eind) (?:january|february|march|april|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|juin|juillet|aout|septembre|octobre|novembre|decembre|januari|februari|maart|juni|juli|augustus|oktober))\b/;
 
 /**
  * Words that say a problem is over, looser than {@link SOLVED} (read only with {@link PAST}), folded:
  * "fixed", "that has been fine since", "all good", "joins work again", "loopt de uitrol prima",
  * "trying to avoid what happened", "éviter que ça se reproduise", "réglé", "fonctionne à nouveau",
- * "long gone", "pas de question là-dessus"; or irrelevant now: "it's not related", "n'a rien à
+ * "long gone", "pas de question là-dessus", "Incident clos depuis longtemps"; or irrelevant now: "it's not related", "n'a rien à
  * voir", "staat er los van", "are not involved", "is hier niet aan de orde", "n'est pas en cause".
  */
 const OVER =
-  /\b(?:fixed|solved|resolved|sorted|cleaned up|long gone|(?:rather not|(?:do not|don['’ ]?t|not) want to) (?:repeat|go through) (?:it|that|this)|ne (?:veux|voulons|voudrais) (?:surtout |vraiment |plus )?pas revivre|(?:plus jamais|jamais plus) ca|(?:wil|willen) (?:dat|dit) niet (?:nog eens|opnieuw)|niet nog eens meemaken|(?:trying|try|want|wants|hoping|hope|need) to avoid (?:what happened|a repeat|repeating)|(?:eviter|ne pas revivre) (?:ce qui (?:s['’ ]est passe|est arrive)|que (?:ca|cela) (?:ne )?se reproduise)|(?:wil|willen) (?:voorkomen|vermijden) (?:wat er|dat (?:dat|dit|het) (?:nog eens|opnieuw))|(?:have not|haven['’ ]?t|not) seen it since|no recurrence|niet meer gezien|plus revu|not a concern|no longer an issue|no longer a problem|fine since|been fine|all good|works? again|working again|(?:completes|works|succeeds) now|now (?:completes|works|succeeds)|is gone|went away|opgelost|verholpen|gefixt|gefixed|rechtgezet|werkt weer|werkt nu|lukt nu|is weg|is verdwenen|loopt (?:[a-z]+ ){0,3}prima|regle|reglee|resolu|resolue|corrige|corrigee|plus un souci|plus un probleme|pas de question la[ -]dessus|geen probleem meer|geen issue meer|(?:it['’ ]s |it is |that['’ ]s |that is )?not related|(?:are |is )?not involved|(?:is |zijn )?(?:hier )?niet aan de orde|n['’ ]est pas en cause|ne sont pas en cause|(?:is |are )?not relevant (?:here|now)|speelt hier niet|unrelated|n['’ ]?a rien a voir|sans rapport|staat (?:er )?los van|heeft er niets mee te maken|fonctionne a nouveau|marche a nouveau|fonctionne maintenant|marche maintenant|a disparu)\b/;
+  /\b(?:fixed|solved|resolved|sorted|cleaned up|long gone|(?:rather not|(?:do not|don['’ ]?t|not) want to) (?:repeat|go through) (?:it|that|this)|ne (?:veux|voulons|voudrais) (?:surtout |vraiment |plus )?pas revivre|(?:plus jamais|jamais plus) ca|(?:wil|willen) (?:dat|dit) niet (?:nog eens|opnieuw)|niet nog eens meemaken|(?:trying|try|want|wants|hoping|hope|need) to avoid (?:what happened|a repeat|repeating)|(?:eviter|ne pas revivre) (?:ce qui (?:s['’ ]est passe|est arrive)|que (?:ca|cela) (?:ne )?se reproduise)|(?:wil|willen) (?:voorkomen|vermijden) (?:wat er|dat (?:dat|dit|het) (?:nog eens|opnieuw))|(?:have not|haven['’ ]?t|not) seen it since|no recurrence|niet meer gezien|plus revu|not a concern|no longer an issue|no longer a problem|fine since|been fine|all good|works? again|working again|(?:completes|works|succeeds) now|now (?:completes|works|succeeds)|is gone|went away|opgelost|verholpen|gefixt|gefixed|rechtgezet|werkt weer|werkt nu|lukt nu|is weg|is verdwenen|loopt (?:[a-z]+ ){0,3}prima|regle|reglee|resolu|resolue|corrige|corrigee|plus un souci|plus un probleme|pas de question la[ -]dessus|geen probleem meer|geen issue meer|(?:it['’ ]s |it is |that['’ ]s |that is )?not related|(?:are |is )?not involved|(?:is |zijn )?(?:hier )?niet aan de orde|n['’ ]est pas en cause|ne sont pas en cause|(?:is |are )?not relevant (?:here|now)|speelt hier niet|unrelated|n['’ ]?a rien a voir|sans rapport|staat (?:er )?los van|heeft er niets mee te maken|(?:incident|ticket|dossier) (?:clos|cloture|ferme|closed|gesloten)|(?:clos|closed|gesloten) (?:depuis longtemps|long ago|sinds lang)|fonctionne a nouveau|marche a nouveau|fonctionne maintenant|marche maintenant|a disparu)\b/;
 
 /** Characters read after a background code for the sentences that may say it is over. */
 const BACKGROUND_SPAN = 600;
@@ -345,12 +345,19 @@ function overAt(sentences: readonly string[], readNext: boolean): number {
 }
 
 /**
+ * A clause that says why or since when a problem is over, folded, to the clause's end: "(opgelost)
+ * sinds we die optie niet meer gebruiken", "(fixed) since we no longer assign users", "(réglé)
+ * depuis qu'on n'utilise plus…". Its negation is the fix, not the problem going on.
+ */
+const SINCE_CLAUSE = /\b(?:since|sinds|depuis|now that|maintenant que|nu (?:we|ik|dat))\b[^,:;()–—]*/g;
+
+/**
  * Whether folded `text` says a problem goes on: `words` ({@link UNSOLVED} or {@link STILL}) or "came
- * back" ({@link RECURRED}), once the words that say it is over ({@link OVER}) and a worry that it may
- * come back ({@link FEARED}) are left out.
+ * back" ({@link RECURRED}), once the words that say it is over ({@link OVER}), a worry that it may
+ * come back ({@link FEARED}) and why or since when it is over ({@link SINCE_CLAUSE}) are left out.
  */
 function goesOn(text: string, words: RegExp): boolean {
-  const rest = text.replace(OVER_ALL, ' ').replace(FEARED, ' ');
+  const rest = text.replace(OVER_ALL, ' ').replace(FEARED, ' ').replace(SINCE_CLAUSE, ' ');
   return words.test(rest) || RECURRED.test(rest);
 }
 
