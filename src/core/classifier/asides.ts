@@ -60,7 +60,7 @@ const SENTENCE = /[^.!?\n]*(?:[.!?]+(?=\s|$)|\n|$)/g;
  * with it. Each quote mark closes its own kind (« … » may hold an apostrophe).
  */
 const NEGATED_QUOTE =
-  /(?<![\w'’-])(?:no|not (?:the|a|an|any)|never|nor|neither|aucune?|pas (?:de|d['’]|le|la|l['’]|un|une)|ni|geen|nooit|noch|niet (?:de|het|een))(?:[ \t]+|(?<=['’]))(?:[\p{L}'’-]+[ \t]+){0,3}?(?:(?:«[^»\n]{3,120}»|"[^"\n]{3,120}"|“[^”"\n]{3,120}[”"]|„[^“”"\n]{3,120}[“”"]|‘[^’\n]{3,120}’|'[^'\n]{3,120}')(?:[ \t-]*(?:\p{L}+[ \t]*)?\([^()\n]{1,30}\))?[ \t]*(?:,|or|nor|ni|of|noch|ou)?[ \t]*)+/giu;
+  /(?<![\w'’-])(?:no|not (?:the|a|an|any)|never|nor|neither|aucune?|pas (?:de|d['’]|le|la|l['’]|un|une)|ni|geen|nooit|noch|niet (?:de|het|een)|(?:is|s|gaat|has) not about|(?:isn['’]t|is niet|gaat niet) (?:about|over)|ne (?:concerne|vise) pas|(?:il )?ne s['’]agit pas d(?:e|['’]))(?:[ \t]+|(?<=['’]))(?:[\p{L}'’-]+[ \t]+){0,3}?(?:(?:«[^»\n]{3,120}»|"[^"\n]{3,120}"|“[^”"\n]{3,120}[”"]|„[^“”"\n]{3,120}[“”"]|‘[^’\n]{3,120}’|'[^'\n]{3,120}')(?:[ \t-]*(?:\p{L}+[ \t]*)?\([^()\n]{1,30}\))?[ \t]*(?:,|or|nor|ni|of|noch|ou)?[ \t]*)+/giu;
 
 /**
  * A subject the post says is not its problem, without quotes: "no APNs certificate problem here",
