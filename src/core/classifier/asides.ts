@@ -25,13 +25,19 @@ const ASIDE_SENTENCE =
   /\b(?:(?:is|s) not (?:the|my) question|not what (?:this|my) (?:post|thread|question) is about|not asking about (?:the|that|this) (?:error|issue|problem|code)|(?:ce )?n['’ ]?est pas le sujet de (?:ce|mon) (?:post|message|fil)|(?:daar|waar) gaat (?:deze post|dit bericht|mijn vraag) niet over|isn\W?t (?:the|my) question|not what i\W?m asking|not what i am asking|(?:is|s) a (?:different|separate) (?:story|issue|topic)|(?:n['’ ]?est|ce n['’ ]?est) pas (?:l['’ ]?objet de (?:ma|notre) question|ma question|notre question|la question|le sujet|notre sujet|mon sujet)|(?:c['’ ]?est|est) une autre histoire|(?:is|dat is) (?:een )?ander verhaal|(?:is|staat) niet (?:de|mijn) vraag|(?:dat is|is) niet (?:waar )?mijn vraag)\b/;
 
 /**
+ * Where a marker of {@link NEW_QUESTION} or {@link NEW_PROBLEM} may stand (folded): at a line's or a
+ * sentence's start, after a colon or a comma, up to six words in ("Nu ik toch hier ben, een andere vraag").
+ */
+const MARKER_LEAD = String.raw`(?:^|[.!?:]\s*|,\s*)(?:[a-z]+\W+){0,6}?`;
+
+/**
  * Words that start a new question after the post's story (folded, at a sentence's or a line's start):
  * "Autre question :", "Andere vraag:", "Separate question:", "Different question now:", "Nu ik toch
  * hier ben, een andere vraag …", "Unrelated question:", "My question is purely about the cleanup
  * itself", "Notre question porte sur la politique elle-même", "Mijn vraag gaat alleen over". What
  * comes before is what the thread was about: a solved problem, thanks, history.
  */
-const NEW_QUESTION = /(?:^|[.!?:]\s*|,\s*)(?:[a-z]+\W+){0,6}?(?:(?:another|a different|different|a separate|separate|unrelated|other|new|a new|follow-up|follow up|a follow-up) question|(?:une )?(?:autre|nouvelle) question|question (?:differente|annexe|suivante)|(?:een )?(?:andere|nieuwe|volgende) vraag|(?:een )?aparte vraag|ander vraagje|vervolgvraag|(?:my|our) question is (?:purely |only |just |really )?about|(?:ma|notre) question porte (?:uniquement |seulement |vraiment )?sur|(?:mijn|onze) vraag gaat (?:alleen |puur |enkel |echt )?over)\b/;
+const NEW_QUESTION = new RegExp(String.raw`${MARKER_LEAD}(?:(?:another|a different|different|a separate|separate|unrelated|other|new|a new|follow-up|follow up|a follow-up) question|(?:une )?(?:autre|nouvelle) question|question (?:differente|annexe|suivante)|(?:een )?(?:andere|nieuwe|volgende) vraag|(?:een )?aparte vraag|ander vraagje|vervolgvraag|(?:my|our) question is (?:purely |only |just |really )?about|(?:ma|notre) question porte (?:uniquement |seulement |vraiment )?sur|(?:mijn|onze) vraag gaat (?:alleen |puur |enkel |echt )?over)\b`);
 
 /**
  * Words that start a new problem after the post's story (folded, at a sentence's or a line's start,
@@ -39,7 +45,7 @@ const NEW_QUESTION = /(?:^|[.!?:]\s*|,\s*)(?:[a-z]+\W+){0,6}?(?:(?:another|a dif
  * problème :", "Nieuw probleem:". What comes before is a settled thread's story; the post's title,
  * unlike a new question's, names the new problem.
  */
-const NEW_PROBLEM = /(?:^|[.!?:]\s*|,\s*)(?:[a-z]+\W+){0,6}?(?:new (?:issue|problem)|nouveau (?:probleme|souci)|nieuw probleem)\b/;
+const NEW_PROBLEM = new RegExp(String.raw`${MARKER_LEAD}(?:new (?:issue|problem)|nouveau (?:probleme|souci)|nieuw probleem)\b`);
 
 /** Characters of a paste read for asides: a post's length many times over (a longer paste is a log or a dump). */
 const ASIDE_SPAN = 20_000;
@@ -130,10 +136,12 @@ function newQuestionAt(text: string): { title: number; at: number; problem: bool
   let start = 0;
   let title = -1;
   for (const line of text.split('\n')) {
-    const folded = title < 0 ? '' : fold(line);
-    const m = title < 0 ? null : NEW_QUESTION.exec(folded);
-    const p = m || title < 0 ? null : NEW_PROBLEM.exec(folded);
-    if (m ?? p) return { title, at: start + Math.min((m ?? p)!.index, line.length), problem: !!p };
+    if (title >= 0) {
+      const folded = fold(line);
+      const question = NEW_QUESTION.exec(folded);
+      const m = question ?? NEW_PROBLEM.exec(folded);
+      if (m) return { title, at: start + Math.min(m.index, line.length), problem: !question };
+    }
     start += line.length + 1;
     if (title < 0 && line.trim()) title = start;
   }

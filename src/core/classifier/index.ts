@@ -754,7 +754,7 @@ function eventIdsIn(text: string): Set<string> {
  * Failed", Event ID 76) is not about a device that logged none: an auto-enrollment policy that
  * never ran. Tuning pastes: 4 more refused, no answer lost.
  */
-const NO_EVENTS = /\b(?:no (?:event ?(?:id ?)?\d+|events?\b|errors? in (?:the )?(?:[\w-]+ )?(?:log|event viewer))|(?:the )?(?:[\w-]+ )?log (?:is|stays) empty|(?:le )?journal (?:[\w-]+ )?(?:est |reste )?vide|aucun(?:e)? (?:evenement|erreur) (?:dans|sous) (?:le |l['’ ])?(?:journal|log|observateur|[\w-]+-provider|devicemanagement)|aucun evenement|geen (?:gebeurtenis(?:sen)?|events?\b|fouten in (?:het |de )?(?:logboek|log|event ?viewer))|(?:logboek|log) (?:is|blijft) leeg)/;
+const NO_EVENTS = /\b(?:no (?:event ?(?:id ?)?\d+|events?\b|errors? in (?:the )?(?:[\w-]+ )?(?:log|event viewer))|(?:[\w-]+ )?log (?:is|stays) empty|journal (?:[\w-]+ )?(?:est |reste )?vide|aucun(?:e)? (?:evenement|erreur) (?:dans|sous) (?:le |l['’ ])?(?:journal|log|observateur|[\w-]+-provider|devicemanagement)|aucun evenement|geen (?:gebeurtenis(?:sen)?|events?\b|fouten in (?:het |de )?(?:logboek|log|event ?viewer))|(?:logboek|log) (?:is|blijft) leeg)/;
 
 /**
  * A row of Event Viewer's tab-separated export, as copied from its list: level, date and time,

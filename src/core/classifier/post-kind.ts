@@ -3,8 +3,9 @@
  * a doc's own defect, a feature request, a closing update or a periodic summary, a post that says
  * nothing is broken, a planning, renewal, how-to or comparison question. No playbook answers these
  * (index.ts decides what each kind rules out); the patterns below are the words that say so, in
- * English, French and Dutch, most of them read on folded text (fold.ts). Every pattern is linear
- * in the text it reads (bounded repetitions, no nested quantifiers).
+ * English, French and Dutch, most of them read on folded text (fold.ts). Every repetition is
+ * bounded or split by a required delimiter (a space between words), so no pattern backtracks
+ * catastrophically: the worst 1 MB inputs are measured in the closing notes.
  */
 import { PhraseIndex } from './lexicon';
 
@@ -152,12 +153,13 @@ const COMPARISON =
 const SUMMARY_LEAD = 300;
 
 /**
- * A periodic summary the poster writes of their own fleet (folded), or a look back at finished work
- * ("Postmortem:", "migration retrospective", "Terugblik migratie …", "retour d'expérience";
- * tuning pastes: 6 more refused, no answer lost): "Weekly endpoint summary",
+ * A periodic summary the poster writes of their own fleet (folded): "Weekly endpoint summary",
  * "Intune / Autopilot weekly update", "Weekly endpoint status", "Weekly report draft", "Synthèse
- * hebdo", "le rapport de la semaine", "Compte rendu", "Weekoverzicht", "het weekrapport". Its items are statuses told as done; what it asks is about the report. Not a
- * report's output pasted ("Output of our weekly device actions report: …"), which shows a failure.
+ * hebdo", "le rapport de la semaine", "Compte rendu", "Weekoverzicht", "het weekrapport"; or a look
+ * back at finished work: "Postmortem:", "migration retrospective", "Terugblik migratie …", "retour
+ * d'expérience" (tuning pastes: 6 more refused, no answer lost). Its items are statuses told as
+ * done; what it asks is about the report. Not a report's output pasted ("Output of our weekly
+ * device actions report: …"), which shows a failure.
  */
 const PERIODIC_SUMMARY =
   /\b(?:(?:weekly|monthly|daily) (?:\w+ )?(?:summary|report draft|status update|update|status|recap)|week ?\d+ (?:summary|recap)|status report|synthese (?:hebdo\w*|mensuelle|de la semaine)|(?:le )?rapport (?:de la semaine|hebdo\w*|mensuel)|compte[ -]rendu|bilan (?:de la semaine|hebdo\w*|mensuel|de l['’ ]?operation)|week(?:overzicht|rapport|rapportage|verslag)|maand(?:overzicht|rapport|rapportage|verslag)|post-?mortem|retrospective|retro|terugblik|retour d['’ ]?experience|lessons learned|lecons apprises|sprint \d+ (?:review|report|recap))\b/;
