@@ -448,3 +448,30 @@ function wholeWord(raw: string): RegExp {
   }
   return re;
 }
+
+/**
+ * A log line's level, after an optional date and time: "09:12:04 Warning 72 MDM Enroll: …",
+ * "Avertissement\t09-04-2024 14:35:46\t…", "2024-03-01 10:02 Fout …". Group 1: the level word
+ * (folded). Quiet levels say the line is not the failure; error levels that it is.
+ */
+const LOG_LEVEL = /^[ \t]*(?:\[?[\d][\d:./T,-]*\]?[ \t]+){0,3}\[?(warning|information|informations|informatie|info|avertissement|waarschuwing|verbose|error|erreur|fout|critical|critique|kritiek)\b/i;
+const QUIET_LEVEL = /^(?:warning|information|informations|informatie|info|avertissement|waarschuwing|verbose)$/i;
+
+/** The level of the line of `text` around offset `at` ({@link LOG_LEVEL}), lower case, or ''. */
+export function logLevelAt(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  const line = text.slice(start, end < 0 ? Math.min(text.length, start + 400) : Math.min(end, start + 400));
+  return LOG_LEVEL.exec(line)?.[1]?.toLowerCase() ?? '';
+}
+
+/**
+ * Whether every occurrence of `raw` (first at `first`) is on a log line of a quiet level (a
+ * warning, an information line), while another code of the paste (`others`: their offsets) is on
+ * an error line: the log's failure is that other code, and the warning recovered ("Warning … Result:
+ * (0x8018000A)" … "Error 71 MDM Enroll: Failure. Result: (0x80180018)").
+ */
+export function onlyQuietBesideError(text: string, raw: string, first: number, others: readonly number[]): boolean {
+  if (!others.some((at) => { const l = logLevelAt(text, at); return l !== '' && !QUIET_LEVEL.test(l); })) return false;
+  return occurrences(text, raw, first).every((at) => QUIET_LEVEL.test(logLevelAt(text, at)));
+}
