@@ -1270,6 +1270,8 @@ describe('classifier', function () {
     for (const t of [
       "Title: Wipe a laptop that's been off for months?\n\nEx-employee never returned their laptop, last check-in was 4 months ago. If I issue a wipe now, what actually happens? Does it sit in the queue forever, and does the record ever disappear by itself?",
       "collega is vertrokken met zijn laptop, laatste check-in 5 maanden geleden. als ik nu wissen start, wat gebeurt er dan precies? blijft dat hangen tot hij ooit online komt?",
+      // Not checked in, in Dutch.
+      "Laptop van een vertrokken medewerker, al 4 maanden niet ingecheckt. Wissen gestart, status 'Buiten gebruik stellen/wissen in behandeling'. Gaat dat ooit nog gebeuren?",
     ])
       assert.equal(top(t).matches[0]?.entryId, 'troubleshoot-device-actions/what-happens-if-i-start-a-retirewipe-on-an-offline-device-or-a-device-that-hasnt-communicated-with-the-service-in-a-while', t);
     // Doc steps say "follow these steps": following is not monitoring.
