@@ -10,11 +10,14 @@ import { pastStories, titleSaysSolved } from './code-context';
 
 /**
  * A paragraph's opening label (folded, up to its colon) that marks the paragraph as an aside: a side
- * note, something unrelated, what the writer already knows or ruled out before anyone asks, in
+ * note, something unrelated, what the writer already knows or ruled out before anyone asks, what a
+ * handover or change request lists as closed or as earlier issues ("Closed items (for reference
+ * only, nothing to do):", "Sujets clos (pour mémoire, rien à faire) :", "Afgerond (ter info, geen
+ * actie):", "Background / previous issues:"; tuning pastes: 2 more refused, no answer lost), in
  * English, French and Dutch. Not "Aside from the Wi-Fi warning I also get: …", which adds to the problem.
  */
 const ASIDE_LABEL =
-  /^[\s\-*•>]*(?:side ?note|sidenote|(?:as an )?aside(?! from)|unrelated|not related|off[ -]topic|before anyone (?:asks|suggests)|(?:background|context|fyi|history)\W+not (?:the question|what i\W?m asking|what i am asking|my question)|what i (?:already )?know and (?:am not|i\W?m not) (?:looking|asking) for|already (?:ruled out|excluded)|hors sujet|sans rapport|(?:pour info|contexte|historique)\W+(?:pas|hors) (?:la question|sujet|l['’ ]?objet)|avant qu['’ ]?on me (?:le )?demande|ce que je sais deja|deja (?:exclu|verifie)s?|terzijde|los daarvan|wat ik al weet|al uitgesloten|voor iemand het vraagt)\b[^:\n]{0,60}:/;
+  /^[\s\-*•>]*(?:side ?note|sidenote|(?:as an )?aside(?! from)|unrelated|not related|off[ -]topic|before anyone (?:asks|suggests)|(?:background|context|fyi|history)\W+not (?:the question|what i\W?m asking|what i am asking|my question)|what i (?:already )?know and (?:am not|i\W?m not) (?:looking|asking) for|already (?:ruled out|excluded)|(?:closed|resolved|fixed|finished|completed) (?:items?|issues?|tickets?|topics?|points?)|for reference only|(?:background\W+)?previous (?:issues|incidents|problems)|(?:sujets?|points?|tickets?|incidents?) (?:clos|clotures?|resolus|regles|termines)|pour memoire|afgerond|afgesloten(?: (?:punten|items|meldingen|tickets))?|ter info\w*|eerdere (?:problemen|incidenten|meldingen)|hors sujet|sans rapport|(?:pour info|contexte|historique)\W+(?:pas|hors) (?:la question|sujet|l['’ ]?objet)|avant qu['’ ]?on me (?:le )?demande|ce que je sais deja|deja (?:exclu|verifie)s?|terzijde|los daarvan|wat ik al weet|al uitgesloten|voor iemand het vraagt)\b[^:\n]{0,60}:/;
 
 /**
  * Words that say the sentence they stand in is not the question (folded): "… and that's not the

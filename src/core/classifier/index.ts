@@ -58,7 +58,7 @@ import { renditionText } from '../knowledge/model';
 import { PHRASE_SPAN, TextModel, type TextScore } from './text-model';
 import { asidesOf, inAside, withoutAsides } from './asides';
 import { disowns, leadSaysResolved, occurrences, onlyQuietBesideError, sentenceAt, titleSaysSolved, withoutCodes } from './code-context';
-import { asksComparison, asksHowTo, asksToPreventRecurrence, isFeatureRequest, isPlanning, isSettledSummary, questionsOf, reportsDocDefect, saysNothingBroken } from './post-kind';
+import { asksComparison, asksHowTo, asksToPreventRecurrence, isDocumentDraft, isFeatureRequest, isPlanning, isSettledSummary, questionsOf, reportsDocDefect, saysNothingBroken } from './post-kind';
 
 /** How an entry was matched. */
 export type MatchedBy = 'code' | 'code-repaired' | 'text';
@@ -498,8 +498,9 @@ export class Classifier {
     // So does a post that says nothing is broken ("Nothing is broken yet", "Aucune erreur pour
     // l'instant", "Rien n'est cassé aujourd'hui") or open, or whose lead asks how to keep a past
     // problem from coming back ("Hoe voorkomen we dat … terugkomt"): the codes and messages it names
-    // are what it plans to avoid ("I really do not want to hear 'APNSCertificateNotValid' from 480 users").
-    if ((byCode.size && closing) || saysNothingBroken(foldedOpening) || asksToPreventRecurrence(lead, foldedOpening)) return none();
+    // are what it plans to avoid ("I really do not want to hear 'APNSCertificateNotValid' from 480 users");
+    // and so does a draft of a training or an FAQ that teaches them ("DRAFT - Service Desk training").
+    if ((byCode.size && closing) || saysNothingBroken(foldedOpening) || asksToPreventRecurrence(lead, foldedOpening) || isDocumentDraft(lead)) return none();
     if (byCode.size) {
       const matches = [...byCode.values()].sort((a, b) => b.score - a.score);
       if (matches.length === 1) return { language, decision: 'answer', matches, codes, knownWords, areas };
