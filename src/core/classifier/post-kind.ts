@@ -277,7 +277,19 @@ export function asksToPreventRecurrence(lead: string, foldedOpening: string): bo
  */
 const DRAFT_DOC = /^\W*(?:(?:internal |interne )?(?:draft|brouillon|concept)\b[^\n]{0,60}\b(?:training|formation|opleiding|e-?learning|module|faq|wiki|knowledge ?base|base de connaissances|kennisbank|article|artikel|procedure|runbook|guide|handleiding|cursus|cours|slides|les \d+)|(?:internal |interne )?(?:faq|training|formation|opleiding|e-?learning|wiki|knowledge ?base|kb article|procedure|runbook|handleiding)\b[^\n]{0,40}\b(?:draft|brouillon|concept))\b/;
 
-/** Whether a folded lead names a draft of a document being written ({@link DRAFT_DOC}): a training, an FAQ, a wiki page. */
+/**
+ * A lead that names an audit finding or a draft for a review (folded): "Internal Audit - Finding
+ * IT-2024-07", "Audit interne 2024 – Constat n° 4", "Auditbevinding AB-2024-11", "Chronologie de
+ * l'incident … (brouillon pour le REX)", "Tijdlijn incident … (concept voor evaluatie)". It tells
+ * past tickets for a review; what it asks is about the record. Tuning pastes: 4 more refused, no
+ * answer lost.
+ */
+const REVIEW_DOC = /^\W*(?:(?:internal )?audit\b[^\n]{0,30}\b(?:finding|constat)|audit interne\b[^\n]{0,20}\bconstat|auditbevinding)|\b(?:brouillon|draft|concept) (?:pour|for|voor) (?:le |la |l['’ ]|de |het |the )?(?:rex|retex|evaluatie|review|post-?mortem|retro\w*|management response)\b/;
+
+/**
+ * Whether a folded lead names a draft of a document being written ({@link DRAFT_DOC}: a training, an
+ * FAQ, a wiki page) or an audit finding or a draft for a review ({@link REVIEW_DOC}).
+ */
 export function isDocumentDraft(lead: string): boolean {
-  return DRAFT_DOC.test(lead);
+  return DRAFT_DOC.test(lead) || REVIEW_DOC.test(lead);
 }
