@@ -466,13 +466,18 @@ export function logLevelAt(text: string, at: number): string {
   return LOG_LEVEL.exec(line)?.[1]?.toLowerCase() ?? '';
 }
 
+/** Whether offset `at` of `text` is on a log line of an error level ({@link LOG_LEVEL}: "Error", "Erreur", "Fout", "Critical"). */
+export function onErrorLine(text: string, at: number): boolean {
+  const level = logLevelAt(text, at);
+  return level !== '' && !QUIET_LEVEL.test(level);
+}
+
 /**
  * Whether every occurrence of `raw` (first at `first`) is on a log line of a quiet level (a
- * warning, an information line), while another code of the paste (`others`: their offsets) is on
- * an error line: the log's failure is that other code, and the warning recovered ("Warning … Result:
- * (0x8018000A)" … "Error 71 MDM Enroll: Failure. Result: (0x80180018)").
+ * warning, an information line: "09:12:04 Warning 52 MDM Enroll: … Result: (0x8018000A)"). Beside
+ * another code on an error line ({@link onErrorLine}), the warning recovered and the other code is
+ * the failure.
  */
-export function onlyQuietBesideError(text: string, raw: string, first: number, others: readonly number[]): boolean {
-  if (!others.some((at) => { const l = logLevelAt(text, at); return l !== '' && !QUIET_LEVEL.test(l); })) return false;
+export function onlyOnQuietLines(text: string, raw: string, first: number): boolean {
   return occurrences(text, raw, first).every((at) => QUIET_LEVEL.test(logLevelAt(text, at)));
 }

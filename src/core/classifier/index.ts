@@ -57,7 +57,7 @@ import { areasOf, platformsIn, topicsIn, type Platform } from './areas';
 import { renditionText } from '../knowledge/model';
 import { PHRASE_SPAN, TextModel, type TextScore } from './text-model';
 import { asidesOf, inAside, withoutAsides } from './asides';
-import { disowns, leadSaysResolved, occurrences, onlyQuietBesideError, sentenceAt, titleSaysSolved, withoutCodes } from './code-context';
+import { disowns, leadSaysResolved, occurrences, onErrorLine, onlyOnQuietLines, sentenceAt, titleSaysSolved, withoutCodes } from './code-context';
 import { asksComparison, asksHowTo, asksToPreventRecurrence, isDocumentDraft, isFeatureRequest, isPlanning, isSettledSummary, questionsOf, reportsDocDefect, saysNothingBroken } from './post-kind';
 
 /** How an entry was matched. */
@@ -355,7 +355,8 @@ export class Classifier {
     const asides = asidesOf(cleaned);
     // A code a log gives only on warning or information lines, beside another code on an error
     // line, recovered: the other is the failure.
-    const quiet = (c: FoundCode): boolean => onlyQuietBesideError(cleaned, c.raw, c.index, codes.filter((o) => o.code !== c.code).map((o) => o.index));
+    let failing: FoundCode[] | undefined;
+    const quiet = (c: FoundCode): boolean => (failing ??= codes.filter((o) => onErrorLine(cleaned, o.index))).some((o) => o.code !== c.code) && onlyOnQuietLines(cleaned, c.raw, c.index);
     const disowned = new Set(codes.filter((c) => resolvedOf.get(c)!.ids.length > 0 && (solvedTitle.includes(c.raw) || disowns(cleaned, c.raw, c.index, offsets) || (asides.length > 0 && occurrences(cleaned, c.raw, c.index).every((at) => inAside(asides, at))) || quiet(c))));
     const owned = disowned.size ? withoutCodes(cleaned, [...disowned]) : cleaned;
     const input = asides.length ? withoutAsides(owned, asides) : owned;
