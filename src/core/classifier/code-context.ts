@@ -452,14 +452,14 @@ function wholeWord(raw: string): RegExp {
 
 /**
  * A log line's level, after an optional date and time: "09:12:04 Warning 72 MDM Enroll: …",
- * "Avertissement\t09-04-2024 14:35:46\t…", "2024-03-01 10:02 Fout …". Group 1: the level word
- * (folded). Quiet levels say the line is not the failure; error levels that it is.
+ * "Avertissement\t09-04-2024 14:35:46\t…", "2024-03-01 10:02 Fout …". Group 1: the level word,
+ * in any case. Quiet levels say the line is not the failure; error levels that it is.
  */
 const LOG_LEVEL = /^[ \t]*(?:\[?[\d][\d:./T,-]*\]?[ \t]+){0,3}\[?(warning|information|informations|informatie|info|avertissement|waarschuwing|verbose|error|erreur|fout|critical|critique|kritiek)\b/i;
 const QUIET_LEVEL = /^(?:warning|information|informations|informatie|info|avertissement|waarschuwing|verbose)$/i;
 
 /** The level of the line of `text` around offset `at` ({@link LOG_LEVEL}), lower case, or ''. */
-export function logLevelAt(text: string, at: number): string {
+function logLevelAt(text: string, at: number): string {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   const end = text.indexOf('\n', at);
   const line = text.slice(start, end < 0 ? Math.min(text.length, start + 400) : Math.min(end, start + 400));

@@ -281,10 +281,10 @@ const DRAFT_DOC = /^\W*(?:(?:internal |interne )?(?:draft|brouillon|concept)\b[^
  * A lead that names an audit finding or a draft for a review (folded): "Internal Audit - Finding
  * IT-2024-07", "Audit interne 2024 – Constat n° 4", "Auditbevinding AB-2024-11", "Chronologie de
  * l'incident … (brouillon pour le REX)", "Tijdlijn incident … (concept voor evaluatie)". It tells
- * past tickets for a review; what it asks is about the record. Tuning pastes: 4 more refused, no
- * answer lost.
+ * past tickets for a review; what it asks is about the record. Not "Audit log - finding out who
+ * wiped the iPad?", which asks what an entry answers. Tuning pastes: 4 more refused, no answer lost.
  */
-const REVIEW_DOC = /^\W*(?:(?:internal )?audit\b[^\n]{0,30}\b(?:finding|constat)|audit interne\b[^\n]{0,20}\bconstat|auditbevinding)|\b(?:brouillon|draft|concept) (?:pour|for|voor) (?:le |la |l['’ ]|de |het |the )?(?:rex|retex|evaluatie|review|post-?mortem|retro\w*|management response)\b/;
+const REVIEW_DOC = /^\W*(?:(?:internal )?audit\W+(?:\d{4}\W+)?(?:finding|constat)\b(?! out\b| who\b| which\b| what\b)|audit interne\b[^\n]{0,20}\bconstat|auditbevinding)|\b(?:brouillon|draft|concept) (?:pour|for|voor) (?:le |la |l['’ ]|de |het |the )?(?:rex|retex|evaluatie|review|post-?mortem|retro\w*|management response)\b/;
 
 /**
  * Whether a folded lead names a draft of a document being written ({@link DRAFT_DOC}: a training, an
