@@ -133,6 +133,8 @@ function labelledAsides(text: string): [number, number][] {
     let told = start;
     for (const { 0: sentence, index: at } of paragraph.matchAll(SENTENCE)) {
       if (!sentence) continue;
+      // (Before `from`, nothing is read. Folding may change a sentence's length, decomposed accents
+      // shorten it: the aside may then end a few characters off, never past the sentence.)
       const folded = start + at >= from ? fold(sentence) : '';
       const notOurs = NOT_OURS.exec(folded);
       if (notOurs) spans.push([Math.max(told, from), start + at + Math.min(sentence.length, notOurs.index + notOurs[0].length)]);

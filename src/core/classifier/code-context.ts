@@ -450,26 +450,29 @@ function wholeWord(raw: string): RegExp {
   return re;
 }
 
+/** Log levels that say a line is not the failure: a warning, an information line. */
+const QUIET_LEVELS = 'warning|information|informations|informatie|info|avertissement|waarschuwing|verbose';
+
 /**
  * A log line's level, after an optional date and time: "09:12:04 Warning 72 MDM Enroll: …",
- * "Avertissement\t09-04-2024 14:35:46\t…", "2024-03-01 10:02 Fout …". Group 1: the level word,
- * in any case. Quiet levels say the line is not the failure; error levels that it is.
+ * "Avertissement\t09-04-2024 14:35:46\t…", "2024-03-01 10:02 Fout …", in any case. Group 1 is set
+ * for a quiet level ({@link QUIET_LEVELS}); otherwise the level is an error ("Error", "Erreur",
+ * "Fout", "Critical"): the line is the failure.
  */
-const LOG_LEVEL = /^[ \t]*(?:\[?[\d][\d:./T,-]*\]?[ \t]+){0,3}\[?(warning|information|informations|informatie|info|avertissement|waarschuwing|verbose|error|erreur|fout|critical|critique|kritiek)\b/i;
-const QUIET_LEVEL = /^(?:warning|information|informations|informatie|info|avertissement|waarschuwing|verbose)$/i;
+const LOG_LEVEL = new RegExp(String.raw`^[ \t]*(?:\[?\d[\d:./T,-]*\]?[ \t]+){0,3}\[?(?:(${QUIET_LEVELS})|error|erreur|fout|critical|critique|kritiek)\b`, 'i');
 
-/** The level of the line of `text` around offset `at` ({@link LOG_LEVEL}), lower case, or ''. */
-function logLevelAt(text: string, at: number): string {
+/** The level of the line of `text` around offset `at` ({@link LOG_LEVEL}), or '' when the line gives none. */
+function logLevelAt(text: string, at: number): 'quiet' | 'error' | '' {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   const end = text.indexOf('\n', at);
   const line = text.slice(start, end < 0 ? Math.min(text.length, start + 400) : Math.min(end, start + 400));
-  return LOG_LEVEL.exec(line)?.[1]?.toLowerCase() ?? '';
+  const level = LOG_LEVEL.exec(line);
+  return !level ? '' : level[1] ? 'quiet' : 'error';
 }
 
 /** Whether offset `at` of `text` is on a log line of an error level ({@link LOG_LEVEL}: "Error", "Erreur", "Fout", "Critical"). */
 export function onErrorLine(text: string, at: number): boolean {
-  const level = logLevelAt(text, at);
-  return level !== '' && !QUIET_LEVEL.test(level);
+  return logLevelAt(text, at) === 'error';
 }
 
 /**
@@ -479,5 +482,5 @@ export function onErrorLine(text: string, at: number): boolean {
  * the failure.
  */
 export function onlyOnQuietLines(text: string, raw: string, first: number): boolean {
-  return occurrences(text, raw, first).every((at) => QUIET_LEVEL.test(logLevelAt(text, at)));
+  return occurrences(text, raw, first).every((at) => logLevelAt(text, at) === 'quiet');
 }

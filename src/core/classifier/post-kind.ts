@@ -1,7 +1,8 @@
 /**
  * What kind of post a paste is, read from its opening, whatever entry its words match: feedback on
  * a doc's own defect, a feature request, a closing update or a periodic summary, a post that says
- * nothing is broken, a planning, renewal, how-to or comparison question. No playbook answers these
+ * nothing is broken, a planning, renewal, how-to or comparison question, a document being written
+ * or reviewed (a training draft, an audit finding). No playbook answers these
  * (index.ts decides what each kind rules out); the patterns below are the words that say so, in
  * English, French and Dutch, most of them read on folded text (fold.ts). Every repetition is
  * bounded or split by a required delimiter (a space between words), so no pattern backtracks
@@ -268,6 +269,12 @@ export function asksToPreventRecurrence(lead: string, foldedOpening: string): bo
   return PREVENT_RECURRENCE.test(lead) && !BACK_NOW.test(foldedOpening);
 }
 
+/** The word a document's lead marks a draft with (folded; Dutch "concept"). */
+const DRAFT = '(?:draft|brouillon|concept)';
+
+/** Documents a helpdesk writes about its errors (folded), named with a draft in either order. */
+const DOC_KINDS = String.raw`faq|training|formation|opleiding|e-?learning|wiki|knowledge ?base|procedure|runbook|handleiding`;
+
 /**
  * A lead that names a draft of a document being written (folded): "DRAFT - Service Desk training,
  * Module 3", "Internal FAQ draft - iPad loaner pool", "BROUILLON – Formation support niveau 1",
@@ -275,7 +282,9 @@ export function asksToPreventRecurrence(lead: string, foldedOpening: string): bo
  * and asks about the document (its length, its format, where to publish it), not about a failure.
  * Tuning pastes: 5 more refused, no answer lost.
  */
-const DRAFT_DOC = /^\W*(?:(?:internal |interne )?(?:draft|brouillon|concept)\b[^\n]{0,60}\b(?:training|formation|opleiding|e-?learning|module|faq|wiki|knowledge ?base|base de connaissances|kennisbank|article|artikel|procedure|runbook|guide|handleiding|cursus|cours|slides|les \d+)|(?:internal |interne )?(?:faq|training|formation|opleiding|e-?learning|wiki|knowledge ?base|kb article|procedure|runbook|handleiding)\b[^\n]{0,40}\b(?:draft|brouillon|concept))\b/;
+const DRAFT_DOC = new RegExp(
+  String.raw`^\W*(?:(?:internal |interne )?${DRAFT}\b[^\n]{0,60}\b(?:${DOC_KINDS}|module|base de connaissances|kennisbank|article|artikel|guide|cursus|cours|slides|les \d+)|(?:internal |interne )?(?:${DOC_KINDS}|kb article)\b[^\n]{0,40}\b${DRAFT})\b`,
+);
 
 /**
  * A lead that names an audit finding or a draft for a review (folded): "Internal Audit - Finding
@@ -284,12 +293,15 @@ const DRAFT_DOC = /^\W*(?:(?:internal |interne )?(?:draft|brouillon|concept)\b[^
  * past tickets for a review; what it asks is about the record. Not "Audit log - finding out who
  * wiped the iPad?", which asks what an entry answers. Tuning pastes: 4 more refused, no answer lost.
  */
-const REVIEW_DOC = /^\W*(?:(?:internal )?audit\W+(?:\d{4}\W+)?(?:finding|constat)\b(?! out\b| who\b| which\b| what\b)|audit interne\b[^\n]{0,20}\bconstat|auditbevinding)|\b(?:brouillon|draft|concept) (?:pour|for|voor) (?:le |la |l['’ ]|de |het |the )?(?:rex|retex|evaluatie|review|post-?mortem|retro\w*|management response)\b/;
+const REVIEW_DOC = new RegExp(
+  String.raw`^\W*(?:(?:internal )?audit\W+(?:\d{4}\W+)?(?:finding|constat)\b(?! out\b| who\b| which\b| what\b)|audit interne\b[^\n]{0,20}\bconstat|auditbevinding)|\b${DRAFT} (?:pour|for|voor) (?:le |la |l['’ ]|de |het |the )?(?:rex|retex|evaluatie|review|post-?mortem|retro\w*|management response)\b`,
+);
 
 /**
- * Whether a folded lead names a draft of a document being written ({@link DRAFT_DOC}: a training, an
- * FAQ, a wiki page) or an audit finding or a draft for a review ({@link REVIEW_DOC}).
+ * Whether a folded lead names a document being written or reviewed rather than a failure: a draft of
+ * a training, an FAQ or a wiki page ({@link DRAFT_DOC}), an audit finding or a draft for a review
+ * ({@link REVIEW_DOC}).
  */
-export function isDocumentDraft(lead: string): boolean {
+export function isDocumentPost(lead: string): boolean {
   return DRAFT_DOC.test(lead) || REVIEW_DOC.test(lead);
 }
