@@ -484,3 +484,9 @@ export function onErrorLine(text: string, at: number): boolean {
 export function onlyOnQuietLines(text: string, raw: string, first: number): boolean {
   return occurrences(text, raw, first).every((at) => logLevelAt(text, at) === 'quiet');
 }
+
+/** Whether offset `at` of `text` is on a quoted line ("> Reply from …: That sounds like 80180003"). */
+export function onQuotedLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  return /^[ \t]*>/.test(text.slice(start, start + 40));
+}

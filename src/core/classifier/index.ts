@@ -57,7 +57,7 @@ import { areasOf, platformsIn, topicsIn, type Platform } from './areas';
 import { renditionText } from '../knowledge/model';
 import { PHRASE_SPAN, TextModel, type TextScore } from './text-model';
 import { asidesOf, inAside, withoutAsides } from './asides';
-import { disowns, leadSaysResolved, occurrences, onErrorLine, onlyOnQuietLines, sentenceAt, titleSaysSolved, withoutCodes } from './code-context';
+import { disowns, leadSaysResolved, occurrences, onErrorLine, onlyOnQuietLines, onQuotedLine, sentenceAt, titleSaysSolved, withoutCodes } from './code-context';
 import { asksComparison, asksHowTo, asksToPreventRecurrence, isDocumentPost, isFeatureRequest, isPlanning, isSettledSummary, questionsOf, reportsDocDefect, saysNothingBroken } from './post-kind';
 
 /** How an entry was matched. */
@@ -357,7 +357,11 @@ export class Classifier {
     // line, recovered: the other is the failure.
     let failing: FoundCode[] | undefined;
     const quiet = (c: FoundCode): boolean => (failing ??= codes.filter((o) => onErrorLine(cleaned, o.index))).some((o) => o.code !== c.code) && onlyOnQuietLines(cleaned, c.raw, c.index);
-    const disowned = new Set(codes.filter((c) => resolvedOf.get(c)!.ids.length > 0 && (solvedTitle.includes(c.raw) || disowns(cleaned, c.raw, c.index, offsets) || (asides.length > 0 && occurrences(cleaned, c.raw, c.index).every((at) => inAside(asides, at))) || quiet(c))));
+    // A code only in a quoted earlier message ("> Reply from …: That sounds like 80180003"), where
+    // the poster's own lines give another code ("MDM Enroll: Failure (0x80180018)"): the quote was
+    // a guess, the poster's code is the failure. (Alone, a quote may be the poster's own error.)
+    const quoted = (c: FoundCode): boolean => occurrences(cleaned, c.raw, c.index).every((at) => onQuotedLine(cleaned, at)) && codes.some((o) => resolvedOf.get(o)!.resolved !== resolvedOf.get(c)!.resolved && !onQuotedLine(cleaned, o.index));
+    const disowned = new Set(codes.filter((c) => resolvedOf.get(c)!.ids.length > 0 && (solvedTitle.includes(c.raw) || disowns(cleaned, c.raw, c.index, offsets) || (asides.length > 0 && occurrences(cleaned, c.raw, c.index).every((at) => inAside(asides, at))) || quiet(c) || quoted(c))));
     const owned = disowned.size ? withoutCodes(cleaned, [...disowned]) : cleaned;
     const input = asides.length ? withoutAsides(owned, asides) : owned;
     const hint = options?.locale ? languageOf(options.locale) : undefined;
