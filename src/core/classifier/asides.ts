@@ -76,10 +76,12 @@ const SENTENCE = /[^.!?\n]*(?:[.!?]+(?=\s|$)|\n|$)/g;
  * quote, up to three words away (a word may follow its apostrophe directly); a code in
  * brackets right after a quote goes with it ("niet de bekende \"apparaat is al ingeschreven\"-fout
  * (8018000a)"); quotes chained to it by "or", "nor", "ni", "of", "noch" or a comma are ruled out
- * with it. Each quote mark closes its own kind (« … » may hold an apostrophe).
+ * with it, and so is a bare code chained last by "or" ("in geen geval een \"Uw hardware
+ * beveiligen\"-fout of een 801C03EA"; a word may hang on the quote by a hyphen). Each quote mark
+ * closes its own kind (« … » may hold an apostrophe).
  */
 const NEGATED_QUOTE =
-  /(?<![\w'’-])(?:no|not (?:the|a|an|any)|never|nor|neither|aucune?|pas (?:de|d['’]|le|la|l['’]|un|une)|ni|geen|nooit|noch|niet (?:de|het|een)|(?:is|s|gaat|has) not about|(?:isn['’]t|is niet|gaat niet) (?:about|over)|ne (?:concerne|vise) pas|(?:il )?ne s['’]agit pas d(?:e|['’]))(?:[ \t]+|(?<=['’]))(?:[\p{L}'’-]+[ \t]+){0,3}?(?:(?:«[^»\n]{3,120}»|"[^"\n]{3,120}"|“[^”"\n]{3,120}[”"]|„[^“”"\n]{3,120}[“”"]|‘[^’\n]{3,120}’|'[^'\n]{3,120}')(?:[ \t-]*(?:\p{L}+[ \t]*)?\([^()\n]{1,30}\))?[ \t]*(?:,|or|nor|ni|of|noch|ou)?[ \t]*)+/giu;
+  /(?<![\w'’-])(?:no|not (?:the|a|an|any)|never|nor|neither|aucune?|pas (?:de|d['’]|le|la|l['’]|un|une)|ni|geen|nooit|noch|niet (?:de|het|een)|(?:is|s|gaat|has) not about|(?:isn['’]t|is niet|gaat niet) (?:about|over)|ne (?:concerne|vise) pas|(?:il )?ne s['’]agit pas d(?:e|['’]))(?:[ \t]+|(?<=['’]))(?:[\p{L}'’-]+[ \t]+){0,3}?(?:(?:«[^»\n]{3,120}»|"[^"\n]{3,120}"|“[^”"\n]{3,120}[”"]|„[^“”"\n]{3,120}[“”"]|‘[^’\n]{3,120}’|'[^'\n]{3,120}')(?:-\p{L}+)?(?:[ \t-]*(?:\p{L}+[ \t]*)?\([^()\n]{1,30}\))?[ \t]*(?:,|or|nor|ni|of|noch|ou)?[ \t]*)+(?:(?<=(?:or|nor|ni|of|noch|ou)[ \t]+)(?:(?:an?|een|une?|the|het|de|le|la|l['’])[ \t]*)?(?:0x)?(?=[a-f]{0,9}\d)[\da-f]{6,10}(?![\w-]))?/giu;
 
 /**
  * A subject the post says is not its problem, without quotes: "no APNs certificate problem here",
