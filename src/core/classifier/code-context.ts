@@ -417,8 +417,36 @@ export function disowns(text: string, raw: string, first: number, codes: readonl
     const before = fold(text.slice(Math.max(0, at - 60), at));
     const ruledOut = RULED_OUT.test(before) || NOT_IT.test(said.rest.slice(0, NOT_IT_SPAN));
     if ((ruledOut && !said.question) || COMPARED.test(before)) return true;
-    return solvedAt(said) || backgroundAt(text, at, raw, said) || correctedAt(text, at, raw, codes);
+    return solvedAt(said) || backgroundAt(text, at, raw, said) || correctedAt(text, at, raw, codes) || explainedAfterSolved(text, at, said);
   });
+}
+
+/**
+ * Words in a code's sentence, after it, that say what caused it, in the past (folded): "(the
+ * 0x801c03ea) was caused by", "came from", "kwam doordat", "kwam door de TPM", "lag aan", "venait
+ * de", "était dû à".
+ */
+const CAUSED = /\b(?:was (?:caused by|due to)|came from|kwam (?:door(?:dat)?|van)|lag aan|werd veroorzaakt door|venait d|provenait d|etait due? (?:a|au)|a ete cause)/;
+
+/**
+ * A sentence that ends on a solved word, alone or after a label (folded): "Opgelost!", "Solved
+ * 🎉", "Bas: update over de kiosken: OPGELOST", "Résolu !".
+ */
+const SOLVED_SAID = new RegExp(String.raw`^[^.!?]{0,60}?\b(?:solved|fixed|resolved|sorted|opgelost|verholpen|resolu|regle)\W*$`);
+
+/**
+ * Whether the code at `at` (its sentence: `said`) is explained after a sentence that says it is
+ * solved: "Opgelost! De 0x801c03ea kwam doordat het apparaat in twee groepen zat." The cause is told
+ * of a problem that is over: no negation or "still" in the sentence before the cause, and no "came
+ * back" ({@link RECURRED}) in it.
+ */
+function explainedAfterSolved(text: string, at: number, said: CodeSentence): boolean {
+  const cause = CAUSED.exec(said.rest);
+  // (What the cause was may say "still": "kwam door de TPM die nog in 1.2-modus stond".)
+  if (said.question || !cause || UNSOLVED.test(said.before + said.rest.slice(0, cause.index)) || RECURRED.test(said.rest)) return false;
+  const start = at - sentenceBefore(text, at).length;
+  const previous = fold(sentenceBefore(text, start - 1).trimEnd() + text.slice(start - 1, start));
+  return SOLVED_SAID.test(previous) && !UNSOLVED.test(previous);
 }
 
 /**
