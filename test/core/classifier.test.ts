@@ -288,6 +288,8 @@ describe('classifier', function () {
     // A Win32 app's install, and a time-out said to happen at the apps, name app deployment too.
     assert.equal(top('0x800705b4 install appli Win32 Intune (délai dépassé)').decision, 'none');
     assert.equal(top('ESP time-out bij apps, 0x800705b4\nScenario: Autopilot user-driven').decision, 'none');
+    // The phase by its name, TPM ruled out: "De ESP faalt pas in de app-fase met 0x800705b4".
+    assert.equal(top("TPM is het niet (2.0, attestatie oké, apparaatvoorbereiding gaat gewoon goed). De ESP faalt pas in de app-fase met 0x800705b4 na de time-out van 60 minuten.").decision, 'none');
     assert.equal(top('Securing your hardware (Failed: 0x800705b4). TPM 2.0, 3 of 7 devices fail.').decision, 'answer');
     // Where the post says it: its headline, or every sentence that carries the number (any case).
     assert.equal(top('ESP times out in the Apps phase with 0x800705b4\n\nUser-driven Autopilot. It sits there for 60 minutes, then fails.').decision, 'none');

@@ -138,7 +138,9 @@ export const AREAS = {
     // app that outlasts the page's time limit ends it with ERROR_TIMEOUT, the code our TPM entry's
     // "Securing your hardware" step fails with too.
     // A time-out said to happen at the apps ("ESP time-out bij apps", "timed out at apps").
-    appsphase: ['time out bij apps', 'timeout bij apps', 'time out at apps', 'timeout at apps', 'timed out at apps', 'timed out on apps', 'time out sur les applications', 'delai depasse sur les applications', 'installing apps', 'identifying apps', 'app installation', 'apps installation', 'blocking apps', 'installation des applications', 'installation des applis', 'applications bloquantes', 'applis bloquantes', 'installeren van apps', 'apps installeren', 'app installatie', 'blokkerende apps'],
+    appsphase: ['time out bij apps', 'timeout bij apps', 'time out at apps', 'timeout at apps', 'timed out at apps', 'timed out on apps', 'time out sur les applications', 'delai depasse sur les applications', 'installing apps', 'identifying apps', 'app installation', 'apps installation', 'blocking apps', 'installation des applications', 'installation des applis', 'applications bloquantes', 'applis bloquantes', 'installeren van apps', 'apps installeren', 'app installatie', 'blokkerende apps',
+      // The phase by its name ("faalt in de app-fase", "times out in the Apps phase").
+      'app phase', 'apps phase', 'app fase', 'apps fase', 'appfase', 'phase des applications', 'phase applications', 'phase des applis'],
     assignment: ['assignment of', 'profile assignment', 'profile status', 'not assigned', 'attribution du profil', 'etat du profil', 'niet toegewezen', 'profieltoewijzing', 'profielstatus'],
   },
   // Who may do what in Intune: roles, scope tags. "Can my L1s see the bypass code?" asks for a
