@@ -564,6 +564,8 @@ describe('classifier', function () {
     assert.equal(r.matches[0]!.entryId, 'register-devices-self/hardware-hash-not-valid');
     // The human Dutch translation's words for the machine translation's "gemachtigd".
     assert.equal(top('Deze gebruiker is niet bevoegd om te registreren.').matches[0]?.entryId, `${WIN}/this-user-is-not-authorized-to-enroll`);
+    // "isnt" typed without its apostrophe is "is not", as "isn't" is.
+    assert.equal(top("hey quick one - new starter trying to set up her laptop and it keeps saying this user isnt authorized to enroll. she's already got a surface, an old thinkpad and her phone in intune if that matters").matches[0]?.entryId, `${WIN}/this-user-is-not-authorized-to-enroll`);
     // An iOS code name as newer revisions write and translate it.
     for (const t of ['Het type gebruikerslicentie is ongeldig', 'Type de licence utilisateur non valide', 'User License Type Invalid']) {
       assert.equal(top(t).matches[0]?.entryId, 'you-see-errors-while-trying-to-enroll-your-device-in-intune-ios/userlicensetypeinvalid', t);

@@ -73,21 +73,23 @@ const MAX_NUMBER = 4;
 const HYPHENATED = /(\p{Ll})-[ \t]*\r?\n[ \t]*(\p{Ll})/gu;
 
 // English "n't" (isn't, doesn't, can't, won't): the docs write "is not", users write "isn't".
-const NOT_CONTRACTED = /\b([A-Za-z]{2,})n['’]t\b/g;
+// Also typed without the apostrophe ("this user isnt authorized"), for the verbs that make no
+// other word so ("dont" is French, "wont" and "cant" English words of their own).
+const NOT_CONTRACTED = /\b([A-Za-z]{2,})n['’]t\b|\b(is|was|are|were|does|did|has|have|had|could|would|should)nt\b/gi;
 
 /**
  * Folded word tokens of `text`, and its numbers of up to {@link MAX_NUMBER} digits; reading stops
  * once `limit` words are found (numbers do not count; a CamelCase word's parts may pass it by a
  * few). A word hyphenated across a line break is joined again (`sup-⏎port` → `support`); English
- * `n't` is read as `not` (`isn't` → `is`, `not`). Elisions are split (`l’inscription` → `l`,
- * `inscription`); a CamelCase identifier also yields its parts (`MdmAuthorityNotDefined` →
- * `mdmauthoritynotdefined`, `mdm`, `authority`, `not`, `defined`), since the iOS error codes are
- * such identifiers and users write their words.
+ * `n't` is read as `not` (`isn't`, and `isnt` typed without its apostrophe, → `is`, `not`).
+ * Elisions are split (`l’inscription` → `l`, `inscription`); a CamelCase identifier also yields
+ * its parts (`MdmAuthorityNotDefined` → `mdmauthoritynotdefined`, `mdm`, `authority`, `not`,
+ * `defined`), since the iOS error codes are such identifiers and users write their words.
  */
 export function words(text: string, limit = 20000): string[] {
   const out: string[] = [];
   let found = 0;
-  for (const m of text.replace(HYPHENATED, '$1$2').replace(NOT_CONTRACTED, '$1 not').matchAll(WORD)) {
+  for (const m of text.replace(HYPHENATED, '$1$2').replace(NOT_CONTRACTED, (_, a?: string, b?: string) => `${a ?? b} not`).matchAll(WORD)) {
     const raw = m[0];
     if (!LETTER.test(raw)) {
       if (raw.length <= MAX_NUMBER) out.push(raw);
