@@ -307,9 +307,10 @@ export function hexNeighbours(digits: string): string[] {
 }
 
 /**
- * The 8-digit hex codes that `digits` becomes when two adjacent digits of its code part (the last
- * four: winerror.h's code bits, not severity and facility) are swapped back, each as `0x` + 8
- * lower-case digits: `80180041` gives `0x80180401` and `0x80180014`.
+ * The 8-digit hex codes that `digits` becomes when two adjacent digits after its first (the
+ * severity digit stays) are swapped back, each as `0x` + 8 lower-case digits: `80180041` gives
+ * `0x81080041`, `0x80810041`, `0x80108041`, `0x80180401` and `0x80180014`; `8108002b` gives
+ * `0x8018002b` among others (a facility typed with two digits swapped).
  *
  * Used to repair a code typed with two digits swapped, which only the paste's words can confirm:
  * `80180030` is as likely another error as `80180003` mistyped.
@@ -320,6 +321,6 @@ export function hexTranspositions(digits: string): string[] {
   const d = digits.toLowerCase();
   if (d.length !== 8) return [];
   const out: string[] = [];
-  for (let i = 4; i < 7; i++) if (d[i] !== d[i + 1]) out.push('0x' + d.slice(0, i) + d[i + 1] + d[i] + d.slice(i + 2));
+  for (let i = 1; i < 7; i++) if (d[i] !== d[i + 1]) out.push('0x' + d.slice(0, i) + d[i + 1] + d[i] + d.slice(i + 2));
   return out;
 }

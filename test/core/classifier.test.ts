@@ -45,6 +45,11 @@ describe('classifier', function () {
     assert.equal(swapped.matches[0]?.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`);
     assert.equal(swapped.matches[0]?.matchedBy, 'code-repaired');
     refuses(['0x80180041', "erreur 2149056560 dans le journal d'inscription"]);
+    // In the facility too ("0x8108002b" for 0x8018002b), with the entry's words ("Event 76 Auto MDM Enroll: Failed"); alone it is another error.
+    const facility = top("GPO auto-enrol not working on the pilot OU.\nTask Scheduler > Microsoft > Windows > EnterpriseMgmt, last run result:\nEvent 76 Auto MDM Enroll: Failed (Unknown Win32 Error code: 0x8108002b)\nour UPNs are still user@corp.local");
+    assert.equal(facility.matches[0]?.entryId, `${WIN}/auto-mdm-enroll-failed`);
+    assert.equal(facility.matches[0]?.matchedBy, 'code-repaired');
+    refuses(['0x8108002b', 'code 0x8108002b in the VPN client log']);
     // The words may be short of a match of their own if they are the best one with its subject.
     for (const [paste, entry] of [
       ["ESP faalt bij 'Uw apparaat registreren voor mobiel beheer', foutcode 0x801c03ae. Alleen op de HP's met de oude firmware.", 'registering-your-device-for-mobile-management-failed3-0x801c03ea'],

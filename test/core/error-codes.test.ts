@@ -93,10 +93,11 @@ describe('error codes: finding and normalising', function () {
     assert.equal(normalizeCode('99999999999'), undefined);
   });
 
-  it('hexTranspositions swaps back two adjacent digits of the code part, never of the facility', function () {
-    assert.deepEqual(hexTranspositions('80180041'), ['0x80180401', '0x80180014']);
-    assert.deepEqual(hexTranspositions('801C03AE'), ['0x801c30ae', '0x801c0a3e', '0x801c03ea']);
-    assert.deepEqual(hexTranspositions('80180000'), []);
+  it('hexTranspositions swaps back two adjacent digits after the severity digit, in the facility too', function () {
+    assert.deepEqual(hexTranspositions('80180041'), ['0x81080041', '0x80810041', '0x80108041', '0x80180401', '0x80180014']);
+    assert.deepEqual(hexTranspositions('801C03AE'), ['0x810c03ae', '0x80c103ae', '0x8010c3ae', '0x801c30ae', '0x801c0a3e', '0x801c03ea']);
+    assert.ok(hexTranspositions('8108002b').includes('0x8018002b'));
+    assert.deepEqual(hexTranspositions('88888888'), []);
     assert.deepEqual(hexTranspositions('8018004'), []);
   });
 

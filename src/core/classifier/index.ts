@@ -429,7 +429,9 @@ export class Classifier {
         // enough to stand alone or the best text match with its words and subject ("ESP faalt bij
         // 'Uw apparaat registreren voor mobiel beheer', foutcode 0x801c03ae").
         const swapped = ids.length || (c.form !== 'hex' && c.form !== 'bare-hex') ? [] : hexTranspositions(c.code.slice(2)).filter((n) => this.#kb.byCode(n).length > 0);
-        const confirmed = swapped.length === 1 ? this.#kb.byCode(swapped[0]!).filter((id) => confirms(textOf.get(id)) || leads(id)) : [];
+        // (Swapped in the facility, "0x8108002b" for 0x8018002b: only words that stand alone confirm it.)
+        const inFacility = swapped.length === 1 && swapped[0]!.slice(0, 6) !== c.code.slice(0, 6);
+        const confirmed = swapped.length === 1 ? this.#kb.byCode(swapped[0]!).filter((id) => confirms(textOf.get(id)) || (!inFacility && leads(id))) : [];
         if (confirmed.length) {
           resolved = swapped[0]!;
           ids = confirmed;
