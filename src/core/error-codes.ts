@@ -6,6 +6,7 @@
  * - the same as a scan or a screen copy leaves it: O for 0 and I or l for 1 (`Ox80180014`), or cut in
  *   two by one space or line break (`0x8018 0014`);
  * - bare hex HRESULT, 8 digits, first digit 8–F: `80180014`, `8018000a`, `801C03EA`;
+ * - the same retyped from a photo, starting with 8: `8O18OOO3`;
  * - signed decimal HRESULT as Windows logs print an `int`: `-2145910764` (= `0x80180014`);
  * - unsigned decimal: `2149056532` (= `0x80180014`);
  * - malformed hex with 7 or 9 digits, as in the docs' own typos (`0x801c003`, `0x80180002b`), or
@@ -150,6 +151,11 @@ export function findCodes(text: string, options: FindCodesOptions = {}): FoundCo
       else if (digits.length < 8) push({ code: '0x' + digits.padStart(8, '0'), raw, index, form: 'hex' });
       continue;
     }
+    const scannedBare = scannedBareHex(raw);
+    if (scannedBare !== undefined) {
+      push({ code: '0x' + scannedBare, raw, index, form: 'bare-hex' });
+      continue;
+    }
     if (BARE_HEX.test(raw)) {
       const partOfGuid =
         /^-[0-9A-Fa-f]{4}-/.test(text.slice(index + 8, index + 14)) ||
@@ -275,6 +281,16 @@ function scannedHex(raw: string): string | undefined {
   const m = /^[0O][xX]([0-9A-Fa-fOoIl]{8})$/.exec(raw);
   if (!m || (m[1]!.match(/[0-9]/g)?.length ?? 0) < 4) return undefined;
   return m[1]!.replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
+}
+
+/**
+ * A failure HRESULT's 8 digits without 0x as a photo retyped reads them, with the letter O for a 0
+ * and I or l for a 1 (`8O18OOO3`): the 8 digits repaired, or undefined. It starts with 8 (a
+ * failure), has a letter read as a digit and at least four real digits, so no word is one.
+ */
+function scannedBareHex(raw: string): string | undefined {
+  if (!/^8[0-9A-Fa-fOoIl]{7}$/.test(raw) || !/[OoIl]/.test(raw) || (raw.match(/[0-9]/g)?.length ?? 0) < 4) return undefined;
+  return raw.replace(/[Oo]/g, '0').replace(/[Il]/g, '1').toLowerCase();
 }
 
 /** The rest of a hex code cut by one space or line break: hex digits, then no more word. */

@@ -62,6 +62,8 @@ describe('classifier', function () {
     const misspelt = top('devicecapreachd bij inschrijven iphone via bedrijfsportal, wat nu');
     assert.equal(misspelt.matches[0]?.entryId, 'you-see-errors-while-trying-to-enroll-your-device-in-intune-ios/devicecapreached');
     assert.equal(misspelt.matches[0]?.matchedBy, 'code-repaired');
+    // Retyped from a photo with O for 0 ("8O18OOO3"): the code, not the French wording both 0x801c0003 entries share.
+    assert.equal(top("Bonjour, l'utilisateur m'envoie une photo de son écran, je recopie : « Un problème s'est produit. Cet utilisateur n'est pas autorisé à s'inscrire. Vous pouvez réessayer ou contacter votre administrateur système avec le code d'erreur 8O18OOO3 » (les O sont sûrement des zéros, la photo est floue). Il a déjà 3 PC à son nom.").matches[0]?.entryId, `${WIN}/this-user-is-not-authorized-to-enroll`);
     // Without 0x too, when a hex letter shows it is a code.
     assert.equal(top('foutcode 801800a bij inschrijven, laptop van een collega overgenomen').matches[0]?.entryId, `${WIN}/the-device-is-already-enrolled`);
   });
