@@ -73,11 +73,12 @@ export function sentenceAt(text: string, at: number): string {
 // Articles that may stand between a negation and the code it rules out, and the words that may
 // follow them (folded).
 const ARTICLE = String.raw`(?:the|a|an|that|this|l['’]|le|la|les|du|de|des|het|een)\s*`;
-const BETWEEN = String.raw`(?:(?:the|a|an|that|this|same|usual|documented|l['’]|le|la|les|du|de|des|meme|het|een|dezelfde|error|erreur|fout|foutcode|code|code d['’]erreur)\s*)`;
+const BETWEEN = String.raw`(?:(?:the|a|an|that|this|same|usual|documented|known|well known|famous|classic|l['’]|le|la|les|du|de|des|meme|fameux|fameuse|classique|het|een|dezelfde|bekende|beruchte|klassieke|error|erreur|fout|foutcode|code|code d['’]erreur)\s*)`;
 
 /**
  * A negation right before a code (folded text ending where the code starts): "not (the) 0x…",
- * "instead of 0x…", "n'est pas (l'erreur) 0x…", "pas l'erreur 0x…", "niet de fout 0x…", "geen 0x…", or
+ * "instead of 0x…", "n'est pas (l'erreur) 0x…", "pas l'erreur 0x…", "niet de fout 0x…", "niet de
+ * bekende 80180014", "not the known 0x…", "geen 0x…", or
  * an article and one word between ("not the TPM 0x801C03EA thing"; not "not the first 0x80180014
  * we see", which counts one more).
  * After a comma, an opening parenthesis, "and" or "so" ("donc", "dus"), a bare negation is enough
@@ -290,11 +291,12 @@ const PAST =
  * Words that say a problem is over, looser than {@link SOLVED} (read only with {@link PAST}), folded:
  * "fixed", "that has been fine since", "all good", "joins work again", "loopt de uitrol prima",
  * "trying to avoid what happened", "éviter que ça se reproduise", "réglé", "fonctionne à nouveau",
- * "long gone", "pas de question là-dessus", "Incident clos depuis longtemps"; or irrelevant now: "it's not related", "n'a rien à
- * voir", "staat er los van", "are not involved", "is hier niet aan de orde", "n'est pas en cause".
+ * "long gone", "pas de question là-dessus", "Incident clos depuis longtemps", "Fine, lesson learned";
+ * or irrelevant now: "it's not related", "n'a rien à voir", "staat er los van", "are not involved",
+ * "is hier niet aan de orde", "n'est pas en cause".
  */
 const OVER =
-  /\b(?:fixed|solved|resolved|sorted|cleaned up|long gone|(?:rather not|(?:do not|don['’ ]?t|not) want to) (?:repeat|go through) (?:it|that|this)|ne (?:veux|voulons|voudrais) (?:surtout |vraiment |plus )?pas revivre|(?:plus jamais|jamais plus) ca|(?:wil|willen) (?:dat|dit) niet (?:nog eens|opnieuw)|niet nog eens meemaken|(?:trying|try|want|wants|hoping|hope|need) to avoid (?:what happened|a repeat|repeating)|(?:eviter|ne pas revivre) (?:ce qui (?:s['’ ]est passe|est arrive)|que (?:ca|cela) (?:ne )?se reproduise)|(?:wil|willen) (?:voorkomen|vermijden) (?:wat er|dat (?:dat|dit|het) (?:nog eens|opnieuw))|(?:have not|haven['’ ]?t|not) seen it since|no recurrence|niet meer gezien|plus revu|not a concern|no longer an issue|no longer a problem|fine since|been fine|all good|works? again|working again|(?:completes|works|succeeds) now|now (?:completes|works|succeeds)|is gone|went away|opgelost|verholpen|gefixt|gefixed|rechtgezet|werkt weer|werkt nu|lukt nu|is weg|is verdwenen|loopt (?:[a-z]+ ){0,3}prima|regle|reglee|resolu|resolue|corrige|corrigee|plus un souci|plus un probleme|pas de question la[ -]dessus|geen probleem meer|geen issue meer|(?:it['’ ]s |it is |that['’ ]s |that is )?not related|(?:are |is )?not involved|(?:is |zijn )?(?:hier )?niet aan de orde|n['’ ]est pas en cause|ne sont pas en cause|(?:is |are )?not relevant (?:here|now)|speelt hier niet|unrelated|n['’ ]?a rien a voir|sans rapport|staat (?:er )?los van|heeft er niets mee te maken|(?:incident|ticket|dossier) (?:clos|cloture|ferme|closed|gesloten)|(?:clos|closed|gesloten) (?:depuis longtemps|long ago|sinds lang)|long closed|lang (?:gesloten|afgesloten)|fonctionne a nouveau|marche a nouveau|fonctionne maintenant|marche maintenant|a disparu)\b/;
+  /\b(?:fixed|solved|resolved|sorted|cleaned up|long gone|(?:rather not|(?:do not|don['’ ]?t|not) want to) (?:repeat|go through) (?:it|that|this)|ne (?:veux|voulons|voudrais) (?:surtout |vraiment |plus )?pas revivre|(?:plus jamais|jamais plus) ca|(?:wil|willen) (?:dat|dit) niet (?:nog eens|opnieuw)|niet nog eens meemaken|(?:trying|try|want|wants|hoping|hope|need) to avoid (?:what happened|a repeat|repeating)|(?:eviter|ne pas revivre) (?:ce qui (?:s['’ ]est passe|est arrive)|que (?:ca|cela) (?:ne )?se reproduise)|(?:wil|willen) (?:voorkomen|vermijden) (?:wat er|dat (?:dat|dit|het) (?:nog eens|opnieuw))|(?:have not|haven['’ ]?t|not) seen it since|no recurrence|niet meer gezien|plus revu|not a concern|no longer an issue|no longer a problem|fine since|been fine|all good|works? again|working again|(?:completes|works|succeeds) now|now (?:completes|works|succeeds)|is gone|went away|opgelost|verholpen|gefixt|gefixed|rechtgezet|werkt weer|werkt nu|lukt nu|is weg|is verdwenen|loopt (?:[a-z]+ ){0,3}prima|regle|reglee|resolu|resolue|corrige|corrigee|plus un souci|plus un probleme|pas de question la[ -]dessus|geen probleem meer|geen issue meer|(?:it['’ ]s |it is |that['’ ]s |that is )?not related|(?:are |is )?not involved|(?:is |zijn )?(?:hier )?niet aan de orde|n['’ ]est pas en cause|ne sont pas en cause|(?:is |are )?not relevant (?:here|now)|speelt hier niet|unrelated|n['’ ]?a rien a voir|sans rapport|staat (?:er )?los van|heeft er niets mee te maken|(?:incident|ticket|dossier) (?:clos|cloture|ferme|closed|gesloten)|(?:clos|closed|gesloten) (?:depuis longtemps|long ago|sinds lang)|long closed|lang (?:gesloten|afgesloten)|fonctionne a nouveau|marche a nouveau|fonctionne maintenant|marche maintenant|a disparu|lessons? learned|les geleerd|lecon retenue|lecon apprise)\b/;
 
 /** Characters read after a background code for the sentences that may say it is over. */
 const BACKGROUND_SPAN = 600;
