@@ -241,8 +241,12 @@ const CONFIRMED = /\b(?:was|c['’ ]etait|was het)\s+(?:indeed|exactly|really|ju
  */
 const RECURRED = /\b(?:came back|comes back|coming back|is back|back again|revient|revenue?|est de retour|weer terug|is terug|komt terug|kwam terug)\b/;
 
-/** Words that say it is not, or not only: a negation ("isn't" too), "still", "again", "came back" (folded). */
-const UNSOLVED = /\b(?:not|no|never|nothing|still|again|anymore|came back|comes back|is back|returned|pas|jamais|rien|toujours|encore|revient|revenu|revenue|niet|geen|nooit|niets|nog|opnieuw|weer|terug)\b|n['’]t\b/;
+/**
+ * Words that say it is not, or not only: a negation ("isn't" too), "still", "again", "came back"
+ * (folded). Not a negation of its relevance: "(opgelost) en lijkt me niet gerelateerd", "not
+ * related", "pas lié" say the solved problem is beside the point.
+ */
+const UNSOLVED = /\b(?:not(?! (?:related|relevant)\b)|no|never|nothing|still|again|anymore|came back|comes back|is back|returned|pas(?! (?:lie|liee|en cause)\b)|jamais|rien|toujours|encore|revient|revenu|revenue|niet(?! (?:gerelateerd|relevant)\b)|geen|nooit|niets|nog|opnieuw|weer|terug)\b|n['’]t\b(?! related\b)/;
 
 /** A code's sentence, read once for {@link solvedAt} and {@link backgroundAt}: folded, split at the code. */
 interface CodeSentence {
