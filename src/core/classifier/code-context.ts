@@ -438,7 +438,7 @@ const CAUSED = /\b(?:was (?:caused by|due to)|came from|kwam (?:door(?:dat)?|van
  * A sentence that ends on a solved word, alone or after a label (folded): "Opgelost!", "Solved
  * 🎉", "Bas: update over de kiosken: OPGELOST", "Résolu !".
  */
-const SOLVED_SAID = new RegExp(String.raw`^[^.!?]{0,60}?\b(?:solved|fixed|resolved|sorted|opgelost|verholpen|resolu|regle)\W*$`);
+const SOLVED_SAID = /^[^.!?]{0,60}?\b(?:solved|fixed|resolved|sorted|opgelost|verholpen|resolu|regle)\W*$/;
 
 /**
  * Whether the code at `at` (its sentence: `said`) is explained after a sentence that says it is

@@ -172,8 +172,9 @@ const PERIODIC_SUMMARY =
  * fout gegaan", "No blockers", "Pas d'erreur ici,", "Pas de problème en cours.", "(geen storing,
  * puur inrichting)", "dus ik heb ook nog geen fouten;" (tuning pastes: 4 more refused, no answer
  * lost); "not a support question, everything works on our side.", "(not an Intune question,
- * sorry)" (2 more). Not "nothing is broken on the server side, but …", where something else is. (The
- * lexicon's no-failure phrases say some of this too, but word by word, for one clause's symptoms; this reads the post's opening as a whole.)
+ * sorry)" (2 more). Not "nothing is broken on the server side, but …", where something else is.
+ * (The lexicon's no-failure phrases say some of this too, but word by word, for one clause's
+ * symptoms; this reads the post's opening as a whole.)
  */
 const NOTHING_BROKEN = /\b(?:nothing (?:is |s |['’]s )?(?:broken|failing)|nothing broken|(?:it['’ ]s a |this is a |just a )?planning question|aucune erreur (?:pour l['’ ]instant|pour le moment|a ce stade)|rien n['’ ]est casse|rien n['’ ]a (?:encore )?(?:echoue|plante)|pas encore d['’ ]erreur|er is (?:nog )?niets (?:kapot|stuk)|er gaat (?:nog )?niets (?:mis|fout)|er is (?:nog )?niets (?:fout|mis) ?gegaan|nothing has gone wrong|rien n['’ ]a (?:encore )?mal tourne|no blockers|geen storing(?:smelding)?|pas de probleme en cours|pas d['’ ]erreur ici|no error here|(?:ik heb|we hebben|heb ik|hebben we) (?:ook )?(?:nog )?geen fouten|not an intune question|pas une question intune|geen intune ?vraag|not a support question|pas une demande de support|geen supportvraag|everything works on our side|tout fonctionne (?:de|chez) (?:notre cote|nous)|alles werkt bij ons)(?: yet| today| right now| at the moment| atm| pour l['’ ]instant| aujourd['’ ]hui| (?:voor )?nu| vandaag| nog)?\s*(?:[.,;:!)\n]|-|–|$)/;
 
