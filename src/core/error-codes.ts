@@ -279,8 +279,16 @@ function readAsLetters(raw: string, symbols: ReadonlyMap<string, string>): strin
  */
 function scannedHex(raw: string): string | undefined {
   const m = /^[0O][xX]([0-9A-Fa-fOoIl]{8})$/.exec(raw);
-  if (!m || (m[1]!.match(/[0-9]/g)?.length ?? 0) < 4) return undefined;
-  return m[1]!.replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
+  return m ? readAsDigits(m[1]!) : undefined;
+}
+
+/**
+ * Hex digits as a scan reads them, each O read as 0 and each I or l as 1, when at least four of
+ * them are real digits (so a word never is one); otherwise undefined.
+ */
+function readAsDigits(scanned: string): string | undefined {
+  if ((scanned.match(/[0-9]/g)?.length ?? 0) < 4) return undefined;
+  return scanned.replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
 }
 
 /**
@@ -289,8 +297,8 @@ function scannedHex(raw: string): string | undefined {
  * failure), has a letter read as a digit and at least four real digits, so no word is one.
  */
 function scannedBareHex(raw: string): string | undefined {
-  if (!/^8[0-9A-Fa-fOoIl]{7}$/.test(raw) || !/[OoIl]/.test(raw) || (raw.match(/[0-9]/g)?.length ?? 0) < 4) return undefined;
-  return raw.replace(/[Oo]/g, '0').replace(/[Il]/g, '1').toLowerCase();
+  if (!/^8[0-9A-Fa-fOoIl]{7}$/.test(raw) || !/[OoIl]/.test(raw)) return undefined;
+  return readAsDigits(raw)?.toLowerCase();
 }
 
 /** The rest of a hex code cut by one space or line break: hex digits, then no more word. */

@@ -6,7 +6,7 @@
  * botbuilder, no state.
  */
 import { fold } from './fold';
-import { pastStories, titleSaysSolved } from './code-context';
+import { pastStories, QUOTED_LINE, titleSaysSolved } from './code-context';
 
 /**
  * A paragraph's opening label (folded, up to its colon) that marks the paragraph as an aside: a side
@@ -178,7 +178,7 @@ function asksBefore(text: string, start: number, end: number): boolean {
   return text
     .slice(start, end)
     .split('\n')
-    .some((line) => line.includes('?') && !/^\s*>/.test(line));
+    .some((line) => line.includes('?') && !QUOTED_LINE.test(line));
 }
 
 /** Whether offset `at` falls inside one of `spans` (in order, as {@link asidesOf} gives them). Logarithmic in the spans. */

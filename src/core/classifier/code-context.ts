@@ -495,12 +495,19 @@ const QUIET_LEVELS = 'warning|information|informations|informatie|info|avertisse
  */
 const LOG_LEVEL = new RegExp(String.raw`^[ \t]*(?:\[?\d[\d:./T,-]*\]?[ \t]+){0,3}\[?(?:(${QUIET_LEVELS})|error|erreur|fout|critical|critique|kritiek)\b`, 'i');
 
-/** The level of the line of `text` around offset `at` ({@link LOG_LEVEL}), or '' when the line gives none. */
-function logLevelAt(text: string, at: number): 'quiet' | 'error' | '' {
+/** Characters of a line read for its log level or its quote mark. */
+const LINE_SPAN = 400;
+
+/** The line of `text` around offset `at`, at most its first {@link LINE_SPAN} characters. */
+function lineAt(text: string, at: number): string {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   const end = text.indexOf('\n', at);
-  const line = text.slice(start, end < 0 ? Math.min(text.length, start + 400) : Math.min(end, start + 400));
-  const level = LOG_LEVEL.exec(line);
+  return text.slice(start, end < 0 ? Math.min(text.length, start + LINE_SPAN) : Math.min(end, start + LINE_SPAN));
+}
+
+/** The level of the line of `text` around offset `at` ({@link LOG_LEVEL}), or '' when the line gives none. */
+function logLevelAt(text: string, at: number): 'quiet' | 'error' | '' {
+  const level = LOG_LEVEL.exec(lineAt(text, at));
   return !level ? '' : level[1] ? 'quiet' : 'error';
 }
 
@@ -519,8 +526,10 @@ export function onlyOnQuietLines(text: string, raw: string, first: number): bool
   return occurrences(text, raw, first).every((at) => logLevelAt(text, at) === 'quiet');
 }
 
-/** Whether offset `at` of `text` is on a quoted line ("> Reply from …: That sounds like 80180003"). */
+/** A line quoted from an earlier message, e-mail or forum style: it opens with ">". */
+export const QUOTED_LINE = /^\s*>/;
+
+/** Whether offset `at` of `text` is on a quoted line ({@link QUOTED_LINE}: "> Reply from …: That sounds like 80180003"). */
 export function onQuotedLine(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  return /^[ \t]*>/.test(text.slice(start, start + 40));
+  return QUOTED_LINE.test(lineAt(text, at));
 }

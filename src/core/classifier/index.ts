@@ -360,7 +360,12 @@ export class Classifier {
     // A code only in a quoted earlier message ("> Reply from …: That sounds like 80180003"), where
     // the poster's own lines give another code ("MDM Enroll: Failure (0x80180018)"): the quote was
     // a guess, the poster's code is the failure. (Alone, a quote may be the poster's own error.)
-    const quoted = (c: FoundCode): boolean => occurrences(cleaned, c.raw, c.index).every((at) => onQuotedLine(cleaned, at)) && codes.some((o) => resolvedOf.get(o)!.resolved !== resolvedOf.get(c)!.resolved && !onQuotedLine(cleaned, o.index));
+    // (Its first line and the other codes' are read before its other occurrences are searched.)
+    const quoted = (c: FoundCode): boolean => {
+      if (!onQuotedLine(cleaned, c.index)) return false;
+      const resolved = resolvedOf.get(c)!.resolved;
+      return codes.some((o) => resolvedOf.get(o)!.resolved !== resolved && !onQuotedLine(cleaned, o.index)) && occurrences(cleaned, c.raw, c.index).every((at) => onQuotedLine(cleaned, at));
+    };
     const disowned = new Set(codes.filter((c) => resolvedOf.get(c)!.ids.length > 0 && (solvedTitle.includes(c.raw) || disowns(cleaned, c.raw, c.index, offsets) || (asides.length > 0 && occurrences(cleaned, c.raw, c.index).every((at) => inAside(asides, at))) || quiet(c) || quoted(c))));
     const owned = disowned.size ? withoutCodes(cleaned, [...disowned]) : cleaned;
     const input = asides.length ? withoutAsides(owned, asides) : owned;
@@ -429,11 +434,12 @@ export class Classifier {
         // enough to stand alone or the best text match with its words and subject ("ESP faalt bij
         // 'Uw apparaat registreren voor mobiel beheer', foutcode 0x801c03ae").
         const swapped = ids.length || (c.form !== 'hex' && c.form !== 'bare-hex') ? [] : hexTranspositions(c.code.slice(2)).filter((n) => this.#kb.byCode(n).length > 0);
+        const only = swapped.length === 1 ? swapped[0]! : undefined;
         // (Swapped in the facility, "0x8108002b" for 0x8018002b: only words that stand alone confirm it.)
-        const inFacility = swapped.length === 1 && swapped[0]!.slice(0, 6) !== c.code.slice(0, 6);
-        const confirmed = swapped.length === 1 ? this.#kb.byCode(swapped[0]!).filter((id) => confirms(textOf.get(id)) || (!inFacility && leads(id))) : [];
+        const inFacility = only !== undefined && only.slice(0, 6) !== c.code.slice(0, 6);
+        const confirmed = only ? this.#kb.byCode(only).filter((id) => confirms(textOf.get(id)) || (!inFacility && leads(id))) : [];
         if (confirmed.length) {
-          resolved = swapped[0]!;
+          resolved = only!;
           ids = confirmed;
           matchedBy = 'code-repaired';
         }
