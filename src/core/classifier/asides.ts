@@ -38,6 +38,29 @@ const ASIDE_SENTENCE =
 const NOT_OURS = /\b(?:(?:chez (?:moi|nous)[ ,]+)?rien a voir avec (?:nous|moi|notre (?:cas|probleme|souci|situation|environnement|tenant)|mon (?:cas|probleme|souci|environnement|tenant)|ma situation)|chez (?:moi|nous)[ ,]+rien a voir|nothing to do with (?:us|me|our (?:case|issue|problem|setup|tenant|environment)|my (?:case|issue|problem|setup|tenant))|(?:not|isn\W?t) (?:our|my) (?:problem|issue|case)|(?:heeft|had) (?:er )?niets met (?:ons|mij|onze (?:situatie|omgeving|tenant)|mijn (?:situatie|probleem|omgeving)) te maken|(?:is )?niet ons (?:probleem|geval))\b/;
 
 /**
+ * Someone else's guess at the problem, in a sentence (folded): "Collega zegt dat het de 0x801C03EA
+ * TPM-fout is", "Collègue pense que c'est le certificat APNs expiré", "my colleague reckons …", or
+ * a line labelled with who said it ("Teammate: "it's the device limit, DeviceCapReached"."). Read
+ * with {@link REJECTED_AFTER} or {@link REJECTED_NEXT}: a guess the poster rejects is an aside.
+ */
+const GUESS =
+  /\b(?:colleague|collega|collegue|teammate|coworker|co-worker|manager|boss|someone|somebody|iemand|quelqu['’ ]un|vendor|leverancier|prestataire|consultant|partner)s?\b[^.!?\n]{0,40}?\b(?:says|said|reckons|thinks|thought|suggested|suggests|is convinced|is sure|zegt|zei|denkt|dacht|vermoedt|is overtuigd|pense|dit|disait|pensait|suggere|croit|est persuadee?|est sure?)\b|^\W*(?:colleague|collega|collegue|teammate|coworker|manager|boss|vendor|leverancier|prestataire|consultant)\s*:/;
+
+/**
+ * The poster's rejection of a guess later in its sentence (folded): "…, maar dat klopt niet", "…,
+ * mais je l'ai vérifié", "…, but that's not it".
+ */
+const REJECTED_AFTER =
+  /(?:,\s*|\s)(?:but|maar|mais)\s+(?:that['’ ]?s not it|that['’ ]?s wrong|it['’ ]?s not|it isn['’ ]?t|it is not|that is not (?:it|the case)|i (?:have |['’]ve )?checked|dat klopt niet|dat is het niet|het is het niet|dat is niet zo|ik heb (?:het|dat) (?:gecontroleerd|gecheckt|nagekeken)|c['’ ]?est faux|ce n['’ ]?est pas (?:ca|le cas)|je l['’ ]?ai verifie|j['’ ]?ai verifie|non|no|nee|nope)\b/;
+
+/**
+ * A sentence that opens by rejecting what the sentence before it guessed (folded): "Me: no, the
+ * user has 2 devices", "Non, je ne pense pas : …", "Nee, dat klopt niet".
+ */
+const REJECTED_NEXT =
+  /^\W*(?:(?:me|moi|ik)\s*:\s*)?(?:no|nope|non|nee|neen|not (?:it|that|true|the case)|wrong|faux|(?:dat )?klopt niet|ce n['’ ]?est pas (?:ca|le cas)|that['’ ]?s not it|i don['’ ]?t think so|je ne (?:pense|crois) pas|denk het niet|niet waar)\b/;
+
+/**
  * Where a marker of {@link NEW_QUESTION} or {@link NEW_PROBLEM} may stand (folded): at a line's or a
  * sentence's start, after a colon or a comma, up to six words in ("Nu ik toch hier ben, een andere vraag").
  */
@@ -115,7 +138,9 @@ export function asidesOf(pasted: string): [number, number][] {
  * question: the sentence points back at it ("Last week … DeviceCapReached … That's sorted, it's not
  * what this post is about."; "… failed with 80180003 … So no mystery there, not asking about the
  * error."); and what a paragraph told before words that say it is not the poster's case
- * ({@link NOT_OURS}), to those words. Linear in the text.
+ * ({@link NOT_OURS}), to those words; and someone else's guess the poster rejects ({@link GUESS}
+ * with {@link REJECTED_AFTER} in its sentence, to the rejection; or a guess, or a quoted line that
+ * asks nothing, followed by a sentence that opens with {@link REJECTED_NEXT}). Linear in the text.
  */
 function labelledAsides(text: string): [number, number][] {
   const spans: [number, number][] = [];
@@ -133,11 +158,19 @@ function labelledAsides(text: string): [number, number][] {
       continue;
     }
     let told = start;
+    // The sentence before, when it guessed (someone else's guess, or a quoted line that asks nothing) and was not rejected yet.
+    let guessed: [number, number] | undefined;
     for (const { 0: sentence, index: at } of paragraph.matchAll(SENTENCE)) {
       if (!sentence) continue;
       // (Before `from`, nothing is read. Folding may change a sentence's length, decomposed accents
       // shorten it: the aside may then end a few characters off, never past the sentence.)
       const folded = start + at >= from ? fold(sentence) : '';
+      if (guessed && REJECTED_NEXT.test(folded)) spans.push(guessed);
+      guessed = undefined;
+      const guess = GUESS.exec(folded);
+      const rejected = guess ? REJECTED_AFTER.exec(folded.slice(guess.index)) : null;
+      if (guess && rejected) spans.push([start + at + guess.index, start + at + Math.min(sentence.length, guess.index + rejected.index + rejected[0].length)]);
+      else if (guess || (QUOTED_LINE.test(sentence) && !sentence.includes('?'))) guessed = [start + at, start + at + sentence.length];
       const notOurs = NOT_OURS.exec(folded);
       if (notOurs) spans.push([Math.max(told, from), start + at + Math.min(sentence.length, notOurs.index + notOurs[0].length)]);
       if (sentence.includes('?')) told = start + at + sentence.length;
