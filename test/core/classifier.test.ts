@@ -736,6 +736,12 @@ describe('classifier', function () {
     assert.notEqual(top('how do I follow up on a wipe or retire I sent?').decision, 'none');
   });
 
+  it('refuses a post whose every question asks for a report on failures (a query, an alert, a count per week), not their fix', function () {
+    refuses(["Is there a way to get an alert (mail or Teams webhook) whenever a Windows device fails enrollment with 0x80180014? Management wants a weekly count per error code, not troubleshooting, just reporting.", "Heeft iemand een KQL-query voor Log Analytics die het aantal iOS-inschrijffouten (DeviceCapReached, APNSCertificateNotValid enz.) per week in een workbook toont? Diagnostische instellingen staan al naar de workspace."]);
+    // A question that asks for the fix, or a report that only shows the failure, is read.
+    answers(`${WIN}/your-organization-does-not-support-this-version-of-windows`, ['Our Log Analytics workbook shows 0x80180014 on 30 laptops since Monday. What is wrong?', 'Can I get an alert whenever 0x80180014 shows up, and how do I fix it on these laptops?']);
+  });
+
   it('refuses a feature request, however close its words are to an entry', function () {
     const body = 'It would save us a lot of time if the Bypass Activation Lock code from the hardware overview could also be shown as a column in the iOS device list.';
     // Without a feature request's marks, the same words are the hardware-overview entry's.

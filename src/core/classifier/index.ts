@@ -58,7 +58,7 @@ import { renditionText } from '../knowledge/model';
 import { PHRASE_SPAN, TextModel, type TextScore } from './text-model';
 import { asidesOf, inAside, withoutAsides } from './asides';
 import { disowns, leadSaysResolved, occurrences, onErrorLine, onlyOnQuietLines, onQuotedLine, sentenceAt, titleSaysSolved, withoutCodes } from './code-context';
-import { asksComparison, asksHowTo, asksToPreventRecurrence, isDocumentPost, isFeatureRequest, isPlanning, isSettledSummary, questionsOf, reportsDocDefect, saysNothingBroken } from './post-kind';
+import { asksComparison, asksForReport, asksHowTo, asksToPreventRecurrence, isDocumentPost, isFeatureRequest, isPlanning, isSettledSummary, questionsOf, reportsDocDefect, saysNothingBroken } from './post-kind';
 
 /** How an entry was matched. */
 export type MatchedBy = 'code' | 'code-repaired' | 'text';
@@ -512,9 +512,11 @@ export class Classifier {
     // l'instant", "Rien n'est cassé aujourd'hui") or open, or whose lead asks how to keep a past
     // problem from coming back ("Hoe voorkomen we dat … terugkomt"): the codes and messages it names
     // are what it plans to avoid ("I really do not want to hear 'APNSCertificateNotValid' from 480 users");
+    // so does a post whose every question asks for a report on failures (a query, an alert, a count
+    // per week), not their fix: its codes are what to count;
     // and so does a document being written or reviewed that names them: a draft of a training or an
     // FAQ ("DRAFT - Service Desk training"), an audit finding ("Auditbevinding AB-2024-11").
-    if ((byCode.size && closing) || saysNothingBroken(foldedOpening) || asksToPreventRecurrence(lead, foldedOpening) || isDocumentPost(lead)) return none();
+    if ((byCode.size && closing) || saysNothingBroken(foldedOpening) || asksForReport(questionsAsked().map(fold)) || asksToPreventRecurrence(lead, foldedOpening) || isDocumentPost(lead)) return none();
     if (byCode.size) {
       const matches = [...byCode.values()].sort((a, b) => b.score - a.score);
       if (matches.length === 1) return { language, decision: 'answer', matches, codes, knownWords, areas };

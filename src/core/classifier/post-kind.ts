@@ -246,6 +246,28 @@ export function isSettledSummary(foldedOpening: string): boolean {
   return PERIODIC_SUMMARY.test(foldedOpening.slice(0, SUMMARY_LEAD)) && !OPEN_ITEM.test(foldedOpening);
 }
 
+/**
+ * A question that asks for a report on failures, not their fix (folded): a query ("KQL",
+ * "requête", "a query for Log Analytics"), a workbook or Power BI report, an alert or a
+ * notification whenever something fails, or a count per period or per code ("het aantal
+ * iOS-inschrijffouten … per week", "a weekly count per error code").
+ */
+const REPORT_ASK =
+  /\b(?:kql|log analytics|workbook|power ?bi|(?:get|send|receive|raise|set up|create|configure) (?:an? )?(?:alert|notification|e-?mail)s? (?:\([^)\n]{0,40}\) )?(?:when(?:ever)?|each time|every time|if)|(?:be|get) (?:alerted|notified) (?:when(?:ever)?|each time|if)|(?:une )?alerte (?:quand|lorsqu|a chaque|des qu)|(?:een )?(?:alert|melding|waarschuwing) (?:krijgen |sturen |ontvangen )?(?:als|wanneer|zodra|bij elke)|(?:count|number|aantal|nombre)\b[^?\n]{0,80}\b(?:per|par|by) (?:week|month|day|semaine|mois|jour|maand|dag|error code|code)|(?:weekly|monthly|daily) (?:count|report|overview)s?)\b/;
+
+/** Words that ask for a fix (folded): "and how do I fix it for this user?". */
+const FIX_ASK = /\b(?:fix|solve|resolve|repair|oplossen|verhelpen|repareren|resoudre|corriger|reparer|depanner)\b/;
+
+/**
+ * Whether every question a paste asks (folded, as {@link questionsOf} gives them; at least one)
+ * asks for a report on failures ({@link REPORT_ASK}) and none for a fix ({@link FIX_ASK}): "Is there
+ * a way to get an alert … whenever a Windows device fails enrollment with 0x80180014?". The codes it
+ * names are what to count.
+ */
+export function asksForReport(foldedQuestions: readonly string[]): boolean {
+  return foldedQuestions.length > 0 && foldedQuestions.every((q) => REPORT_ASK.test(q) && !FIX_ASK.test(q));
+}
+
 /** Whether a folded opening says nothing is broken, as a clause of its own ({@link NOTHING_BROKEN}). */
 export function saysNothingBroken(foldedOpening: string): boolean {
   return NOTHING_BROKEN.test(foldedOpening) || NOTHING_OPEN.test(foldedOpening);
