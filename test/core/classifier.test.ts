@@ -447,6 +447,9 @@ describe('classifier', function () {
       // A code named only to compare: the paste's error is the other one.
       'Enrollment fails with 0x8018000b, is that the same as 0x8018000a?',
       'Inschrijving geeft 0x80180015. Is dat hetzelfde als 0x80180014?',
+      // "Ce n'est pas le même que le 0x80180014 ?", "different from": named to tell them apart.
+      "Sur un poste Windows 10 LTSC, l'inscription MDM échoue avec 0x8018001C (la version de Windows installée ne prend pas en charge ce type d'inscription). Ce n'est pas le même que le 0x80180014 si j'ai bien compris ?",
+      'Windows 10 LTSC enrollment fails with 0x8018001C. How is that different from 0x80180014?',
       // A thread titled as solved, with a new question.
       '[SOLVED] DeviceCapReached on new iPhones + new question\nThe user had five old phones; we removed two and she enrolled. New question: can the Company Portal show a friendly device name?',
       'Foutcode 0x80180014 bij nieuwe laptops - OPGELOST + nieuwe vraag\nDe platformbeperking stond op Blokkeren. Nieuwe vraag: hoe hernoemen we de laptops in bulk?',

@@ -109,10 +109,11 @@ const NOT_IT = /^(?:[\s,»"”’')\]-]|\b(?:ou|or|of|et|and|en|nor|ni|noch)\b|\
 
 /**
  * Words right before a code that name it only to compare (folded text ending where the code
- * starts): "same as OOBEIDPS?", "c'est la même chose que 0x80180014 ?", "hetzelfde als 0x…". The
+ * starts): "same as OOBEIDPS?", "c'est la même chose que 0x80180014 ?", "hetzelfde als 0x…", "ce
+ * n'est pas le même que le 0x80180014 ?", "different from 0x…", "anders dan 0x…". The
  * paste's own error is the other one.
  */
-const COMPARED = /\b(?:(?:the )?same (?:thing |error |code )?as|identical to|(?:c['’ ]est )?la meme (?:chose|erreur) que|pareil que|identique a|hetzelfde als|dezelfde (?:fout |code )?als)\s+(?:(?:the|l['’]|le|la|de|het)\s*)?$/;
+const COMPARED = /\b(?:(?:the )?same (?:thing |error |code )?as|identical to|(?:c['’ ]est )?(?:la |le )?meme (?:chose |erreur |code )?que|pareil que|identique a|hetzelfde als|dezelfde (?:fout |code )?als|(?:different|differs) from|different de|anders dan|verschillend van)\s+(?:(?:the|l['’]|le|la|de|het)\s*)?$/;
 
 /**
  * Words that take back what was just written, folded, right after a code (after punctuation): "I
