@@ -198,6 +198,13 @@ const CONTRAST = /\b(?:but|however|still|yet|except|mais|toujours|encore|cependa
  */
 const TICKET_CLOSED = /^\W*(?:ticket|incident|case|dossier|melding|call|demande|request|inc|req|ritm)\W{0,3}[a-z]{0,4}\d[\w-]{0,20}\W{0,3}(?:(?:is|est|a ete|werd|is nu|now)\s+)?(?:closed|cloture|clos|ferme|gesloten|afgesloten|resolved|resolu|opgelost)\b/;
 
+/**
+ * A lead that takes its question back because the poster found the answer (folded): "nvm got it 🙏
+ * the 0x80180014 was …", "never mind, figured it out", "laat maar, gevonden", "laissez tomber,
+ * trouvé".
+ */
+const NEVER_MIND = /^\W*(?:nvm|never ?mind|laat maar|laisse(?:z)? tomber|oubliez?(?: ca)?)\b\W*(?:(?:i|we|ik|on|j['’ ]ai)\s+)?(?:got it|figured (?:it )?out|found it|sorted|solved|fixed|gevonden|opgelost|gelukt|trouve|resolu|regle)\b(?!\W*(?:wrong|backwards|mis|verkeerd|faux))/;
+
 /** A lead that opens with thanks or praise: "thanks, …", "Merci, …", "Bedankt, …", "Top, …". */
 const THANKS = /^\W*(?:thanks|thank you|thx|merci|bedankt|dank ?je(?:wel)?|dank ?u(?:wel)?|top|super|great|parfait|perfect|nice)\b/;
 
@@ -214,6 +221,7 @@ const WORKED = /\b(?:worked|werkte|werkten|a (?:bien |tres bien )?(?:fonctionne|
  */
 export function leadSaysResolved(lead: string): boolean {
   if (CONTRAST.test(lead)) return false;
+  if (NEVER_MIND.test(lead)) return !UNSOLVED.test(lead);
   if (THANKS.test(lead)) return (SOLVED.test(lead) || WORKED.test(lead)) && !UNSOLVED.test(lead);
   return (STATUS_UPDATE.test(lead) && RESOLVED.test(lead) && !UNRESOLVED.test(lead)) || TICKET_CLOSED.test(lead);
 }
@@ -283,8 +291,16 @@ function solvedAt(said: CodeSentence): boolean {
   const ownStart = said.before.split(CLAUSE_BREAK).pop() ?? '';
   if (SOLVED.test(own) || GONE.test(own)) return !UNSOLVED.test(ownStart + own);
   if (SOLVED_BEFORE.test(ownStart) || SOLVED_LABEL.test(said.before) || CONFIRMED.test(own)) return !UNSOLVED.test(ownStart + own + next);
-  return SOLVED.test(next) && !UNSOLVED.test(ownStart + own + next);
+  return (SOLVED.test(next) || WORKS_AFTER.test(next)) && !UNSOLVED.test(ownStart + own + next);
 }
+
+/**
+ * A clause that says all works after a change (folded): "maar na het whitelisten van de
+ * aanmeld-URL's in de proxy gaat alles goed", "after allowing the URLs everything works", "après la
+ * mise à jour tout fonctionne". Read in the clause after a code's, as a solved word.
+ */
+const WORKS_AFTER =
+  /\b(?:after|since|na|sinds|apres|depuis)\b[^,.;:!?]{3,100}\b(?:gaat (?:alles|het) (?:weer |nu )?goed|(?:werkt|lukt) (?:alles|het) (?:weer|nu)|everything (?:works|is fine|is ok)|it works|works fine|all good|tout (?:fonctionne|marche|va bien)|(?:ca|cela) (?:fonctionne|marche))\b/;
 
 /**
  * Words that place a sentence in the past, or say it is background, folded: "last year", "earlier
