@@ -685,6 +685,8 @@ describe('classifier', function () {
       // Nor are the failures a planning post wants to avoid ("comment planifier", "how do we plan").
       "Passer 800 postes de l'agent PC Intune à l'inscription MDM : méthode ?\n\nTout le parc tourne encore avec l'ancien client logiciel Intune. Avant de passer en jonction Azure AD + MDM, comment planifier la transition ?",
       'Restrict who can join devices to Entra without breaking Autopilot?\nSecurity wants "Users may join devices to Microsoft Entra" set from All to Selected. Our Autopilot is user-driven: will users be blocked and not allowed to enroll? Haven\'t changed anything yet, just planning.',
+      // "nothing deployed yet", "on démarre juste le projet", "nog niets uitgerold": planning too.
+      "what hardware do we need for self-deploying mode? does a Surface Go 3 with its firmware TPM qualify? nothing deployed yet",
       // Nor is not wanting something to break.
       "how do I renew our APNs certificate before it expires next week? don't want to break enrolled iPhones",
       'Notre certificat APNs expire le mois prochain. Doit-on le renouveler avec le même identifiant Apple, et que se passe-t-il pour les iPhones déjà inscrits?',
@@ -701,6 +703,7 @@ describe('classifier', function () {
     ]);
     // A failure said in any words, or a code, keeps the entry whole; an entry that is a question
     // about a task, not a failure, needs none.
+    assert.equal(top('Nothing deployed yet: the first kiosk failed at Securing your hardware with 0x800705b4.').matches[0]?.entryId, `${WIN}/securing-your-hardware-failed-0x800705b4`);
     assert.equal(top('the Autopilot profile name template with a lowercase serial macro gives an error').matches[0]?.entryId, `${WIN}/an-error-occurred-while-creating-autopilot-profile`);
     assert.equal(top('Android werkprofiel: de pincode resetten lukt niet, "wordt niet ondersteund"').matches[0]?.entryId, 'troubleshoot-device-actions/why-do-i-get-a-not-supported-message-when-i-issue-a-passcode-reset-to-my-android-80-or-later-work-profile-enrolled-device');
     assert.equal(top('how can I track the status of a wipe I sent this morning?').matches[0]?.entryId, 'troubleshoot-device-actions/how-can-i-monitor-a-retirewipe-action-after-it-was-issued');
