@@ -247,10 +247,10 @@ export function isSettledSummary(foldedOpening: string): boolean {
 }
 
 /**
- * A question that asks for a report on failures, not their fix (folded): a query ("KQL",
- * "requête", "a query for Log Analytics"), a workbook or Power BI report, an alert or a
- * notification whenever something fails, or a count per period or per code ("het aantal
- * iOS-inschrijffouten … per week", "a weekly count per error code").
+ * A question that asks for a report on failures, not their fix (folded): a KQL query or Log
+ * Analytics, a workbook or Power BI report, an alert or a notification whenever something fails
+ * ("get an alert (mail or Teams webhook) whenever …"), or a count per period or per code ("het
+ * aantal iOS-inschrijffouten … per week", "a weekly count per error code").
  */
 const REPORT_ASK =
   /\b(?:kql|log analytics|workbook|power ?bi|(?:get|send|receive|raise|set up|create|configure) (?:an? )?(?:alert|notification|e-?mail)s? (?:\([^)\n]{0,40}\) )?(?:when(?:ever)?|each time|every time|if)|(?:be|get) (?:alerted|notified) (?:when(?:ever)?|each time|if)|(?:une )?alerte (?:quand|lorsqu|a chaque|des qu)|(?:een )?(?:alert|melding|waarschuwing) (?:krijgen |sturen |ontvangen )?(?:als|wanneer|zodra|bij elke)|(?:count|number|aantal|nombre)\b[^?\n]{0,80}\b(?:per|par|by) (?:week|month|day|semaine|mois|jour|maand|dag|error code|code)|(?:weekly|monthly|daily) (?:count|report|overview)s?)\b/;
