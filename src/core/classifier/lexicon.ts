@@ -313,9 +313,27 @@ const CLOSURE_PHRASES = [
 const FAILURE_INDEX = new PhraseIndex({ failure: FAILURE_PHRASES, fine: [...NO_FAILURE_PHRASES, ...CLOSURE_PHRASES] });
 const CLOSURE_INDEX = new PhraseIndex({ closed: CLOSURE_PHRASES });
 
-/** Whether folded words close a ticket or say nothing is to be done ({@link CLOSURE_PHRASES}). Cost is linear in the words. */
+/** Words read after a closure phrase for a contrast that says something still fails ({@link saysClosed}). */
+const CLOSURE_TAIL = 12;
+
+/** A contrast word ("No action needed on the server, but …"), as `words()` gives it. */
+const CONTRAST_WORDS = new Set(['but', 'however', 'mais', 'cependant', 'maar', 'echter']);
+
+/** A word that says something goes on ("… but the kiosk still shows 0x801C03EA"). */
+const STILL_WORDS = new Set(['still', 'again', 'toujours', 'encore', 'nog', 'steeds', 'weer', 'opnieuw']);
+
+/**
+ * Whether folded words close a ticket or say nothing is to be done ({@link CLOSURE_PHRASES}), with
+ * no contrast after the phrase that says something still fails ("No action needed on the server,
+ * but the kiosk still shows 0x801C03EA": a contrast word, then "still", "toujours", "nog steeds"…
+ * within {@link CLOSURE_TAIL} words). Cost is linear in the words.
+ */
 export function saysClosed(words: readonly string[]): boolean {
-  return CLOSURE_INDEX.find(words).length > 0;
+  return CLOSURE_INDEX.spans(words).some(({ end }) => {
+    const tail = words.slice(end, end + CLOSURE_TAIL);
+    const contrast = tail.findIndex((w) => CONTRAST_WORDS.has(w));
+    return contrast < 0 || !tail.slice(contrast + 1).some((w) => STILL_WORDS.has(w));
+  });
 }
 
 /** Word parts that say something failed, inside compounds too ("foutmelding", "configuratiefout", "échoué"), folded. */
