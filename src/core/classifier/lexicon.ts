@@ -305,7 +305,7 @@ const CLOSURE_PHRASES = [
   // The answer found: "trouvé, c'était bien Julien", "found it, it was the helpdesk account", "gevonden, het was Piet".
   'trouve c etait', 'found it it was', 'gevonden het was',
   // A forum thread's own close: "Marking this as answered. Nothing else needed".
-  'marking this as answered', 'marking it as answered', 'marking this answered', 'nothing else needed', 'markeer dit als beantwoord', 'ik markeer dit als beantwoord', 'je marque comme repondu', 'je marque le fil comme repondu',
+  'marking this as answered', 'marking it as answered', 'marking this answered', 'nothing else needed', 'markeer dit als beantwoord', 'je marque comme repondu', 'je marque le fil comme repondu',
   // A ticket tool's status line: "Status changed to: Resolved", "Statut : Résolu", "Status gewijzigd naar: Opgelost".
   'status changed to resolved', 'status resolved', 'statut resolu', 'statut change en resolu', 'status opgelost', 'status gewijzigd naar opgelost', 'wordt automatisch gesloten', 'will be closed automatically', 'sera ferme automatiquement',
 ];
