@@ -304,8 +304,8 @@ const CLOSURE_PHRASES = [
   'geen actie nodig', 'geen actie vereist', 'geen actie meer nodig', 'ik sluit het ticket', 'we sluiten het ticket', 'ticket mag dicht', 'ticket kan dicht', 'mag gesloten worden', 'kan gesloten worden', 'vous pouvez cloturer', 'vous pouvez fermer le ticket', 'tu peux cloturer', 'tu peux fermer le ticket', 'you can close the ticket', 'you can close this ticket', 'feel free to close', 'ticket gesloten', 'ticket sluiten',
   // The answer found: "trouvé, c'était bien Julien", "found it, it was the helpdesk account", "gevonden, het was Piet".
   'trouve c etait', 'found it it was', 'gevonden het was',
-  // A forum thread's own close: "Marking this as answered. Nothing else needed".
-  'marking this as answered', 'marking it as answered', 'marking this answered', 'nothing else needed', 'markeer dit als beantwoord', 'je marque comme repondu', 'je marque le fil comme repondu',
+  // A forum thread's own close: "Marking this as answered. Nothing else needed", "No further questions – marking this solved".
+  'marking this as answered', 'marking it as answered', 'marking this answered', 'marking this solved', 'marking this resolved', 'no further questions', 'geen verdere vragen', 'pas d autres questions', 'nothing else needed', 'markeer dit als beantwoord', 'je marque comme repondu', 'je marque le fil comme repondu',
   // A ticket tool's status line: "Status changed to: Resolved", "Statut : Résolu", "Status gewijzigd naar: Opgelost".
   'status changed to resolved', 'status resolved', 'statut resolu', 'statut change en resolu', 'status opgelost', 'status gewijzigd naar opgelost', 'wordt automatisch gesloten', 'will be closed automatically', 'sera ferme automatiquement',
 ];
