@@ -21,6 +21,12 @@ const ASIDE_LABEL =
   /^[\s\-*•>]*(?:(?:side ?note|sidenote|(?:as an )?aside(?! from)|unrelated|not related|off[ -]topic|before anyone (?:asks|suggests)|(?:background|context|fyi|history)\W+not (?:the question|what i\W?m asking|what i am asking|my question)|what i (?:already )?know and (?:am not|i\W?m not) (?:looking|asking) for|already (?:ruled out|excluded)|(?:closed|resolved|fixed|finished|completed) (?:items?|issues?|tickets?|topics?|points?)|for reference only|(?:background\W+)?previous (?:issues|incidents|problems)|(?:sujets?|points?|tickets?|incidents?) (?:clos|clotures?|resolus|regles|termines)|pour memoire|afgerond|afgesloten(?: (?:punten|items|meldingen|tickets))?|ter info\w*|eerdere (?:problemen|incidenten|meldingen)|hors sujet|sans rapport|(?:pour info|contexte|historique)\W+(?:pas|hors) (?:la question|sujet|l['’ ]?objet)|avant qu['’ ]?on me (?:le )?demande|ce que je sais deja|deja (?:exclu|verifie)s?|terzijde|los daarvan|wat ik al weet|al uitgesloten|voor iemand het vraagt)\b[^:\n]{0,60}|[^:()\n]{0,40}\((?![^()\n]{0,50}\b(?:not|niet|nog|pas|still|toujours|yet|encore)\b)[^()\n]{0,30}\b(?:fixed|solved|resolved|closed|done|opgelost|afgerond|gesloten|resolu|regle|clos|cloture)\b[^()\n]{0,20}\)\s*):/;
 
 /**
+ * A heading alone on its line that says the list under it is finished work (folded): "Completed",
+ * "Done", "Terminé", "Afgerond" with no colon, as handover notes write them.
+ */
+const DONE_HEADING = /^[\s\-*•>#]*(?:completed|done|finished|resolved|closed|fixed|termines?|terminee?s?|resolus?|regles?|clos|afgerond|opgelost|gesloten|klaar)[ \t]*\n/;
+
+/**
  * Words that say the sentence they stand in is not the question (folded): "… and that's not the
  * question", "this isn't what I'm asking", "ce n'est pas l'objet de ma question", "dat is een ander
  * verhaal".
@@ -134,7 +140,7 @@ export function asidesOf(pasted: string): [number, number][] {
 /**
  * The asides of `text`, in order: all that comes before a new question ({@link NEW_QUESTION}) when
  * it asked nothing (outside quoted lines); every paragraph that opens with an aside label
- * ({@link ASIDE_LABEL}); and every other sentence that says it is not the question
+ * ({@link ASIDE_LABEL}) or a finished-work heading ({@link DONE_HEADING}); and every other sentence that says it is not the question
  * ({@link ASIDE_SENTENCE}), with what its paragraph told before it since the paragraph's last
  * question: the sentence points back at it ("Last week … DeviceCapReached … That's sorted, it's not
  * what this post is about."; "… failed with 80180003 … So no mystery there, not asking about the
@@ -154,7 +160,7 @@ function labelledAsides(text: string): [number, number][] {
   if (from > kept) spans.push([kept, from]);
   for (const { 0: paragraph, index: start } of text.matchAll(PARAGRAPH)) {
     if (!paragraph || start + paragraph.length <= from) continue;
-    if (start >= from && ASIDE_LABEL.test(fold(paragraph.slice(0, 200)))) {
+    if (start >= from && (ASIDE_LABEL.test(fold(paragraph.slice(0, 200))) || DONE_HEADING.test(fold(paragraph.slice(0, 40))))) {
       spans.push([start, start + paragraph.length]);
       continue;
     }
