@@ -905,9 +905,14 @@ describe('classifier', function () {
       // Run together as one word, and a link to a stale page in Dutch or French.
       "Documentatiefeedback bij 'Er is iets misgegaan. OOBEIDPS.': de link naar de proxyvereisten verwijst naar een oude pagina.",
       "Docfeedback : dans la section 80070774, le lien « connecteur Intune pour Active Directory » renvoie vers une page obsolète.",
+      // "Please update the path"; a link that still points to the old portal ("pointe encore vers l'ancien portail").
+      "Docs feedback on 'Troubleshoot Windows device enrollment problems', section This user is not authorized to enroll: the steps still say Enrollment restrictions > Default > Properties, but the blade is now Devices > Enrollment > Device limit restrictions. Please update the path and the screenshot.",
+      "Remarque sur la doc française : dans la section « Votre organisation ne prend pas en charge cette version de Windows », la traduction de « chooses » est bizarre et le lien vers le centre d'administration pointe encore vers l'ancien portail.",
       // A translation said to be bad in other words: "très mal traduite", "slecht vertaald", "poorly translated".
       "Retour sur la doc : la page « contourner Verrouillage d'activation » est très mal traduite, on ne comprend rien à la section grisée. Quelqu'un peut remonter ça ?",
     ]);
+    // Not a failure whose link points to the old portal, with no doc named.
+    assert.equal(top('Company Portal link still points to the old portal and enrollment fails with 0x80180014').matches[0]?.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`);
     // A doc-feedback tag over the entry's error is a report of that error.
     assert.equal(top('[doc feedback] Autopilot profile: error on create with name template\nSaving the deployment profile with the name template %serial% gives "An error occurred while creating Autopilot profile".').matches[0]?.entryId, `${WIN}/an-error-occurred-while-creating-autopilot-profile`);
   });
