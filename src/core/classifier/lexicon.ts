@@ -301,13 +301,13 @@ const CLOSURE_PHRASES = [
   'no further action needed', 'mark the ticket resolved', 'mark the ticket as resolved', 'mark this ticket resolved', 'marking the ticket resolved', 'passe le ticket en resolu', 'ticket en resolu', 'ticket op gesloten', 'ticket op opgelost',
   'marque le sujet comme resolu', 'je marque le sujet', 'je n ai plus de question', 'no more questions', 'marking this as solved', 'marking this as resolved', 'marking it solved', 'marking it resolved', 'markeer dit als opgelost', 'geen vragen meer',
   'aucune action requise', 'aucune action necessaire', 'rien a faire de votre cote', 'je ferme le ticket', 'on ferme le ticket', 'je cloture le ticket', 'on cloture le ticket', 'je cloture', 'on cloture', 'je clos', 'ticket clos', 'ticket ferme', 'ticket cloture', 'ticket a fermer', 'ticket a cloturer', 'ticket to be closed', 'pas d action supplementaire',
-  'geen actie nodig', 'geen actie vereist', 'geen actie meer nodig', 'ik sluit het ticket', 'we sluiten het ticket', 'ticket mag dicht', 'ticket kan dicht', 'mag gesloten worden', 'kan gesloten worden', 'vous pouvez cloturer', 'vous pouvez fermer le ticket', 'tu peux cloturer', 'tu peux fermer le ticket', 'you can close the ticket', 'you can close this ticket', 'feel free to close', 'ticket gesloten', 'ticket sluiten',
+  'geen actie nodig', 'geen actie vereist', 'geen actie meer nodig', 'ik sluit het ticket', 'we sluiten het ticket', 'ticket mag dicht', 'ticket kan dicht', 'mag gesloten worden', 'kan gesloten worden', 'vous pouvez cloturer', 'vous pouvez fermer', 'tu peux cloturer', 'tu peux fermer le ticket', 'you can close the ticket', 'you can close this ticket', 'feel free to close', 'ticket gesloten', 'ticket sluiten',
   // The answer found: "trouvé, c'était bien Julien", "found it, it was the helpdesk account", "gevonden, het was Piet".
   'trouve c etait', 'found it it was', 'gevonden het was',
   // A forum thread's own close: "Marking this as answered. Nothing else needed", "No further questions – marking this solved".
   'marking this as answered', 'marking it as answered', 'marking this answered', 'marking this solved', 'marking this resolved', 'no further questions', 'geen verdere vragen', 'pas d autres questions', 'nothing else needed', 'markeer dit als beantwoord', 'je marque comme repondu', 'je marque le fil comme repondu',
   // A ticket tool's status line: "Status changed to: Resolved", "Statut : Résolu", "Status gewijzigd naar: Opgelost".
-  'status changed to resolved', 'status resolved', 'statut resolu', 'statut change en resolu', 'status opgelost', 'status gewijzigd naar opgelost', 'wordt automatisch gesloten', 'will be closed automatically', 'sera ferme automatiquement',
+  'status changed to resolved', 'status resolved', 'status closed', 'statut resolu', 'statut clos', 'statut ferme', 'status gesloten', 'statut change en resolu', 'status opgelost', 'status gewijzigd naar opgelost', 'wordt automatisch gesloten', 'will be closed automatically', 'sera ferme automatiquement',
 ];
 
 const FAILURE_INDEX = new PhraseIndex({ failure: FAILURE_PHRASES, fine: [...NO_FAILURE_PHRASES, ...CLOSURE_PHRASES] });
