@@ -177,6 +177,26 @@ export function titleSaysSolved(title: string): boolean {
   return SOLVED_TITLE.test(fold(title));
 }
 
+/**
+ * A title that says the post reviews an incident after it ended, folded: "Post-Incident Review –
+ * INC-2024-0117 (FINAL)", "Revue post-incident – …", "Postmortem: …", "Retour d'expérience",
+ * "Nabeschouwing", "Incidentevaluatie". An incident reviewed is over: its codes are its history.
+ */
+const INCIDENT_REVIEW = /\b(?:post[- ]?incident (?:review|report)|revue post[- ]?incident|post[- ]?mortem|incident (?:review|retrospective)|retour d['’ ]?experience|nabeschouwing|incidentevaluatie|evaluatie (?:van het )?incident)\b/;
+
+/** A title's words that say the incident it reviews is not over (folded): a draft, "cause non résolue", "ongoing". */
+const REVIEW_OPEN = /\b(?:draft|brouillon|concept|ontwerp|non resolue?|unresolved|not (?:yet )?resolved|ongoing|en cours|lopend|nog open|still open)\b/;
+
+/**
+ * Whether a post's title (as written) says it reviews an incident after it ended
+ * ({@link INCIDENT_REVIEW}), and not that the review is a draft or the incident still open
+ * ({@link REVIEW_OPEN}: "Revue post-incident (brouillon) – … statut : cause non résolue").
+ */
+export function titleReviewsIncident(title: string): boolean {
+  const folded = fold(title);
+  return INCIDENT_REVIEW.test(folded) && !REVIEW_OPEN.test(folded);
+}
+
 /** Words that say an incident is resolved (folded), for {@link leadSaysResolved}. */
 const RESOLVED_WORDS = String.raw`(?:resolved|fixed|opgelost|verholpen|resolu|resolue|regle|reglee|retabli|hersteld|restored)`;
 

@@ -57,7 +57,7 @@ import { areasOf, platformsIn, topicsIn, type Platform } from './areas';
 import { renditionText } from '../knowledge/model';
 import { PHRASE_SPAN, TextModel, type TextScore } from './text-model';
 import { asidesOf, inAside, withoutAsides } from './asides';
-import { disowns, leadSaysResolved, occurrences, onErrorLine, onlyOnQuietLines, onQuotedLine, sentenceAt, titleSaysSolved, withoutCodes } from './code-context';
+import { disowns, leadSaysResolved, occurrences, onErrorLine, onlyOnQuietLines, onQuotedLine, sentenceAt, titleReviewsIncident, titleSaysSolved, withoutCodes } from './code-context';
 import { asksComparison, asksForReport, asksHowTo, asksToPreventRecurrence, isDocumentPost, isFeatureRequest, isPlanning, isSettledSummary, questionsOf, reportsDocDefect, saysNothingBroken } from './post-kind';
 
 /** How an entry was matched. */
@@ -348,6 +348,8 @@ export class Classifier {
     // OPGELOST + nieuwe vraag") is solved for the codes its title names.
     const { line: title, start: titleStart } = codes.length > 0 ? headlineAt(cleaned) : { line: '', start: 0 };
     const solvedTitle = titleSaysSolved(title) ? title : '';
+    // An incident reviewed after it ended ("Post-Incident Review – … (FINAL)") tells every code as history.
+    const reviewed = titleReviewsIncident(title);
     // What the post marks as not its question ("Side note, not the question: …"), the history it
     // tells as over ("we hebben ooit wel die melding gehad …, en dat is al lang gefixt") and the
     // quotes it rules out ("aucun appareil n'affiche « Un problème s'est produit. OOBEIDPS »") are
@@ -366,7 +368,7 @@ export class Classifier {
       const resolved = resolvedOf.get(c)!.resolved;
       return codes.some((o) => resolvedOf.get(o)!.resolved !== resolved && !onQuotedLine(cleaned, o.index)) && occurrences(cleaned, c.raw, c.index).every((at) => onQuotedLine(cleaned, at));
     };
-    const disowned = new Set(codes.filter((c) => resolvedOf.get(c)!.ids.length > 0 && (solvedTitle.includes(c.raw) || disowns(cleaned, c.raw, c.index, offsets) || (asides.length > 0 && occurrences(cleaned, c.raw, c.index).every((at) => inAside(asides, at))) || quiet(c) || quoted(c))));
+    const disowned = new Set(codes.filter((c) => resolvedOf.get(c)!.ids.length > 0 && (reviewed || solvedTitle.includes(c.raw) || disowns(cleaned, c.raw, c.index, offsets) || (asides.length > 0 && occurrences(cleaned, c.raw, c.index).every((at) => inAside(asides, at))) || quiet(c) || quoted(c))));
     const owned = disowned.size ? withoutCodes(cleaned, [...disowned]) : cleaned;
     const input = asides.length ? withoutAsides(owned, asides) : owned;
     const hint = options?.locale ? languageOf(options.locale) : undefined;
