@@ -45,7 +45,7 @@ const DOC_DEFECT =
  * opening. Tuning pastes: 4 more out-of-scope refused, no answer lost.
  */
 const DOC_FEEDBACK =
-  /^\W*(?:(?:title|titre|titel)\s*:\s*)?(?:(?:docs?|documentation|memdocs|page|article) (?:feedback|issue)\b|(?:doc|docs|documentatie|documentation)feedback\b|feedback (?:on|about|for|op|over) |retour sur (?:la |le |l['’ ]?)?(?:doc|page|article)|(?:objet|subject|onderwerp)\s*:\s*docs?\b|\[docs?\]|(?:petite |small |quick |kleine )?(?:remarque|opmerking|note|remark) (?:sur|over|on|about) (?:la |le |l['’ ]?|de |het |the )?(?:doc\w*|page|pagina|article|artikel))/;
+  /^\W*(?:(?:title|titre|titel)\s*:\s*)?(?:(?:docs?|documentation|memdocs|page|article) (?:feedback|issue)\b|(?:doc|docs|documentatie|documentation)feedback\b|feedback (?:on|about|for|op|over) |retour sur (?:la |le |l['’ ]?)?(?:doc|page|article)|(?:commentaire|comment) (?:sur|on|about) (?:la |le |l['’ ]?|the )?(?:doc\w*|page|article)|(?:objet|subject|onderwerp)\s*:\s*docs?\b|\[docs?\]|(?:petite |small |quick |kleine )?(?:remarque|opmerking|note|remark) (?:sur|over|on|about) (?:la |le |l['’ ]?|de |het |the )?(?:doc\w*|page|pagina|article|artikel))/;
 
 /** A doc's translation named in a post's lead (folded): "la version française de « … »", "the Dutch version", "de Nederlandse versie". */
 const DOC_VERSION = /\b(?:version (?:francaise|neerlandaise|anglaise)|(?:french|dutch|english) version|(?:nederlandse|franse|engelse) versie)\b/;
@@ -57,7 +57,7 @@ const DOC_VERSION = /\b(?:version (?:francaise|neerlandaise|anglaise)|(?:french|
  * « … »"), a missing digit, two messages translated by the same sentence, "Please clarify", a
  * trailing dot that breaks copy and paste.
  */
-const FEEDBACK_DEFECT = /\b(?:est (?:ecrit|note)|indique|heet|staat(?: er)?|says|reads)\b[^.\n]{1,80}?\b(?:au lieu de|in plaats van|instead of)\b|\b(?:il )?manque un (?:zero|chiffre)|ontbreekt een (?:nul|cijfer)|missing a (?:zero|digit)|par la meme (?:phrase|expression|formulation)|please clarify|trailing (?:dot|period|space)|breaks? (?:the )?copy|met dezelfde (?:zin|tekst)|(?:with|by) the same (?:sentence|phrase|wording)/;
+const FEEDBACK_DEFECT = /\b(?:est (?:ecrit|note)|indique|dit|heet|staat(?: er)?|says|reads)\b[^.\n]{1,80}?\b(?:au lieu de|in plaats van|instead of)\b|\b(?:il )?manque un (?:zero|chiffre)|ontbreekt een (?:nul|cijfer)|missing a (?:zero|digit)|par la meme (?:phrase|expression|formulation)|please clarify|trailing (?:dot|period|space)|breaks? (?:the )?copy|met dezelfde (?:zin|tekst)|(?:with|by) the same (?:sentence|phrase|wording)/;
 
 /**
  * A post that reports a bad translation (of a doc or of the product's text), folded: read in its
