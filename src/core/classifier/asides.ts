@@ -29,10 +29,11 @@ const DONE_HEADING = /^[\s\-*•>#]*(?:completed|done|finished|resolved|closed|f
 /**
  * Words that say the sentence they stand in is not the question (folded): "… and that's not the
  * question", "this isn't what I'm asking", "ce n'est pas l'objet de ma question", "dat is een ander
- * verhaal".
+ * verhaal", or that the poster already knows where or how ("Ik weet al waar ik kan zien wie een
+ * actie heeft gestart …", "I already know how to …").
  */
 const ASIDE_SENTENCE =
-  /\b(?:(?:is|s) not (?:the|my) question|not what (?:this|my) (?:post|thread|question) is about|not asking about (?:the|that|this) (?:error|issue|problem|code)|(?:ce )?n['’ ]?est pas le sujet de (?:ce|mon) (?:post|message|fil)|(?:daar|waar) gaat (?:deze post|dit bericht|mijn vraag) niet over|isn\W?t (?:the|my) question|not what i\W?m asking|not what i am asking|(?:is|s) a (?:different|separate) (?:story|issue|topic)|(?:n['’ ]?est|ce n['’ ]?est) pas (?:l['’ ]?objet de (?:ma|notre) question|ma question|notre question|la question|le sujet|notre sujet|mon sujet)|(?:c['’ ]?est|est) une autre histoire|(?:is|dat is) (?:een )?ander verhaal|(?:is|staat) niet (?:de|mijn) vraag|(?:dat is|is) niet (?:waar )?mijn vraag)\b/;
+  /\b(?:(?:i|we) already know (?:where|how)|(?:je sais|on sait|nous savons) deja (?:ou|comment)|(?:ik weet|we weten) al (?:waar|hoe)|(?:is|s) not (?:the|my) question|not what (?:this|my) (?:post|thread|question) is about|not asking about (?:the|that|this) (?:error|issue|problem|code)|(?:ce )?n['’ ]?est pas le sujet de (?:ce|mon) (?:post|message|fil)|(?:daar|waar) gaat (?:deze post|dit bericht|mijn vraag) niet over|isn\W?t (?:the|my) question|not what i\W?m asking|not what i am asking|(?:is|s) a (?:different|separate) (?:story|issue|topic)|(?:n['’ ]?est|ce n['’ ]?est) pas (?:l['’ ]?objet de (?:ma|notre) question|ma question|notre question|la question|le sujet|notre sujet|mon sujet)|(?:c['’ ]?est|est) une autre histoire|(?:is|dat is) (?:een )?ander verhaal|(?:is|staat) niet (?:de|mijn) vraag|(?:dat is|is) niet (?:waar )?mijn vraag)\b/;
 
 /**
  * Words that say what the paragraph told so far is someone else's case, not the poster's (folded):
