@@ -99,7 +99,7 @@ const HELDOUT: { name: string; split: Case['split']; size: number; top1: number;
   // session's starting code 64212a3, and at a142b32 after its first three rules: 0.982 of 110, 0.878 of 90 both times).
   { name: 'heldout-20', split: 'heldout20', size: 200, top1: 0.95, refused: 0.85 },
   // Written blind at the start of the session of 2026-11-24 (first measured at that session's
-  // starting code be7ac31, and at d59cb0a after its first three rules: 0.964 of 110, 0.900 of 90 both times).
+  // starting code be7ac31, and at ad56bef after its first three rules: 0.964 of 110, 0.900 of 90 both times).
   { name: 'heldout-21', split: 'heldout21', size: 200, top1: 0.93, refused: 0.87 },
   // Posts of 138–207 words, en/fr/nl, written blind to the classifier to measure the long-post
   // threshold (first measured at its commit: 31/32, 23/28).
