@@ -210,12 +210,17 @@ const INDEX = new PhraseIndex(
   Object.fromEntries(Object.entries(AREAS).flatMap(([area, topics]) => Object.entries(topics).map(([topic, phrases]) => [`${area}/${topic}`, phrases]))),
 );
 
+/** A plan's number: a product named before "Plan 1" is a licence's name ("Exchange Online Plan 1"). */
+const PLAN_NUMBER = /^[1-9]$/;
+
 /**
- * The topics named in a list of folded words, as `area/topic` keys (see {@link AREAS}). Cost is
- * linear in the number of words.
+ * The topics named in a list of folded words, as `area/topic` keys (see {@link AREAS}); a product
+ * named right before "Plan 1" or "Plan 2" is a licence's name, not a topic ("il n'a qu'une licence
+ * Exchange Online Plan 1"). Cost is linear in the number of words.
  */
 export function topicsIn(words: readonly string[]): Set<TopicKey> {
-  const topics = new Set(INDEX.find(words));
+  const named = INDEX.spans(words).filter(({ end }) => !(words[end] === 'plan' && PLAN_NUMBER.test(words[end + 1] ?? '')));
+  const topics = new Set(named.map(({ group }) => group));
   if (words.some((w) => KB_ARTICLE.test(w))) topics.add('updates/updates');
   if (words.some((w, i) => APPS.has(w) && DIGITS.test(words[i + 1] ?? '') && OF.has(words[i + 2] ?? '') && DIGITS.test(words[i + 3] ?? ''))) topics.add('autopilot/appsphase');
   return topics;
