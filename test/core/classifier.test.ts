@@ -668,9 +668,13 @@ describe('classifier', function () {
   it('reads a product named before "Plan 1" as a licence, not as what the paste is about', function () {
     // "licence Exchange Online Plan 1": the user's licence, the not-allowed-on-this-phone entry's cause.
     answers(`${WIN}/this-account-is-not-allowed-on-this-phone`, ["Message « Ce compte n'est pas autorisé sur ce téléphone » à l'inscription. L'utilisateur vient d'être créé ce matin, il n'a qu'une licence Exchange Online Plan 1 pour l'instant. Normal ?", "New joiner's Windows phone refuses her work account during enrollment. Checked her licences: only Exchange Online Plan 1, nothing for Intune."]);
-    // Not the product itself.
+    // Not the product itself: named without a plan, it is still what the paste is about (the
+    // no-match card names Mail), also beside the same product named as a plan.
     assert.equal(top('Moving users from Exchange Online Plan 1 to Plan 2: do their mailboxes need anything?').decision, 'none');
-    assert.equal(top('Exchange Online mailboxes stopped syncing on the new phones this morning').decision, 'none');
+    const mailboxes = top('Exchange Online mailboxes stopped syncing on the new phones this morning');
+    assert.equal(mailboxes.decision, 'none');
+    assert.deepEqual(mailboxes.areas, ['mail']);
+    assert.deepEqual(top('Our Exchange Online Plan 1 users: their Exchange Online mailboxes stopped syncing on the new phones').areas, ['mail']);
   });
 
   it('answers a device-action question told in other words than the doc, when it names the action and what only that entry asks', function () {

@@ -24,7 +24,7 @@ const ASIDE_LABEL =
  * A heading alone on its line that says the list under it is finished work (folded): "Completed",
  * "Done", "Terminé", "Afgerond" with no colon, as handover notes write them.
  */
-const DONE_HEADING = /^[\s\-*•>#]*(?:completed|done|finished|resolved|closed|fixed|termines?|terminee?s?|resolus?|regles?|clos|afgerond|opgelost|gesloten|klaar)[ \t]*\n/;
+const DONE_HEADING = /^[\s\-*•>#]*(?:completed|done|finished|resolved|closed|fixed|terminee?s?|resolus?|regles?|clos|afgerond|opgelost|gesloten|klaar)[ \t]*\n/;
 
 /**
  * Words that say the sentence they stand in is not the question (folded): "… and that's not the
@@ -161,7 +161,8 @@ function labelledAsides(text: string): [number, number][] {
   if (from > kept) spans.push([kept, from]);
   for (const { 0: paragraph, index: start } of text.matchAll(PARAGRAPH)) {
     if (!paragraph || start + paragraph.length <= from) continue;
-    if (start >= from && (ASIDE_LABEL.test(fold(paragraph.slice(0, 200))) || DONE_HEADING.test(fold(paragraph.slice(0, 40))))) {
+    const head = start >= from ? fold(paragraph.slice(0, 200)) : '';
+    if (head && (ASIDE_LABEL.test(head) || DONE_HEADING.test(head))) {
       spans.push([start, start + paragraph.length]);
       continue;
     }

@@ -75,6 +75,9 @@ export function sentenceAt(text: string, at: number): string {
 const ARTICLE = String.raw`(?:the|a|an|that|this|l['’]|le|la|les|du|de|des|het|een)\s*`;
 const BETWEEN = String.raw`(?:(?:the|a|an|that|this|same|usual|documented|known|well known|famous|classic|l['’]|le|la|les|du|de|des|meme|fameux|fameuse|classique|het|een|dezelfde|bekende|beruchte|klassieke|error|erreur|fout|foutcode|code|code d['’]erreur|message|melding|foutmelding)\s*)`;
 
+/** Further codes or names chained to a ruled-out one by "nor", "ni" or "noch" (at most four links), for {@link RULED_OUT}. */
+const NI_CHAIN = String.raw`(?:[\w.-]{3,40}\s+(?:nor|ni|noch)\s+${BETWEEN}*){0,4}`;
+
 /**
  * A negation right before a code (folded text ending where the code starts): "not (the) 0x…",
  * "instead of 0x…", "n'est pas (l'erreur) 0x…", "pas l'erreur 0x…", "niet de fout 0x…", "niet de
@@ -94,7 +97,7 @@ const BETWEEN = String.raw`(?:(?:the|a|an|that|this|same|usual|documented|known|
  * 0x80180014" name the code as the failure.
  */
 const RULED_OUT = new RegExp(
-  String.raw`(?:\b(?:not|isn['’]?t|wasn['’]?t|n['’](?:est|etait) pas|is niet|was niet)\s+${ARTICLE}(?!(?:first|only|last|second|one|single|premiere?|seule?|eerste|enige|laatste)\s)[a-z0-9]{2,12}\s+|\b(?:not|isn['’]?t|wasn['’]?t|instead of|rather than|n['’](?:est|etait) pas|au lieu de|plutot que|is niet|was niet|geen|aucune?|in plaats van)\s+${BETWEEN}*(?:[\w.-]{3,40}\s+(?:nor|ni|noch)\s+${BETWEEN}*){0,4}|\b(?:pas|niet)\s+${ARTICLE}${BETWEEN}*(?:[\w.-]{3,40}\s+(?:nor|ni|noch)\s+${BETWEEN}*){0,4}|(?:,|\(|\bet|\ben|\bdonc|\bdus)\s*(?:pas|non|niet)\s+|(?:^|[\n,;:(*•-]|\bso)\s*no\s+${BETWEEN}*|\bnot (?:getting|seeing|hitting)\s+(?:any\s+)?${BETWEEN}*|\b(?:no|geen|aucune?|pas d['’]?)\s*[a-z]+\s+(?:like|such as|zoals|comme|genre|type)\s+(?:[\w.-]{3,40}(?:,\s*|\s+(?:or|ou|of|et|and|en|nor|ni|noch)\s+)){0,4})$`,
+  String.raw`(?:\b(?:not|isn['’]?t|wasn['’]?t|n['’](?:est|etait) pas|is niet|was niet)\s+${ARTICLE}(?!(?:first|only|last|second|one|single|premiere?|seule?|eerste|enige|laatste)\s)[a-z0-9]{2,12}\s+|\b(?:not|isn['’]?t|wasn['’]?t|instead of|rather than|n['’](?:est|etait) pas|au lieu de|plutot que|is niet|was niet|geen|aucune?|in plaats van)\s+${BETWEEN}*${NI_CHAIN}|\b(?:pas|niet)\s+${ARTICLE}${BETWEEN}*${NI_CHAIN}|(?:,|\(|\bet|\ben|\bdonc|\bdus)\s*(?:pas|non|niet)\s+|(?:^|[\n,;:(*•-]|\bso)\s*no\s+${BETWEEN}*|\bnot (?:getting|seeing|hitting)\s+(?:any\s+)?${BETWEEN}*|\b(?:no|geen|aucune?|pas d['’]?)\s*[a-z]+\s+(?:like|such as|zoals|comme|genre|type)\s+(?:[\w.-]{3,40}(?:,\s*|\s+(?:or|ou|of|et|and|en|nor|ni|noch)\s+)){0,4})$`,
 );
 
 /** Characters after a code read for {@link NOT_IT}. */
@@ -175,26 +178,6 @@ const SOLVED_TITLE = /\[[^\]\n]{0,20}\b(?:solved|resolved|fixed|resolu|regle|opg
  */
 export function titleSaysSolved(title: string): boolean {
   return SOLVED_TITLE.test(fold(title));
-}
-
-/**
- * A title that says the post reviews an incident after it ended, folded: "Post-Incident Review –
- * INC-2024-0117 (FINAL)", "Revue post-incident – …", "Postmortem: …", "Retour d'expérience",
- * "Nabeschouwing", "Incidentevaluatie". An incident reviewed is over: its codes are its history.
- */
-const INCIDENT_REVIEW = /\b(?:post[- ]?incident (?:review|report)|revue post[- ]?incident|post[- ]?mortem|incident (?:review|retrospective)|retour d['’ ]?experience|nabeschouwing|incidentevaluatie|evaluatie (?:van het )?incident)\b/;
-
-/** A title's words that say the incident it reviews is not over (folded): a draft, "cause non résolue", "ongoing". */
-const REVIEW_OPEN = /\b(?:draft|brouillon|concept|ontwerp|non resolue?|unresolved|not (?:yet )?resolved|ongoing|en cours|lopend|nog open|still open)\b/;
-
-/**
- * Whether a post's title (as written) says it reviews an incident after it ended
- * ({@link INCIDENT_REVIEW}), and not that the review is a draft or the incident still open
- * ({@link REVIEW_OPEN}: "Revue post-incident (brouillon) – … statut : cause non résolue").
- */
-export function titleReviewsIncident(title: string): boolean {
-  const folded = fold(title);
-  return INCIDENT_REVIEW.test(folded) && !REVIEW_OPEN.test(folded);
 }
 
 /** Words that say an incident is resolved (folded), for {@link leadSaysResolved}. */

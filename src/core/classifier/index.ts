@@ -57,8 +57,8 @@ import { areasOf, platformsIn, topicsIn, type Platform } from './areas';
 import { renditionText } from '../knowledge/model';
 import { PHRASE_SPAN, TextModel, type TextScore } from './text-model';
 import { asidesOf, inAside, withoutAsides } from './asides';
-import { disowns, leadSaysResolved, occurrences, onErrorLine, onlyOnQuietLines, onQuotedLine, sentenceAt, titleReviewsIncident, titleSaysSolved, withoutCodes } from './code-context';
-import { asksComparison, asksForReport, asksHowTo, asksToPreventRecurrence, isDocumentPost, isFeatureRequest, isPlanning, isSettledSummary, questionsOf, reportsDocDefect, saysNothingBroken } from './post-kind';
+import { disowns, leadSaysResolved, occurrences, onErrorLine, onlyOnQuietLines, onQuotedLine, sentenceAt, titleSaysSolved, withoutCodes } from './code-context';
+import { asksComparison, asksForReport, asksHowTo, asksToPreventRecurrence, isDocumentPost, isFeatureRequest, isPlanning, isSettledSummary, questionsOf, reportsDocDefect, saysNothingBroken, titleReviewsIncident } from './post-kind';
 
 /** How an entry was matched. */
 export type MatchedBy = 'code' | 'code-repaired' | 'text';

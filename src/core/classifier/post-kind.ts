@@ -2,12 +2,13 @@
  * What kind of post a paste is, read from its opening, whatever entry its words match: feedback on
  * a doc's own defect, a feature request, a closing update or a periodic summary, a post that says
  * nothing is broken, a planning, renewal, how-to or comparison question, a document being written
- * or reviewed (a training draft, an audit finding). No playbook answers these
- * (index.ts decides what each kind rules out); the patterns below are the words that say so, in
- * English, French and Dutch, most of them read on folded text (fold.ts). Every repetition is
- * bounded or split by a required delimiter (a space between words), so no pattern backtracks
- * catastrophically: the worst 1 MB inputs are measured in the closing notes.
+ * or reviewed (a training draft, an audit finding), a review of an incident that ended. No
+ * playbook answers these (index.ts decides what each kind rules out); the patterns below are the
+ * words that say so, in English, French and Dutch, most of them read on folded text (fold.ts).
+ * Every repetition is bounded or split by a required delimiter (a space between words), so no
+ * pattern backtracks catastrophically: the worst 1 MB inputs are measured in the closing notes.
  */
+import { fold } from './fold';
 import { PhraseIndex } from './lexicon';
 
 /**
@@ -329,4 +330,24 @@ const REVIEW_DOC = new RegExp(
  */
 export function isDocumentPost(lead: string): boolean {
   return DRAFT_DOC.test(lead) || REVIEW_DOC.test(lead);
+}
+
+/**
+ * A title that says the post reviews an incident after it ended, folded: "Post-Incident Review –
+ * INC-2024-0117 (FINAL)", "Revue post-incident – …", "Postmortem: …", "Retour d'expérience",
+ * "Nabeschouwing", "Incidentevaluatie". An incident reviewed is over: its codes are its history.
+ */
+const INCIDENT_REVIEW = /\b(?:post[- ]?incident (?:review|report)|revue post[- ]?incident|post[- ]?mortem|incident (?:review|retrospective)|retour d['’ ]?experience|nabeschouwing|incidentevaluatie|evaluatie (?:van het )?incident)\b/;
+
+/** A title's words that say the incident it reviews is not over (folded): a draft, "cause non résolue", "ongoing". */
+const REVIEW_OPEN = new RegExp(String.raw`\b(?:${DRAFT}|ontwerp|non resolue?|unresolved|not (?:yet )?resolved|ongoing|en cours|lopend|nog open|still open)\b`);
+
+/**
+ * Whether a post's title (as written) says it reviews an incident after it ended
+ * ({@link INCIDENT_REVIEW}), and not that the review is a draft or the incident still open
+ * ({@link REVIEW_OPEN}: "Revue post-incident (brouillon) – … statut : cause non résolue").
+ */
+export function titleReviewsIncident(title: string): boolean {
+  const folded = fold(title);
+  return INCIDENT_REVIEW.test(folded) && !REVIEW_OPEN.test(folded);
 }
