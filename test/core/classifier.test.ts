@@ -105,6 +105,14 @@ describe('classifier', function () {
     assert.equal(top('Last year we had 0x80180014 on the kiosks, and it has not been fixed since we moved them to the new OU.').matches[0]?.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`);
   });
 
+  it('refuses a past problem the poster has moved on from ("Nu wil ik …"), unless it is back', function () {
+    // "Vorig jaar hadden we … Nu wil ik pre-provisioning testen …": history, then a new plan.
+    refuses(["Vorig jaar hadden we op VM's 'Securing your hardware (Failed: 0x800705b4)'. Nu wil ik pre-provisioning testen op Hyper-V met vTPM; wordt dat tegenwoordig ondersteund?"]);
+    // The same history, but the poster now wants to know why it happens again: the entry's problem.
+    assert.equal(top("Vorig jaar hadden we op VM's 'Securing your hardware (Failed: 0x800705b4)'. Nu wil ik weten waarom het weer gebeurt op de nieuwe laptops.").matches[0]?.entryId, `${WIN}/securing-your-hardware-failed-0x800705b4`);
+    assert.equal(top('Last year we had 0x800705b4 at Securing your hardware. Now we want to know why it is still failing on the new batch.').matches[0]?.entryId, `${WIN}/securing-your-hardware-failed-0x800705b4`);
+  });
+
   it('refuses a post whose solved history fears the problem may come back, asking about something else', function () {
     // "Opgelost met delegatie … Nu ben ik bang dat we … weer in die valkuil stappen": a fear, not a recurrence.
     refuses(["Intune Connector voor Active Directory: nieuwe versie verplicht – ervaringen met de upgrade?\n\nHallo allemaal,\n\nWe gebruiken hybrid join Autopilot met twee Intune Connectors voor AD (de oude ODJ-connector, versie 6.2x). In het beheercentrum staat nu een melding dat oudere versies niet meer ondersteund worden en dat we moeten overstappen op de nieuwe connector, die met een managed service account (MSA) werkt in plaats van het computeraccount van de server.\n\nTer achtergrond: vorig jaar hadden we de bekende 80070774 bij de eerste aanmelding, dat kwam toen door te weinig rechten op een nieuwe OU. Opgelost met delegatie op het computeraccount van de connectorserver. Nu ben ik bang dat we met de nieuwe connector en de MSA precies weer in die valkuil stappen, omdat de delegatie dan op een ander account moet.\n\nVragen:\n- Moet ik de oude connector eerst verwijderen, of kunnen oud en nieuw even naast elkaar draaien tijdens de overgang?\n- Maakt de installer de delegatie op de OU's automatisch aan voor de MSA, of moet ik dat zelf doen per OU (we hebben er 9)?\n- Hoe lang blijft de oude versie nog werken na de deadline?\n\nIk plan de wijziging voor januari en wil geen uitrolstop veroorzaken. Tips welkom!\n\nGroet, Wim"]);
