@@ -1180,6 +1180,16 @@ describe('classifier', function () {
     assert.equal(top('iPhone enrollment: "Your IT administrator needs to configure the way that mobile devices in your company are managed."').matches[0]?.entryId, `${IOS}/mdmauthoritynotdefined`);
   });
 
+  it("reads a Teams post's channel line as where it was posted, not as its headline", function () {
+    // "« Sécurité & Conformité »" names compliance, which the retire entry never names; it is the channel, not the subject.
+    const post = "Message dans le canal Teams « Sécurité & Conformité »\n\nSalut @Karim @Élodie,\n\nPetite inquiétude suite au départ de Thomas V. (commercial, départ conflictuel vendredi). Procédure de départ appliquée : son iPhone perso, inscrit dans Intune, a été mis hors service (Retire) vendredi 17h, et l'état de l'action est « Terminé ». Son compte n'a PAS été désactivé tout de suite car la RH voulait qu'il récupère ses fiches de paie dans l'intranet jusqu'à lundi.\n\nCe matin, on voit dans les journaux de connexion qu'il s'est reconnecté samedi à Outlook et OneDrive depuis ce même iPhone, avec succès. Je pensais que la mise hors service supprimait tout accès aux applications Office sur le téléphone.\n\nPour info : les données d'entreprise gérées ont bien disparu du téléphone d'après lui (il s'en est plaint), mais il a pu se reconnecter et tout est revenu.\n\nQuestions :\n1. Pourquoi peut-il se reconnecter après la mise hors service ?\n2. Que faut-il ajouter à la procédure de départ pour éviter ça, sans bloquer l'accès à l'intranet RH ?\n\nC'était le même problème l'an dernier avec une stagiaire mais personne n'avait creusé.";
+    const office = 'troubleshoot-device-actions/why-can-i-sign-back-into-my-office-apps-after-my-device-was-retired';
+    assert.equal(top(post).matches[0]?.entryId, office);
+    assert.equal(top(post.replace(/^[^\n]*/, 'Posted in #compliance')).matches[0]?.entryId, office);
+    // A title that names compliance is still what the post is about.
+    assert.equal(top(post.replace(/^[^\n]*/, 'Conformité des iPhone : stratégie de conformité non évaluée')).decision, 'none');
+  });
+
   it("reads a post's headline as what it is about, and the platform it names", function () {
     // The body alone reads like "the device is already enrolled"; the title says Windows Hello.
     const post = 'Windows Hello for Business PIN setup never starts\nAfter enrollment the user signs in on the laptop, but the device is already enrolled message shows and the PIN screen is skipped.';

@@ -995,6 +995,15 @@ const FAMILY_RIVALS = 2;
 const MAX_HEADLINE = 200;
 
 /** A line that says only which repository's issue a copied issue page is: "MicrosoftDocs/memdocs · Issue #4127". */
+/**
+ * A line that says only in which Teams channel a copied post was written, with the channel's name:
+ * "[Teams – canal Support N1]", "Canal Teams « Support mobilité »", "Teams-kanaal #werkplek-support",
+ * "Bericht in Teams-kanaal \"Autopilot-uitrol\"", "Posted in #endpoint-help". The name says where, not
+ * what ("« Sécurité & Conformité »").
+ */
+const CHANNEL_PLACE =
+  /^\s*\[?\s*(?:(?:message|bericht|post(?:ed)?|gepost|publi[ée])\s+(?:dans|in|op|to)\s+(?:le\s+|het\s+|the\s+|de\s+)?)?(?:(?:teams\s*[-–—:]?\s*|\[teams\b[^\]\n]*\b)?(?:canal|channel|kanaal)\b|#[\w-]+\s*$)[^\n]{0,80}$/i;
+
 const ISSUE_PLACE = /^\s*[\w.-]+\/[\w.-]+\s*[·•|-]\s*(?:Issue|Pull request)\s*#\d+\s*$/i;
 
 /** Finds a non-space character from its `lastIndex` on, without copying the text. */
@@ -1016,7 +1025,8 @@ function headlineAt(text: string, from = 0): { line: string; start: number } {
   const start = text.lastIndexOf('\n', NON_SPACE.lastIndex - 1) + 1;
   const end = text.indexOf('\n', start);
   // An issue page copied whole starts with where the issue is ("MicrosoftDocs/memdocs · Issue #4127"): the title follows.
-  if (end > 0 && ISSUE_PLACE.test(text.slice(start, end))) return headlineAt(text, end);
+  // So does a Teams post copied with its channel ("[Teams – canal Support N1]", "Message dans le canal Teams « Sécurité & Conformité »").
+  if (end > 0 && (ISSUE_PLACE.test(text.slice(start, end)) || CHANNEL_PLACE.test(text.slice(start, end)))) return headlineAt(text, end);
   if (end < 0 || end - start > MAX_HEADLINE) return none;
   NON_SPACE.lastIndex = end;
   if (!NON_SPACE.test(text)) return none;
