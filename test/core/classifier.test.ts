@@ -113,6 +113,15 @@ describe('classifier', function () {
     assert.equal(top('Last year we had 0x800705b4 at Securing your hardware. Now we want to know why it is still failing on the new batch.').matches[0]?.entryId, `${WIN}/securing-your-hardware-failed-0x800705b4`);
   });
 
+  it('reads a negation inside a quoted message of a past problem as the message\'s, not the poster\'s', function () {
+    // "… had \"This user is not authorized to enroll\" and fixed it": the "not" is the message's; the problem is over.
+    refuses(['Last week we had "This user is not authorized to enroll" and fixed it by raising the limit. Different question now: how do I export all devices per user to CSV?']);
+    // The poster's own "still" and "is back" outside the quote keep it open.
+    for (const post of ['Last week we had "This user is not authorized to enroll" and fixed it by raising the limit, but it is still there today on the new laptops.', 'Last week we had "This user is not authorized to enroll" and fixed it by raising the limit, but now it is back on the new laptops.']) {
+      assert.equal(top(post).matches[0]?.entryId, `${WIN}/this-user-is-not-authorized-to-enroll`, post);
+    }
+  });
+
   it('refuses a post whose solved history fears the problem may come back, asking about something else', function () {
     // "Opgelost met delegatie … Nu ben ik bang dat we … weer in die valkuil stappen": a fear, not a recurrence.
     refuses(["Intune Connector voor Active Directory: nieuwe versie verplicht – ervaringen met de upgrade?\n\nHallo allemaal,\n\nWe gebruiken hybrid join Autopilot met twee Intune Connectors voor AD (de oude ODJ-connector, versie 6.2x). In het beheercentrum staat nu een melding dat oudere versies niet meer ondersteund worden en dat we moeten overstappen op de nieuwe connector, die met een managed service account (MSA) werkt in plaats van het computeraccount van de server.\n\nTer achtergrond: vorig jaar hadden we de bekende 80070774 bij de eerste aanmelding, dat kwam toen door te weinig rechten op een nieuwe OU. Opgelost met delegatie op het computeraccount van de connectorserver. Nu ben ik bang dat we met de nieuwe connector en de MSA precies weer in die valkuil stappen, omdat de delegatie dan op een ander account moet.\n\nVragen:\n- Moet ik de oude connector eerst verwijderen, of kunnen oud en nieuw even naast elkaar draaien tijdens de overgang?\n- Maakt de installer de delegatie op de OU's automatisch aan voor de MSA, of moet ik dat zelf doen per OU (we hebben er 9)?\n- Hoe lang blijft de oude versie nog werken na de deadline?\n\nIk plan de wijziging voor januari en wil geen uitrolstop veroorzaken. Tips welkom!\n\nGroet, Wim"]);

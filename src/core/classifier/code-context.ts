@@ -389,9 +389,15 @@ const SINCE_CLAUSE = /\b(?:since|sinds|depuis|now that|maintenant que|nu (?:we|i
  * come back ({@link FEARED}) and why or since when it is over ({@link SINCE_CLAUSE}) are left out.
  */
 function goesOn(text: string, words: RegExp): boolean {
-  const rest = text.replace(OVER_ALL, ' ').replace(FEARED, ' ').replace(SINCE_CLAUSE, ' ');
+  const rest = text.replace(QUOTED_TEXT, ' ').replace(OVER_ALL, ' ').replace(FEARED, ' ').replace(SINCE_CLAUSE, ' ');
   return words.test(rest) || RECURRED.test(rest);
 }
+
+/**
+ * A quoted message ("…", “…”, « … », '…'): its words are the error's, not the poster's. "Last week
+ * we had \"This user is not authorized to enroll\" and fixed it": the "not" is the message's.
+ */
+const QUOTED_TEXT = /«[^»\n]{3,160}»|"[^"\n]{3,160}"|“[^”"\n]{3,160}”|(?<![\w'’])['‘][^'’\n]{3,160}['’](?![\w'’])/g;
 
 /** Words that say a problem goes on (folded), read in the sentence after one that says it is over: "Now it is back", "Still on 3 laptops". */
 const STILL = /\b(?:still|again|anymore|toujours|encore|nog steeds|nog altijd|weer|opnieuw)\b/;
