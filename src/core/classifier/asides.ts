@@ -62,6 +62,14 @@ const REJECTED_AFTER =
   /(?:,\s*|\s)(?:but|maar|mais)\s+(?:that['’ ]?s not it|that['’ ]?s wrong|it['’ ]?s not|it isn['’ ]?t|it is not|that is not (?:it|the case)|i (?:have |['’]ve )?checked|dat klopt niet|dat is het niet|het is het niet|dat is niet zo|ik heb (?:het|dat) (?:gecontroleerd|gecheckt|nagekeken)|c['’ ]?est faux|ce n['’ ]?est pas (?:ca|le cas)|je l['’ ]?ai verifie|j['’ ]?ai verifie|non|no|nee|nope)\b/;
 
 /**
+ * A sentence that opens by saying the problem the quoted line before it names is solved, and not
+ * back (folded): "> Securing your hardware (Failed: 0x800705b4)" then "dat hebben we opgelost met
+ * nieuwe hardware", "that one we fixed", "c'est réglé depuis".
+ */
+const SOLVED_NEXT =
+  /^\W*(?:(?:dat|die|deze|that(?: one)?|this(?: one)?|it|ca|cela|celui[ -]la|celle[ -]la)\s+(?:(?:hebben|heb) (?:we|ik) (?:al |toen |inmiddels )?(?:opgelost|verholpen|gefixt)|is (?:al |inmiddels )?(?:opgelost|verholpen|gefixt|fixed|solved|sorted|resolved)|(?:we|i) (?:fixed|solved|sorted|resolved)|(?:was|has been|got) (?:fixed|solved|sorted|resolved)|(?:on|je|nous) l['’ ]?(?:a|ai|avons) (?:regle|resolu|corrige))|(?:we|i) (?:fixed|solved|sorted|resolved) (?:that|this|it)|c['’ ]?est (?:regle|resolu|corrige))\b(?![^.!?]*\b(?:still|again|back|weer|terug|opnieuw|nog steeds|toujours|encore|revenu)\b)/;
+
+/**
  * A sentence that opens by rejecting what the sentence before it guessed (folded): "Me: no, the
  * user has 2 devices", "Non, je ne pense pas : …", "Nee, dat klopt niet".
  */
@@ -174,7 +182,7 @@ function labelledAsides(text: string): [number, number][] {
       // (Before `from`, nothing is read. Folding may change a sentence's length, decomposed accents
       // shorten it: the aside may then end a few characters off, never past the sentence.)
       const folded = start + at >= from ? fold(sentence) : '';
-      if (guessed && REJECTED_NEXT.test(folded)) spans.push(guessed);
+      if (guessed && (REJECTED_NEXT.test(folded) || SOLVED_NEXT.test(folded))) spans.push(guessed);
       guessed = undefined;
       const guess = GUESS.exec(folded);
       const rejected = guess ? REJECTED_AFTER.exec(folded.slice(guess.index)) : null;
