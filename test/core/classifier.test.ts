@@ -1455,6 +1455,13 @@ describe('classifier', function () {
     assert.ok(!concepts(words('follow these steps to renew the certificate')).includes('~monitor'));
   });
 
+  it('weighs less an entry the paste only shares words with, when it quotes another entry whole', function () {
+    // "her organization doesn't support this version of Windows": the phone she is on is not the not-allowed-on-this-phone entry.
+    assert.equal(top("User on the phone says that when she tries to set up her work account on Windows, the message says her organization doesn't support this version of Windows. It's a brand-new Win 11 Pro laptop, fully patched.").matches[0]?.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`);
+    // The quoted "Something went wrong… error code 80070774" was resolved in phase 1: its sibling (80180026) does not inherit the words.
+    refuses(["Statement of Work - Modern Workplace Phase 2 (excerpt, for review)\n\nClient: Hollis & Weir LLP | Consultant: Brightpath Consulting\nDuration: 6 weeks | Effort: 24 days\n\n1. Background\nIn Phase 1 (completed March) Brightpath delivered user-driven Autopilot with hybrid join for the London office. During Phase 1 the \"Something went wrong... error code 80070774\" failure was resolved by removing pre-assigned users from Autopilot devices and correcting the OU delegation for the Intune Connector for Active Directory. Those items are closed and accepted.\n\n2. Scope of Phase 2\n2.1 Extend hybrid Autopilot to the Edinburgh and Dublin offices.\n2.2 Install a second Intune Connector for AD for resilience.\n2.3 Knowledge transfer (2 sessions).\n\n3. Out of scope\nMigration to cloud-only Entra join; Windows 365.\n\n4. Assumptions\nClient provides a service account and DC line of sight from the build VLANs.\n\nClient's question before signing: Brightpath estimates 3 days for 2.2. Can two connectors serve the same domain and OU at the same time, and do they need to be on different servers/versions? We'd like to know whether the estimate is realistic before we approve the SOW."]);
+  });
+
   it('prefers the sibling entry whose own title concept the paste names', function () {
     // Retire and apps in both titles; only the apps-left one says "uninstalled" (apps still there).
     assert.equal(
