@@ -21,10 +21,11 @@ const ASIDE_LABEL =
   /^[\s\-*•>]*(?:(?:side ?note|sidenote|(?:as an )?aside(?! from)|unrelated|not related|off[ -]topic|before anyone (?:asks|suggests)|(?:background|context|fyi|history)\W+not (?:the question|what i\W?m asking|what i am asking|my question)|what i (?:already )?know and (?:am not|i\W?m not) (?:looking|asking) for|already (?:ruled out|excluded)|(?:closed|resolved|fixed|finished|completed) (?:items?|issues?|tickets?|topics?|points?)|for reference only|(?:background\W+)?previous (?:issues|incidents|problems)|(?:sujets?|points?|tickets?|incidents?) (?:clos|clotures?|resolus|regles|termines)|pour memoire|afgerond|afgesloten(?: (?:punten|items|meldingen|tickets))?|ter info\w*|eerdere (?:problemen|incidenten|meldingen)|hors sujet|sans rapport|(?:pour info|contexte|historique)\W+(?:pas|hors) (?:la question|sujet|l['’ ]?objet)|avant qu['’ ]?on me (?:le )?demande|ce que je sais deja|deja (?:exclu|verifie)s?|terzijde|los daarvan|wat ik al weet|al uitgesloten|voor iemand het vraagt)\b[^:\n]{0,60}|[^:()\n]{0,40}\((?![^()\n]{0,50}\b(?:not|niet|nog|pas|still|toujours|yet|encore)\b)[^()\n]{0,30}\b(?:fixed|solved|resolved|closed|done|opgelost|afgerond|gesloten|resolu|regle|clos|cloture)\b[^()\n]{0,20}\)\s*):/;
 
 /**
- * A heading alone on its line that says the list under it is finished work (folded): "Completed",
- * "Done", "Terminé", "Afgerond" with no colon, as handover notes write them.
+ * A heading alone on its line that says the list under it is finished work or ruled out (folded):
+ * "Completed", "Done", "Terminé", "Afgerond" with no colon, as handover notes write them;
+ * "Uitgesloten", "Ruled out", "Écartés", as a support case summary writes them.
  */
-const DONE_HEADING = /^[\s\-*•>#]*(?:completed|done|finished|resolved|closed|fixed|terminee?s?|resolus?|regles?|clos|afgerond|opgelost|gesloten|klaar)[ \t]*\n/;
+const DONE_HEADING = /^[\s\-*•>#]*(?:completed|done|finished|resolved|closed|fixed|terminee?s?|resolus?|regles?|clos|afgerond|opgelost|gesloten|klaar|(?:already )?ruled out|excluded|(?:deja )?exclu(?:e|s|es)?|(?:hypotheses )?ecartee?s?|(?:al )?uitgesloten)[ \t]*\n/;
 
 /**
  * Words that say the sentence they stand in is not the question (folded): "… and that's not the
