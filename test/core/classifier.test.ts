@@ -419,6 +419,13 @@ describe('classifier', function () {
       top("Couldn't enroll device\nAPNSCertificateNotValid\n\nWhat I checked:\n- No DeviceCapReached, test account has zero devices\n- Apple MDM Push certificate: expired yesterday.").matches[0]?.entryId,
       'you-see-errors-while-trying-to-enroll-your-device-in-intune-ios/apnscertificatenotvalid',
     );
+    // "No" opening a sentence: "… we watched two of them do it. No DeviceCapReached / enrollment side issues".
+    assert.equal(
+      top('Three laptops still show "Wipe – Pending" eleven days later, though we watched them reset to OOBE. No DeviceCapReached / enrollment side issues, this is purely the console status.').matches[0]?.entryId,
+      'troubleshoot-device-actions/why-do-wipes-sometimes-show-as-pending-indefinitely',
+    );
+    // Not a "no" of something else: "No clue why: 0x80180014 on every laptop".
+    assert.equal(top('Enrollment fails again today. No clue why: 0x80180014 on every laptop.').matches[0]?.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`);
     assert.equal(
       top('When I apply the .ppkg during OOBE I get "A setup failure has occurred during bulk enrollment". I\'m not getting 0x80180014 or anything about the Windows version.').matches[0]?.entryId,
       `${WIN}/a-setup-failure-has-occurred-during-bulk-enrollment`,

@@ -88,7 +88,7 @@ const NI_CHAIN = String.raw`(?:[\w.-]{3,40}\s+(?:nor|ni|noch)\s+${BETWEEN}*){0,4
  * we see", which counts one more).
  * After a comma, an opening parenthesis, "and" or "so" ("donc", "dus"), a bare negation is enough
  * ("0x81039001, niet 0x800705b4", "(pas 0x800705b4, j'ai vérifié)", "et non 0x…", "staat ingesteld,
- * dus niet MdmAuthorityNotDefined"); so is "no" opening a line, a checklist's item or a clause, or
+ * dus niet MdmAuthorityNotDefined"); so is "no" opening a line, a sentence, a checklist's item or a clause, or
  * after "so" ("- No DeviceCapReached, test account has zero devices", "so no OOBEIDPS"; not "error
  * no. 0x…"), "not getting / seeing / hitting (any) 0x…", and a code given as an example of what
  * does not happen ("Geen inschrijvingsfouten zoals DeviceCapReached", "no errors like 0x…"), also
@@ -97,7 +97,7 @@ const NI_CHAIN = String.raw`(?:[\w.-]{3,40}\s+(?:nor|ni|noch)\s+${BETWEEN}*){0,4
  * 0x80180014" name the code as the failure.
  */
 const RULED_OUT = new RegExp(
-  String.raw`(?:\b(?:not|isn['’]?t|wasn['’]?t|n['’](?:est|etait) pas|is niet|was niet)\s+${ARTICLE}(?!(?:first|only|last|second|one|single|premiere?|seule?|eerste|enige|laatste)\s)[a-z0-9]{2,12}\s+|\b(?:not|isn['’]?t|wasn['’]?t|instead of|rather than|n['’](?:est|etait) pas|au lieu de|plutot que|is niet|was niet|geen|aucune?|in plaats van)\s+${BETWEEN}*${NI_CHAIN}|\b(?:pas|niet)\s+${ARTICLE}${BETWEEN}*${NI_CHAIN}|(?:,|\(|\bet|\ben|\bdonc|\bdus)\s*(?:pas|non|niet)\s+|(?:^|[\n,;:(*•-]|\bso)\s*no\s+${BETWEEN}*|\bnot (?:getting|seeing|hitting)\s+(?:any\s+)?${BETWEEN}*|\b(?:no|geen|aucune?|pas d['’]?)\s*[a-z]+\s+(?:like|such as|zoals|comme|genre|type)\s+(?:[\w.-]{3,40}(?:,\s*|\s+(?:or|ou|of|et|and|en|nor|ni|noch)\s+)){0,4})$`,
+  String.raw`(?:\b(?:not|isn['’]?t|wasn['’]?t|n['’](?:est|etait) pas|is niet|was niet)\s+${ARTICLE}(?!(?:first|only|last|second|one|single|premiere?|seule?|eerste|enige|laatste)\s)[a-z0-9]{2,12}\s+|\b(?:not|isn['’]?t|wasn['’]?t|instead of|rather than|n['’](?:est|etait) pas|au lieu de|plutot que|is niet|was niet|geen|aucune?|in plaats van)\s+${BETWEEN}*${NI_CHAIN}|\b(?:pas|niet)\s+${ARTICLE}${BETWEEN}*${NI_CHAIN}|(?:,|\(|\bet|\ben|\bdonc|\bdus)\s*(?:pas|non|niet)\s+|(?:^|[\n,;:(*•.!?-]|\bso)\s*no\s+${BETWEEN}*|\bnot (?:getting|seeing|hitting)\s+(?:any\s+)?${BETWEEN}*|\b(?:no|geen|aucune?|pas d['’]?)\s*[a-z]+\s+(?:like|such as|zoals|comme|genre|type)\s+(?:[\w.-]{3,40}(?:,\s*|\s+(?:or|ou|of|et|and|en|nor|ni|noch)\s+)){0,4})$`,
 );
 
 /** Characters after a code read for {@link NOT_IT}. */
