@@ -23,9 +23,11 @@ const ASIDE_LABEL =
 /**
  * A heading alone on its line that says the list under it is finished work or ruled out (folded):
  * "Completed", "Done", "Terminé", "Afgerond" with no colon, as handover notes write them;
- * "Uitgesloten", "Ruled out", "Écartés", as a support case summary writes them.
+ * "Uitgesloten", "Ruled out", "Écartés", as a support case summary writes them; numbered and with
+ * a short remark ("2. Things that are DONE, don't touch"), not one that says something is not ("Fixed,
+ * except the kiosks").
  */
-const DONE_HEADING = /^[\s\-*•>#]*(?:completed|done|finished|resolved|closed|fixed|terminee?s?|resolus?|regles?|clos|afgerond|opgelost|gesloten|klaar|(?:already )?ruled out|excluded|(?:deja )?exclu(?:e|s|es)?|(?:hypotheses )?ecartee?s?|(?:al )?uitgesloten)[ \t]*\n/;
+const DONE_HEADING = /^[\s\-*•>#]*(?:\d{1,2}[.)][ \t]*)?(?:(?:things|items|points|what['’]?s) (?:that (?:are|is) |already )?)?(?:completed|done|finished|resolved|closed|fixed|terminee?s?|resolus?|regles?|clos|afgerond|opgelost|gesloten|klaar|(?:already )?ruled out|excluded|(?:deja )?exclu(?:e|s|es)?|(?:hypotheses )?ecartee?s?|(?:al )?uitgesloten)[ \t]*(?:[,(–—-](?![^\n]{0,30}\b(?:not|still|but|except|yet|pas|toujours|mais|sauf|encore|niet|nog|maar|behalve)\b)[^\n]{0,30})?\n/;
 
 /**
  * Words that say the sentence they stand in is not the question (folded): "… and that's not the
