@@ -73,6 +73,13 @@ const SOLVED_NEXT =
   /^\W*(?:(?:dat|die|deze|that(?: one)?|this(?: one)?|it|ca|cela|celui[ -]la|celle[ -]la)\s+(?:(?:hebben|heb) (?:we|ik) (?:al |toen |inmiddels )?(?:opgelost|verholpen|gefixt)|is (?:al |inmiddels )?(?:opgelost|verholpen|gefixt|fixed|solved|sorted|resolved)|(?:we|i) (?:fixed|solved|sorted|resolved)|(?:was|has been|got) (?:fixed|solved|sorted|resolved)|(?:on|je|nous) l['’ ]?(?:a|ai|avons) (?:regle|resolu|corrige))|(?:we|i) (?:fixed|solved|sorted|resolved) (?:that|this|it)|c['’ ]?est (?:regle|resolu|corrige))\b(?![^.!?]*\b(?:still|again|back|weer|terug|opnieuw|nog steeds|toujours|encore|revenu)\b)/;
 
 /**
+ * A sentence that only tells the reader to ignore the one before it (folded): "Ignore that one.",
+ * "You can ignore that.", "Negeer die maar.", "Oubliez ça." The sentence before is an aside.
+ */
+const IGNORE_PREVIOUS =
+  /^\W*(?:(?:so |just |please |you can |feel free to )?ignore (?:that|this|it)(?: one| part| bit)?|(?:je mag |u mag |die mag je )?(?:negeer|negeren) (?:die|dat|deze|het)?(?: maar| gerust)?|(?:vous pouvez |tu peux )?(?:ignorez|ignore|oubliez|oublie) (?:celui[ -]la|celle[ -]la|ca|cela|ce point)(?: pour l['’ ]instant)?)\W*$/;
+
+/**
  * A sentence that opens by rejecting what the sentence before it guessed (folded): "Me: no, the
  * user has 2 devices", "Non, je ne pense pas : …", "Nee, dat klopt niet".
  */
@@ -180,12 +187,16 @@ function labelledAsides(text: string): [number, number][] {
     let told = start;
     // The sentence before, when it guessed (someone else's guess, or a quoted line that asks nothing) and was not rejected yet.
     let guessed: [number, number] | undefined;
+    // The sentence before, whatever it said.
+    let previous: [number, number] | undefined;
     for (const { 0: sentence, index: at } of paragraph.matchAll(SENTENCE)) {
       if (!sentence) continue;
       // (Before `from`, nothing is read. Folding may change a sentence's length, decomposed accents
       // shorten it: the aside may then end a few characters off, never past the sentence.)
       const folded = start + at >= from ? fold(sentence) : '';
       if (guessed && (REJECTED_NEXT.test(folded) || SOLVED_NEXT.test(folded))) spans.push(guessed);
+      if (previous && IGNORE_PREVIOUS.test(folded)) spans.push(previous);
+      previous = start + at >= from ? [start + at, start + at + sentence.length] : undefined;
       guessed = undefined;
       const guess = GUESS.exec(folded);
       const rejected = guess ? REJECTED_AFTER.exec(folded.slice(guess.index)) : null;
