@@ -27,7 +27,7 @@ const ASIDE_LABEL =
  * a short remark ("2. Things that are DONE, don't touch"), not one that says something is not ("Fixed,
  * except the kiosks").
  */
-const DONE_HEADING = /^[\s\-*•>#]*(?:\d{1,2}[.)][ \t]*)?(?:(?:things|items|points|what['’]?s) (?:that (?:are|is) |already )?)?(?:completed|done|finished|resolved|closed|fixed|terminee?s?|resolus?|regles?|clos|afgerond|opgelost|gesloten|klaar|(?:already )?ruled out|excluded|(?:deja )?exclu(?:e|s|es)?|(?:hypotheses )?ecartee?s?|(?:al )?uitgesloten)[ \t]*(?:[,(–—-](?![^\n]{0,30}\b(?:not|still|but|except|yet|pas|toujours|mais|sauf|encore|niet|nog|maar|behalve)\b)[^\n]{0,30})?\n/;
+const SETTLED_HEADING = /^[\s\-*•>#]*(?:\d{1,2}[.)][ \t]*)?(?:(?:things|items|points|what['’]?s) (?:that (?:are|is) |already )?)?(?:completed|done|finished|resolved|closed|fixed|terminee?s?|resolus?|regles?|clos|afgerond|opgelost|gesloten|klaar|(?:already )?ruled out|excluded|(?:deja )?exclu(?:e|s|es)?|(?:hypotheses )?ecartee?s?|(?:al )?uitgesloten)[ \t]*(?:[,(–—-](?![^\n]{0,30}\b(?:not|still|but|except|yet|pas|toujours|mais|sauf|encore|niet|nog|maar|behalve)\b)[^\n]{0,30})?\n/;
 
 /**
  * Words that say the sentence they stand in is not the question (folded): "… and that's not the
@@ -159,7 +159,7 @@ export function asidesOf(pasted: string): [number, number][] {
 /**
  * The asides of `text`, in order: all that comes before a new question ({@link NEW_QUESTION}) when
  * it asked nothing (outside quoted lines); every paragraph that opens with an aside label
- * ({@link ASIDE_LABEL}) or a finished-work heading ({@link DONE_HEADING}); and every other sentence that says it is not the question
+ * ({@link ASIDE_LABEL}) or a heading of finished or ruled-out items ({@link SETTLED_HEADING}); and every other sentence that says it is not the question
  * ({@link ASIDE_SENTENCE}), with what its paragraph told before it since the paragraph's last
  * question: the sentence points back at it ("Last week … DeviceCapReached … That's sorted, it's not
  * what this post is about."; "… failed with 80180003 … So no mystery there, not asking about the
@@ -180,7 +180,7 @@ function labelledAsides(text: string): [number, number][] {
   for (const { 0: paragraph, index: start } of text.matchAll(PARAGRAPH)) {
     if (!paragraph || start + paragraph.length <= from) continue;
     const head = start >= from ? fold(paragraph.slice(0, 200)) : '';
-    if (head && (ASIDE_LABEL.test(head) || DONE_HEADING.test(head))) {
+    if (head && (ASIDE_LABEL.test(head) || SETTLED_HEADING.test(head))) {
       spans.push([start, start + paragraph.length]);
       continue;
     }
