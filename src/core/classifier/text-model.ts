@@ -110,6 +110,8 @@ export interface TextScore {
   subject: number;
   /** The paste quotes one of the entry's titles or messages whole (four words or more). */
   quoted: boolean;
+  /** The stems of one of the entry's titles that the paste holds all of, in order (three or more); empty if none. */
+  titleSaid: readonly string[];
 }
 
 /** What {@link TextModel.score} returns. */
@@ -132,6 +134,8 @@ export class TextModel {
   readonly #compounds = new Map<string, string[]>();
   /** Per language, per entry: the stem sequences of its titles and messages (every rendition). */
   readonly #phrases = new Map<Language, string[][][]>();
+  /** The phrases of `#phrases` that are titles. */
+  readonly #titlePhrases = new WeakSet<string[]>();
   readonly #acc: { score: Float64Array; evidence: Float64Array; shared: Uint16Array; subject: Float64Array };
   /** Postings longer than this are skipped at query time (never at the real knowledge base's size). */
   readonly #commonPostings: number;
@@ -166,7 +170,9 @@ export class TextModel {
             for (const s of stems) tf.set(s, (tf.get(s) ?? 0) + w * k);
             return stems;
           };
-          own.push(add(r.title, FIELD_WEIGHTS.title).filter(isStem));
+          const title = add(r.title, FIELD_WEIGHTS.title).filter(isStem);
+          this.#titlePhrases.add(title);
+          own.push(title);
           // A title that is a code name (`DeviceCapReached`, whose words words() already indexes) is
           // also a phrase of those words alone, as other revisions write it ("Device Cap Reached").
           if (e.codes.includes(r.title)) own.push(analyze(spacedName(r.title), lang).filter(isStem));
@@ -256,6 +262,7 @@ export class TextModel {
         const run = longestRun(paste, p);
         const whole = run === p.length && run >= 3;
         if (whole && run >= QUOTED_WORDS) s.quoted = true;
+        if (whole && this.#titlePhrases.has(p)) s.titleSaid = p;
         bonus = Math.max(bonus, PHRASE_BONUS * (run - 1) + (whole ? WHOLE_BONUS : 0));
       }
       if (bonus > 0) s.score = Math.min(1, s.score * (1 + bonus));
@@ -265,6 +272,14 @@ export class TextModel {
       .slice(0, max)
       .map((s) => this.#explain(s));
     return { scores, knownWords };
+  }
+
+  /**
+   * Whether one of entry `entry`'s titles, in `language`, holds all of `stems` in order: "Something
+   * went wrong" is said in "Something went wrong (error code 80070774)" too.
+   */
+  titleHolds(entry: number, language: Language, stems: readonly string[]): boolean {
+    return this.#phrases.get(language)![entry]!.some((p) => this.#titlePhrases.has(p) && longestRun(p, stems) === stems.length);
   }
 
   /**
@@ -336,7 +351,7 @@ export class TextModel {
       subject[entry] = 0;
       if (value < MIN_KEPT) continue;
       const prev = best.get(entry);
-      if (!prev || value > prev.score) best.set(entry, { entry, score: value, language: lang, terms: [], shared: n, subject: subj, quoted: false, q, norm } as TextScore);
+      if (!prev || value > prev.score) best.set(entry, { entry, score: value, language: lang, terms: [], shared: n, subject: subj, quoted: false, titleSaid: [], q, norm } as TextScore);
     }
     return q.length;
   }
@@ -348,7 +363,7 @@ export class TextModel {
       const i = indexOf(term.entries, s.entry);
       if (i >= 0) terms.push([stem, (weight / s.norm!) * term.weights[i]!]);
     }
-    return { entry: s.entry, score: s.score, language: s.language, shared: s.shared, subject: s.subject, quoted: s.quoted, terms: terms.sort((a, b) => b[1] - a[1]).slice(0, 5).map((t) => t[0]) };
+    return { entry: s.entry, score: s.score, language: s.language, shared: s.shared, subject: s.subject, quoted: s.quoted, titleSaid: s.titleSaid, terms: terms.sort((a, b) => b[1] - a[1]).slice(0, 5).map((t) => t[0]) };
   }
 }
 
