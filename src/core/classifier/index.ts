@@ -197,6 +197,8 @@ export interface ClassifyOptions {
 export class Classifier {
   readonly #kb: KnowledgeBase;
   readonly #ids: EntryId[];
+  /** Per entry (same order as #ids): the document it is a section of. */
+  readonly #docs: string[];
   /** Entry id → its index in #ids. */
   readonly #index: Map<EntryId, number>;
   readonly #text: TextModel;
@@ -237,6 +239,7 @@ export class Classifier {
     this.#kb = kb;
     const entries = kb.entries();
     this.#ids = entries.map((e) => e.id);
+    this.#docs = entries.map((e) => e.doc);
     this.#index = new Map(this.#ids.map((id, i) => [id, i]));
     const context = (doc: string, locale: Locale): readonly string[] => kb.documentContext(doc, locale);
     this.#text = new TextModel(entries, context);
@@ -657,10 +660,8 @@ export class Classifier {
     // not-authorized has "Deze gebruiker is niet gemachtigd om in te schrijven" as its title; and
     // "Something went wrong" is said in the 80070774 entry's title too.
     const saidTitles = textScores.filter((t) => t.titleSaid.length > 0);
-    for (const t of textScores) {
-      if (t.titleSaid.length || !saidTitles.some((o) => docOf(this.#ids[o.entry]!) === docOf(this.#ids[t.entry]!) && !this.#text.titleHolds(t.entry, o.language, o.titleSaid))) continue;
-      t.score *= SIBLING_FACTOR;
-    }
+    const saysSibling = (t: TextScore): boolean => saidTitles.some((o) => this.#docs[o.entry] === this.#docs[t.entry] && !this.#text.titleHolds(t.entry, o.language, o.titleSaid));
+    for (const t of textScores) if (!t.titleSaid.length && saysSibling(t)) t.score *= SIBLING_FACTOR;
     // An entry about a device action whose own title concepts the paste all names, with one of its
     // actions, is its subject even in other words than the doc's: "where can I follow whether the
     // wipe went through?" (monitor), "which admin sent that reset?" (who started). Not in a long
@@ -1014,7 +1015,6 @@ const FAMILY_RIVALS = 2;
 /** Longest first line read as a headline, in characters (forum and issue titles are shorter). */
 const MAX_HEADLINE = 200;
 
-/** A line that says only which repository's issue a copied issue page is: "MicrosoftDocs/memdocs · Issue #4127". */
 /**
  * A line that says only in which Teams channel a copied post was written, with the channel's name:
  * "[Teams – canal Support N1]", "Canal Teams « Support mobilité »", "Teams-kanaal #werkplek-support",
@@ -1024,6 +1024,7 @@ const MAX_HEADLINE = 200;
 const CHANNEL_PLACE =
   /^\s*\[?\s*(?:(?:message|bericht|post(?:ed)?|gepost|publi[ée])\s+(?:dans|in|op|to)\s+(?:le\s+|het\s+|the\s+|de\s+)?)?(?:(?:teams\s*[-–—:]?\s*|\[teams\b[^\]\n]*\b)?(?:canal|channel|kanaal)\b|#[\w-]+\s*$)[^\n]{0,80}$/i;
 
+/** A line that says only which repository's issue a copied issue page is: "MicrosoftDocs/memdocs · Issue #4127". */
 const ISSUE_PLACE = /^\s*[\w.-]+\/[\w.-]+\s*[·•|-]\s*(?:Issue|Pull request)\s*#\d+\s*$/i;
 
 /** Finds a non-space character from its `lastIndex` on, without copying the text. */
@@ -1044,13 +1045,14 @@ function headlineAt(text: string, from = 0): { line: string; start: number } {
   if (!NON_SPACE.test(text)) return none;
   const start = text.lastIndexOf('\n', NON_SPACE.lastIndex - 1) + 1;
   const end = text.indexOf('\n', start);
+  if (end < 0) return none;
+  const line = text.slice(start, end);
   // An issue page copied whole starts with where the issue is ("MicrosoftDocs/memdocs · Issue #4127"): the title follows.
   // So does a Teams post copied with its channel ("[Teams – canal Support N1]", "Message dans le canal Teams « Sécurité & Conformité »").
-  if (end > 0 && (ISSUE_PLACE.test(text.slice(start, end)) || CHANNEL_PLACE.test(text.slice(start, end)))) return headlineAt(text, end);
-  if (end < 0 || end - start > MAX_HEADLINE) return none;
+  if (ISSUE_PLACE.test(line) || CHANNEL_PLACE.test(line)) return headlineAt(text, end);
+  if (end - start > MAX_HEADLINE) return none;
   NON_SPACE.lastIndex = end;
   if (!NON_SPACE.test(text)) return none;
-  const line = text.slice(start, end);
   // A title is one sentence; a line of several is the body's first.
   return /[.!?;](?=\s+\S)/.test(line.trim()) ? none : { line, start };
 }
@@ -1139,9 +1141,4 @@ function isWin32(code: string): boolean {
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
-}
-
-/** The document of an entry id (`<doc>/<anchor>`). */
-function docOf(id: string): string {
-  return id.slice(0, id.indexOf('/'));
 }
