@@ -1497,6 +1497,20 @@ describe('classifier', function () {
     assert.ok(fr.includes(`${WIN}/this-user-is-not-authorized-to-enroll`) && fr.includes(`${WIN}/this-user-is-not-allowed-to-enroll`), fr.join());
   });
 
+  it('asks between the two sections of one document a paste names by their shared title', function () {
+    // The French doc titles both 0x801c0003 sections "L'inscription de cet utilisateur n'est pas autorisée."
+    const both = [`${WIN}/this-user-is-not-allowed-to-enroll`, `${WIN}/this-user-is-not-authorized-to-enroll`];
+    for (const text of ["Message à l'écran : « L'inscription de cet utilisateur n'est pas autorisée. » Pas de code visible. Que faire ?", "L'inscription de cet utilisateur n'est pas autorisée."]) {
+      const r = top(text);
+      assert.equal(r.decision, 'ask', text);
+      assert.deepEqual(r.matches.slice(0, 2).map((m) => m.entryId).sort(), both, text);
+    }
+    // A cause only one section gives still decides (users may join devices to Azure AD: None).
+    const cause = top("L'inscription de cet utilisateur n'est pas autorisée. Le paramètre « Les utilisateurs peuvent joindre des appareils à Azure AD » est sur Aucun.");
+    assert.equal(cause.decision, 'answer');
+    assert.equal(cause.matches[0]?.entryId, `${WIN}/this-user-is-not-allowed-to-enroll`);
+  });
+
   it('prefers the sibling entry whose own title concept the paste names', function () {
     // Retire and apps in both titles; only the apps-left one says "uninstalled" (apps still there).
     assert.equal(

@@ -662,6 +662,13 @@ export class Classifier {
     const saidTitles = textScores.filter((t) => t.titleSaid.length > 0);
     const saysSibling = (t: TextScore): boolean => saidTitles.some((o) => this.#docs[o.entry] === this.#docs[t.entry] && !this.#text.titleHolds(t.entry, o.language, o.titleSaid));
     for (const t of textScores) if (!t.titleSaid.length && saysSibling(t)) t.score *= SIBLING_FACTOR;
+    // Two sections of one document under one title (the French doc titles both 0x801c0003 sections
+    // "L'inscription de cet utilisateur n'est pas autorisée."): a paste that says that title, and
+    // shares no word with one of them that the other lacks, says both, however much shorter one
+    // section is: they weigh the same, so the reader is asked.
+    const sameTitle = (a: TextScore, b: TextScore): boolean => a !== b && this.#docs[a.entry] === this.#docs[b.entry] && a.titleSaid.join(' ') === b.titleSaid.join(' ');
+    const sharesOnly = (a: TextScore, b: TextScore): boolean => a.terms.every((w) => !w.startsWith('~') || this.#text.uses(b.entry, b.language, w));
+    for (const a of saidTitles) for (const b of saidTitles) if (sameTitle(a, b) && sharesOnly(a, b) && sharesOnly(b, a)) a.score = b.score = Math.max(a.score, b.score);
     // An entry about a device action whose own title concepts the paste all names, with one of its
     // actions, is its subject even in other words than the doc's: "where can I follow whether the
     // wipe went through?" (monitor), "which admin sent that reset?" (who started). Not in a long

@@ -283,6 +283,15 @@ export class TextModel {
   }
 
   /**
+   * Whether entry `entry`'s renditions, as indexed in `language`, use `term` (a stem or a lexicon
+   * concept such as `~entra`, as {@link TextScore.terms} gives them).
+   */
+  uses(entry: number, language: Language, term: string): boolean {
+    const t = this.#indexes.get(language)!.terms.get(term);
+    return !!t && indexOf(t.entries, entry) >= 0;
+  }
+
+  /**
    * Stems of the parts of the Dutch compounds among `split` (folded words) that no Dutch rendition
    * writes as one word, and of the words inside Dutch past participles of loanwords ("gereset").
    */
