@@ -552,7 +552,15 @@ describe('classifier', function () {
       'Bedankt, het wissen is gelukt',
       // Thanks for a suggestion that worked.
       'Top, de omzeilcode werkte gewoon zonder streepjes ingetikt. iPad is weer vrij. Bedankt!',
+      // Thanks alone, then what worked.
+      "Merci ! Le contournement du verrou d'activation a marché, code tapé sans les tirets.",
     ]);
+    // Thanks alone, then what still fails.
+    for (const [entry, t] of [
+      ['is-the-bypass-activation-lock-code-case-sensitive', "Merci ! Le contournement du verrou d'activation n'a pas marché, le code est refusé. Faut-il taper les tirets ?"],
+      ['why-is-the-bypass-activation-lock-action-greyed-out-for-my-ios-device', "Merci. Le contournement du verrou d'activation est grisé sur l'iPad, pourquoi ?"],
+    ])
+      assert.equal(top(t).matches[0]?.entryId, `troubleshoot-device-actions/${entry}`, t);
     // A closure phrase whose sentence goes on "but … still" leaves the failure open.
     answers(`${WIN}/registering-your-device-for-mobile-management-failed3-0x801c03ea`, ['No action needed on the server, but the kiosk still shows 0x801C03EA at Registering your device for mobile management', 'Geen actie nodig op de server, maar de kiosk geeft nog steeds 0x801C03EA']);
     answers('you-see-errors-while-trying-to-enroll-your-device-in-intune-ios/devicecapreached', ['Ticket can be closed, but DeviceCapReached is still on the new iPhone', 'Status: Closed, but the new iPhone still shows DeviceCapReached']);

@@ -212,6 +212,18 @@ const NEVER_MIND = /^\W*(?:nvm|never ?mind|laat maar|laisse(?:z)? tomber|oubliez
 /** A lead that opens with thanks or praise: "thanks, …", "Merci, …", "Bedankt, …", "Top, …". */
 const THANKS = /^\W*(?:thanks|thank you|thx|merci|bedankt|dank ?je(?:wel)?|dank ?u(?:wel)?|top|super|great|parfait|perfect|nice)\b/;
 
+/** A sentence that only thanks (folded): "Merci !", "Thanks a lot guys", "Bedankt allemaal!". */
+const THANKS_ONLY = /^\W*(?:thanks|thank you|thx|merci|bedankt|dank ?je(?:wel)?|dank ?u(?:wel)?)(?:\s+(?:a lot|so much|again|all|guys|team|everyone|beaucoup|encore|a tous|allemaal|iedereen|nogmaals))*\W*$/;
+
+/**
+ * A post's lead, from its opening (folded): its first sentence, or its first two when the first
+ * only thanks ("Merci ! Le contournement du verrou d'activation a marché, …").
+ */
+export function leadOf(foldedOpening: string): string {
+  const [first = '', second] = foldedOpening.split(/[.!?](?=\s)|\n/, 2);
+  return second !== undefined && THANKS_ONLY.test(first) ? `${first} ${second}` : first;
+}
+
 /** Words that say what was suggested worked, for a lead that thanks ({@link THANKS}): "top, de omzeilcode werkte gewoon". */
 const WORKED = /\b(?:worked|werkte|werkten|a (?:bien |tres bien )?(?:fonctionne|marche)|ont (?:bien )?(?:fonctionne|marche))\b/;
 

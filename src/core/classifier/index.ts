@@ -57,7 +57,7 @@ import { areasOf, platformsIn, topicsIn, type Platform } from './areas';
 import { renditionText } from '../knowledge/model';
 import { PHRASE_SPAN, TextModel, type TextScore } from './text-model';
 import { asidesOf, inAside, withoutAsides } from './asides';
-import { disowns, leadSaysResolved, occurrences, onErrorLine, onlyOnQuietLines, onQuotedLine, sentenceAt, titleSaysSolved, withoutCodes } from './code-context';
+import { disowns, leadOf, leadSaysResolved, occurrences, onErrorLine, onlyOnQuietLines, onQuotedLine, sentenceAt, titleSaysSolved, withoutCodes } from './code-context';
 import { asksComparison, asksForReport, asksHowTo, asksToPreventRecurrence, isDocumentPost, isFeatureRequest, isPlanning, isSettledSummary, questionsOf, reportsDocDefect, saysNothingBroken, titleReviewsIncident } from './post-kind';
 
 /** How an entry was matched. */
@@ -398,7 +398,7 @@ export class Classifier {
     // (Without a title line, the first sentence says what the post is.)
     const opening = prose.slice(0, PHRASE_SPAN).normalize('NFC');
     const foldedOpening = fold(opening);
-    const lead = headline ? fold(headline) : (foldedOpening.split(/[.!?](?=\s)|\n/, 1)[0] ?? '');
+    const lead = headline ? fold(headline) : leadOf(foldedOpening);
     // A post that opens as feedback on a doc may name the defect further on ("Feedback on the
     // enrollment errors page: the steps say … The menu path in the article is out of date.").
     // So may one that opens on a doc's translation ("dans la version française de « … », le tableau
