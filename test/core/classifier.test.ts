@@ -556,7 +556,7 @@ describe('classifier', function () {
       "Merci ! Le contournement du verrou d'activation a marché, code tapé sans les tirets.",
     ]);
     // Thanks alone, then what still fails.
-    for (const [entry, t] of [
+    for (const [entry, t] of <[string, string][]>[
       ['is-the-bypass-activation-lock-code-case-sensitive', "Merci ! Le contournement du verrou d'activation n'a pas marché, le code est refusé. Faut-il taper les tirets ?"],
       ['why-is-the-bypass-activation-lock-action-greyed-out-for-my-ios-device', "Merci. Le contournement du verrou d'activation est grisé sur l'iPad, pourquoi ?"],
     ])
