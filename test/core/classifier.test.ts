@@ -278,6 +278,10 @@ describe('classifier', function () {
   it('refuses a quoted line whose reply opens by saying it is solved, unless it is back', function () {
     // "> Securing your hardware (Failed: 0x800705b4)" then "dat hebben we opgelost …": the quote is history.
     refuses(['> Securing your hardware (Failed: 0x800705b4)\ndat hebben we opgelost met nieuwe hardware. Maar hoe krijg ik nu de hashes van 300 apparaten in één keer?', '> Enrollment fails with 0x80180014\nThat one we fixed last week. How do I export the device list to CSV?']);
+    // A quoted line of two sentences, and a reply that says when before it says solved.
+    refuses(['> Er is iets misgegaan. OOBEIDPS\nDat was vorige week, is opgelost. Nu: hoe zet ik de OOBE-taal standaard op Nederlands?']);
+    for (const post of ['> Er is iets misgegaan. OOBEIDPS\nDat was vorige week, is opgelost, maar nu is het weer terug op twee laptops.', '> Er is iets misgegaan. OOBEIDPS\nDat krijgt de gebruiker elke ochtend. Wat nu?'])
+      assert.equal(top(post).matches[0]?.entryId, `${WIN}/something-went-wrong-oobeidps`, post);
     // Back again, or the same failure here: the quote is the problem.
     for (const post of ['> Securing your hardware (Failed: 0x800705b4)\ndat hebben we opgelost met nieuwe hardware, maar nu is het weer terug op 20 laptops. Wat nu?', '> Securing your hardware (Failed: 0x800705b4)\nDat krijgen wij ook op 20 laptops. Wat nu?']) {
       assert.equal(top(post).matches[0]?.entryId, `${WIN}/securing-your-hardware-failed-0x800705b4`, post);

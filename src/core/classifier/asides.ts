@@ -67,10 +67,10 @@ const REJECTED_AFTER =
 /**
  * A sentence that opens by saying the problem the quoted line before it names is solved, and not
  * back (folded): "> Securing your hardware (Failed: 0x800705b4)" then "dat hebben we opgelost met
- * nieuwe hardware", "that one we fixed", "c'est réglé depuis".
+ * nieuwe hardware", "that one we fixed", "c'est réglé depuis", "Dat was vorige week, is opgelost".
  */
 const SOLVED_NEXT =
-  /^\W*(?:(?:dat|die|deze|that(?: one)?|this(?: one)?|it|ca|cela|celui[ -]la|celle[ -]la)\s+(?:(?:hebben|heb) (?:we|ik) (?:al |toen |inmiddels )?(?:opgelost|verholpen|gefixt)|is (?:al |inmiddels )?(?:opgelost|verholpen|gefixt|fixed|solved|sorted|resolved)|(?:we|i) (?:fixed|solved|sorted|resolved)|(?:was|has been|got) (?:fixed|solved|sorted|resolved)|(?:on|je|nous) l['’ ]?(?:a|ai|avons) (?:regle|resolu|corrige))|(?:we|i) (?:fixed|solved|sorted|resolved) (?:that|this|it)|c['’ ]?est (?:regle|resolu|corrige))\b(?![^.!?]*\b(?:still|again|back|weer|terug|opnieuw|nog steeds|toujours|encore|revenu)\b)/;
+  /^\W*(?:(?:dat|die|deze|that(?: one)?|this(?: one)?|it|ca|cela|celui[ -]la|celle[ -]la)\s+(?:(?:was|were|etait) [^,.!?]{1,30},\s*)?(?:(?:hebben|heb) (?:we|ik) (?:al |toen |inmiddels )?(?:opgelost|verholpen|gefixt)|is (?:al |inmiddels )?(?:opgelost|verholpen|gefixt|fixed|solved|sorted|resolved)|(?:we|i) (?:fixed|solved|sorted|resolved)|(?:was|has been|got) (?:fixed|solved|sorted|resolved)|(?:on|je|nous) l['’ ]?(?:a|ai|avons) (?:regle|resolu|corrige))|(?:we|i) (?:fixed|solved|sorted|resolved) (?:that|this|it)|c['’ ]?est (?:regle|resolu|corrige))\b(?![^.!?]*\b(?:still|again|back|weer|terug|opnieuw|nog steeds|toujours|encore|revenu)\b)/;
 
 /**
  * A sentence that only tells the reader to ignore the one before it (folded): "Ignore that one.",
@@ -189,6 +189,8 @@ function labelledAsides(text: string): [number, number][] {
     let guessed: [number, number] | undefined;
     // The sentence before, whatever it said.
     let previous: [number, number] | undefined;
+    // Whether the sentence before ended inside a quoted line (the next one goes on quoting).
+    let quoteGoesOn = false;
     for (const { 0: sentence, index: at } of paragraph.matchAll(SENTENCE)) {
       if (!sentence) continue;
       // (Before `from`, nothing is read. Folding may change a sentence's length, decomposed accents
@@ -197,11 +199,16 @@ function labelledAsides(text: string): [number, number][] {
       if (guessed && (REJECTED_NEXT.test(folded) || SOLVED_NEXT.test(folded))) spans.push(guessed);
       if (previous && IGNORE_PREVIOUS.test(folded)) spans.push(previous);
       previous = start + at >= from ? [start + at, start + at + sentence.length] : undefined;
+      // A quoted line of several sentences ("> Er is iets misgegaan. OOBEIDPS") is quoted whole.
+      const quoted: boolean = (QUOTED_LINE.test(sentence) || (quoteGoesOn && !!guessed)) && !sentence.includes('?');
+      const quoteFrom: number = quoteGoesOn && guessed ? guessed[0] : start + at;
+      quoteGoesOn = quoted && !sentence.endsWith('\n');
       guessed = undefined;
       const guess = GUESS.exec(folded);
       const rejected = guess ? REJECTED_AFTER.exec(folded.slice(guess.index)) : null;
       if (guess && rejected) spans.push([start + at + guess.index, start + at + Math.min(sentence.length, guess.index + rejected.index + rejected[0].length)]);
-      else if (guess || (QUOTED_LINE.test(sentence) && !sentence.includes('?'))) guessed = [start + at, start + at + sentence.length];
+      else if (guess) guessed = [start + at, start + at + sentence.length];
+      else if (quoted) guessed = [quoteFrom, start + at + sentence.length];
       const notOurs = NOT_OURS.exec(folded);
       if (notOurs) spans.push([Math.max(told, from), start + at + Math.min(sentence.length, notOurs.index + notOurs[0].length)]);
       if (sentence.includes('?')) told = start + at + sentence.length;
