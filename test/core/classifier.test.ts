@@ -975,6 +975,8 @@ describe('classifier', function () {
       "Vertaling klopt niet: 'Windows 10-start pagina upgraden'\nOnder 'Deze gebruiker is niet gemachtigd om in te schrijven' moet dat 'Windows 10 Home upgraden' zijn.",
       // An issue page copied whole: the line saying where the issue is, then its title.
       'MicrosoftDocs/memdocs · Issue #4127\nTypo in "Auto MDM Enroll: Failed" section\n\nThe Task Scheduler bullet says 0x8018002b but the Event Viewer sample says 0x80180002b. Please align the sample.',
+      // "the troubleshooting page writes 0x801c003 instead of 0x801c0003".
+      'the troubleshooting page writes 0x801c003 instead of 0x801c0003, and the ODJ sample says Event ID 30132 but the text says 30312. who fixes the docs?',
       // A post without a title line: its first sentence; a bad translation said in the body.
       'Docs bug: the 0x80180014 section of the Windows enrollment page links the restrictions article twice. The second link should go to the licensing page.',
       "[Feedback] Page « Résoudre les problèmes d'inscription iOS »\n\nLa traduction automatique de la section DeviceCapReached est illisible, merci de la faire relire.",
@@ -1009,6 +1011,8 @@ describe('classifier', function () {
     ]);
     // Not a failure whose link points to the old portal, with no doc named.
     assert.equal(top('Company Portal link still points to the old portal and enrollment fails with 0x80180014').matches[0]?.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`);
+    // The screen, not a page, says one thing instead of another.
+    assert.equal(top('Company Portal says 0x80180014 instead of enrolling the laptop, every time').matches[0]?.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`);
     // A doc-feedback tag over the entry's error is a report of that error.
     assert.equal(top('[doc feedback] Autopilot profile: error on create with name template\nSaving the deployment profile with the name template %serial% gives "An error occurred while creating Autopilot profile".').matches[0]?.entryId, `${WIN}/an-error-occurred-while-creating-autopilot-profile`);
   });
