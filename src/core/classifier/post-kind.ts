@@ -55,10 +55,11 @@ const DOC_VERSION = /\b(?:version (?:francaise|neerlandaise|anglaise)|(?:french|
  * A doc defect in the words a doc-feedback post uses (folded; read only after a lead that says the
  * post is about a doc, {@link DOC_FEEDBACK} or {@link DOC_VERSION}): a text written instead of another ("le
  * premier code est écrit 0x801c003", "Het kopje heet … in plaats van …", "indique « … » au lieu de
- * « … »"), a missing digit, two messages translated by the same sentence, "Please clarify", a
+ * « … »"; up to 120 characters apart: "staat in de sectie '…' de code als 0x801c003 in plaats van
+ * 0x801c0003"), a missing digit, two messages translated by the same sentence, "Please clarify", a
  * trailing dot that breaks copy and paste.
  */
-const FEEDBACK_DEFECT = /\b(?:est (?:ecrit|note)|indique|dit|heet|staat(?: er)?|says|reads)\b[^.\n]{1,80}?\b(?:au lieu de|in plaats van|instead of)\b|\b(?:il )?manque un (?:zero|chiffre)|ontbreekt een (?:nul|cijfer)|missing a (?:zero|digit)|par la meme (?:phrase|expression|formulation)|please clarify|trailing (?:dot|period|space)|breaks? (?:the )?copy|met dezelfde (?:zin|tekst)|(?:with|by) the same (?:sentence|phrase|wording)/;
+const FEEDBACK_DEFECT = /\b(?:est (?:ecrit|note)|indique|dit|heet|staat(?: er)?|says|reads)\b[^.\n]{1,120}?\b(?:au lieu de|in plaats van|instead of)\b|\b(?:il )?manque un (?:zero|chiffre)|ontbreekt een (?:nul|cijfer)|missing a (?:zero|digit)|par la meme (?:phrase|expression|formulation)|please clarify|trailing (?:dot|period|space)|breaks? (?:the )?copy|met dezelfde (?:zin|tekst)|(?:with|by) the same (?:sentence|phrase|wording)/;
 
 /**
  * A post that reports a bad translation (of a doc or of the product's text), folded: read in its
