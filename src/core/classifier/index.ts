@@ -372,6 +372,11 @@ export class Classifier {
       return codes.some((o) => resolvedOf.get(o)!.resolved !== resolved && !onQuotedLine(cleaned, o.index)) && occurrences(cleaned, c.raw, c.index).every((at) => onQuotedLine(cleaned, at));
     };
     const disowned = new Set(codes.filter((c) => resolvedOf.get(c)!.ids.length > 0 && (reviewed || solvedTitle.includes(c.raw) || disowns(cleaned, c.raw, c.index, offsets) || (asides.length > 0 && occurrences(cleaned, c.raw, c.index).every((at) => inAside(asides, at))) || quiet(c) || quoted(c))));
+    // A code's other form in parentheses beside it ("het is niet 80180014 (MENROLL_E_DEVICENOTSUPPORTED)")
+    // goes with it, when that is its only occurrence.
+    const sameCode = (a: FoundCode, b: FoundCode): boolean => resolvedOf.get(a)!.ids.join() === resolvedOf.get(b)!.ids.join();
+    const glossOf = (a: FoundCode, b: FoundCode): boolean => /^\s*\(\s*$/.test(cleaned.slice(a.index + a.raw.length, b.index)) && occurrences(cleaned, b.raw, b.index).length === 1;
+    for (const c of codes) if (!disowned.has(c) && resolvedOf.get(c)!.ids.length && [...disowned].some((d) => sameCode(c, d) && (glossOf(d, c) || glossOf(c, d)))) disowned.add(c);
     const owned = disowned.size ? withoutCodes(cleaned, [...disowned]) : cleaned;
     const input = asides.length ? withoutAsides(owned, asides) : owned;
     const hint = options?.locale ? languageOf(options.locale) : undefined;
