@@ -35,7 +35,12 @@ const readCases = (file: string): Case[] =>
     .map((l) => JSON.parse(l) as Case);
 const cases: Case[] = readCases('dev.jsonl');
 /** The other tuning sets, each by a writer who saw neither the classifier nor the other sets (README). */
-const TUNING = ['tune-extra', 'tune-extra-2', 'tune-extra-3', 'tune-extra-4', 'tune-extra-5', 'tune-extra-6', 'tune-extra-7', 'tune-extra-8', 'tune-extra-9', 'tune-extra-10', 'tune-extra-11', 'tune-extra-12', 'tune-extra-13', 'tune-extra-14', 'tune-extra-15', 'tune-extra-16', 'tune-extra-17', 'tune-extra-18', 'tune-extra-19', 'tune-extra-20', 'tune-extra-21', 'tune-extra-22', 'tune-extra-23', 'tune-extra-24', 'tune-extra-25', 'tune-extra-26', 'tune-extra-27', 'tune-extra-28', 'tune-extra-29', 'tune-extra-30', 'tune-extra-31', 'tune-extra-32', 'tune-extra-33', 'tune-extra-34', 'tune-extra-35', 'tune-extra-36', 'tune-extra-37', 'tune-extra-38', 'tune-extra-39', 'tune-extra-40', 'tune-extra-41', 'tune-extra-42', 'tune-extra-43', 'tune-extra-44', 'tune-extra-45', 'tune-extra-46'].map((name) => ({ name, cases: readCases(`${name}.jsonl`) }));
+const TUNING = fs
+  .readdirSync(path.join(__dirname, 'fixtures', 'recognition'))
+  .map((f) => /^(tune-extra(?:-(\d+))?)\.jsonl$/.exec(f))
+  .filter((m): m is RegExpExecArray => m !== null)
+  .sort((a, b) => Number(a[2] ?? 1) - Number(b[2] ?? 1))
+  .map(([, name]) => ({ name: name!, cases: readCases(`${name}.jsonl`) }));
 
 /**
  * Held-out sets written by writers who saw neither the classifier nor any other set; measured,

@@ -189,8 +189,8 @@ function labelledAsides(text: string): [number, number][] {
     let guessed: [number, number] | undefined;
     // The sentence before, whatever it said.
     let previous: [number, number] | undefined;
-    // Whether the sentence before ended inside a quoted line (the next one goes on quoting).
-    let quoteGoesOn = false;
+    // Where the quoted line the sentence before left open starts (the next sentence goes on quoting it).
+    let openQuote: number | undefined;
     for (const { 0: sentence, index: at } of paragraph.matchAll(SENTENCE)) {
       if (!sentence) continue;
       // (Before `from`, nothing is read. Folding may change a sentence's length, decomposed accents
@@ -200,15 +200,15 @@ function labelledAsides(text: string): [number, number][] {
       if (previous && IGNORE_PREVIOUS.test(folded)) spans.push(previous);
       previous = start + at >= from ? [start + at, start + at + sentence.length] : undefined;
       // A quoted line of several sentences ("> Er is iets misgegaan. OOBEIDPS") is quoted whole.
-      const quoted: boolean = (QUOTED_LINE.test(sentence) || (quoteGoesOn && !!guessed)) && !sentence.includes('?');
-      const quoteFrom: number = quoteGoesOn && guessed ? guessed[0] : start + at;
-      quoteGoesOn = quoted && !sentence.endsWith('\n');
+      const quoted = (QUOTED_LINE.test(sentence) || openQuote !== undefined) && !sentence.includes('?');
+      const quoteFrom = openQuote ?? start + at;
       guessed = undefined;
       const guess = GUESS.exec(folded);
       const rejected = guess ? REJECTED_AFTER.exec(folded.slice(guess.index)) : null;
       if (guess && rejected) spans.push([start + at + guess.index, start + at + Math.min(sentence.length, guess.index + rejected.index + rejected[0].length)]);
       else if (guess) guessed = [start + at, start + at + sentence.length];
       else if (quoted) guessed = [quoteFrom, start + at + sentence.length];
+      openQuote = quoted && !sentence.endsWith('\n') ? guessed?.[0] : undefined;
       const notOurs = NOT_OURS.exec(folded);
       if (notOurs) spans.push([Math.max(told, from), start + at + Math.min(sentence.length, notOurs.index + notOurs[0].length)]);
       if (sentence.includes('?')) told = start + at + sentence.length;

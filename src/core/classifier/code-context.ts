@@ -209,11 +209,14 @@ const TICKET_CLOSED = /^\W*(?:ticket|incident|case|dossier|melding|call|demande|
  */
 const NEVER_MIND = /^\W*(?:nvm|never ?mind|laat maar|laisse(?:z)? tomber|oubliez?(?: ca)?)\b\W*(?:(?:i|we|ik|on|j['’ ]ai)\s+)?(?:got it|figured (?:it )?out|found it|sorted|solved|fixed|gevonden|opgelost|gelukt|trouve|resolu|regle)\b(?!\W*(?:wrong|backwards|mis|verkeerd|faux))/;
 
+/** Words that thank (folded, a regex alternation), for {@link THANKS} and {@link THANKS_ONLY}. */
+const THANK_WORDS = 'thanks|thank you|thx|merci|bedankt|dank ?je(?:wel)?|dank ?u(?:wel)?';
+
 /** A lead that opens with thanks or praise: "thanks, …", "Merci, …", "Bedankt, …", "Top, …". */
-const THANKS = /^\W*(?:thanks|thank you|thx|merci|bedankt|dank ?je(?:wel)?|dank ?u(?:wel)?|top|super|great|parfait|perfect|nice)\b/;
+const THANKS = new RegExp(String.raw`^\W*(?:${THANK_WORDS}|top|super|great|parfait|perfect|nice)\b`);
 
 /** A sentence that only thanks (folded): "Merci !", "Thanks a lot guys", "Bedankt allemaal!". */
-const THANKS_ONLY = /^\W*(?:thanks|thank you|thx|merci|bedankt|dank ?je(?:wel)?|dank ?u(?:wel)?)(?:\s+(?:a lot|so much|again|all|guys|team|everyone|beaucoup|encore|a tous|allemaal|iedereen|nogmaals))*\W*$/;
+const THANKS_ONLY = new RegExp(String.raw`^\W*(?:${THANK_WORDS})(?:\s+(?:a lot|so much|again|all|guys|team|everyone|beaucoup|encore|a tous|allemaal|iedereen|nogmaals))*\W*$`);
 
 /**
  * A post's lead, from its opening (folded): its first sentence, or its first two when the first

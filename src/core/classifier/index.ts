@@ -374,7 +374,7 @@ export class Classifier {
     const disowned = new Set(codes.filter((c) => resolvedOf.get(c)!.ids.length > 0 && (reviewed || solvedTitle.includes(c.raw) || disowns(cleaned, c.raw, c.index, offsets) || (asides.length > 0 && occurrences(cleaned, c.raw, c.index).every((at) => inAside(asides, at))) || quiet(c) || quoted(c))));
     // A code's other form in parentheses beside it ("het is niet 80180014 (MENROLL_E_DEVICENOTSUPPORTED)")
     // goes with it, when that is its only occurrence.
-    const sameCode = (a: FoundCode, b: FoundCode): boolean => resolvedOf.get(a)!.ids.join() === resolvedOf.get(b)!.ids.join();
+    const sameCode = (a: FoundCode, b: FoundCode): boolean => resolvedOf.get(a)!.resolved === resolvedOf.get(b)!.resolved;
     const glossOf = (a: FoundCode, b: FoundCode): boolean => /^\s*\(\s*$/.test(cleaned.slice(a.index + a.raw.length, b.index)) && occurrences(cleaned, b.raw, b.index).length === 1;
     for (const c of codes) if (!disowned.has(c) && resolvedOf.get(c)!.ids.length && [...disowned].some((d) => sameCode(c, d) && (glossOf(d, c) || glossOf(c, d)))) disowned.add(c);
     const owned = disowned.size ? withoutCodes(cleaned, [...disowned]) : cleaned;
@@ -669,11 +669,11 @@ export class Classifier {
     for (const t of textScores) if (!t.titleSaid.length && saysSibling(t)) t.score *= SIBLING_FACTOR;
     // Two sections of one document under one title (the French doc titles both 0x801c0003 sections
     // "L'inscription de cet utilisateur n'est pas autorisée."): a paste that says that title, and
-    // shares no word with one of them that the other lacks, says both, however much shorter one
-    // section is: they weigh the same, so the reader is asked.
+    // shares no lexicon concept with one of them that the other lacks, says both, however much
+    // shorter one section is: they weigh the same, so the reader is asked.
     const sameTitle = (a: TextScore, b: TextScore): boolean => a !== b && this.#docs[a.entry] === this.#docs[b.entry] && a.titleSaid.join(' ') === b.titleSaid.join(' ');
-    const sharesOnly = (a: TextScore, b: TextScore): boolean => a.terms.every((w) => !w.startsWith('~') || this.#text.uses(b.entry, b.language, w));
-    for (const a of saidTitles) for (const b of saidTitles) if (sameTitle(a, b) && sharesOnly(a, b) && sharesOnly(b, a)) a.score = b.score = Math.max(a.score, b.score);
+    const conceptsAlsoIn = (a: TextScore, b: TextScore): boolean => a.terms.every((w) => !w.startsWith('~') || this.#text.uses(b.entry, b.language, w));
+    for (const a of saidTitles) for (const b of saidTitles) if (sameTitle(a, b) && conceptsAlsoIn(a, b) && conceptsAlsoIn(b, a)) a.score = b.score = Math.max(a.score, b.score);
     // An entry about a device action whose own title concepts the paste all names, with one of its
     // actions, is its subject even in other words than the doc's: "where can I follow whether the
     // wipe went through?" (monitor), "which admin sent that reset?" (who started). Not in a long
