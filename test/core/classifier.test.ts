@@ -1539,6 +1539,15 @@ describe('classifier', function () {
     assert.equal(cause.matches[0]?.entryId, `${WIN}/this-user-is-not-allowed-to-enroll`);
   });
 
+  it('refuses the mobile-management step failing with no code shown: only 0x801C03EA names that entry', function () {
+    // The step is the entry's title, but the 0x800705b4 screen shows it too ("Previous step failed").
+    refuses(["ESP 'Uw apparaat registreren voor mobiel beheer' mislukt, geen foutcode, alleen een rood kruis", "Sur l'écran ESP : « Inscription de votre appareil pour la gestion des appareils mobiles (échec) » mais sans code, ça tourne puis ça repart au début. Mode utilisateur, pas auto-déploiement."]);
+    // With its code, or without the paste saying none was shown, the step still names the entry.
+    answers(`${WIN}/registering-your-device-for-mobile-management-failed3-0x801c03ea`, ["ESP 'Uw apparaat registreren voor mobiel beheer' mislukt, alleen een rood kruis", 'ESP: Registering your device for mobile management (Failed: 3, 0x801C03EA), no other code on the screen']);
+    // A step only its own entry shows keeps its entry without a code.
+    answers(`${WIN}/securing-your-hardware-failed-0x800705b4`, ['Securing your hardware failed on the kiosk, no error code shown']);
+  });
+
   it('prefers the sibling entry whose own title concept the paste names', function () {
     // Retire and apps in both titles; only the apps-left one says "uninstalled" (apps still there).
     assert.equal(

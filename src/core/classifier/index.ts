@@ -232,6 +232,13 @@ export class Classifier {
   readonly #titleConcepts: Set<string>[];
   /** Per entry whose title names its failure only as an error ({@link namesOnlyError}): its title's stems per language, generic and short ones left out ({@link MIN_TITLE_STEM}). */
   readonly #errorTitleStems: (Map<Language, string[]> | undefined)[];
+  /**
+   * Per entry: whether only its code names it. Its en-us title is a status page's step that failed
+   * with a code ("Registering your device for mobile management (Failed:3, 0x801C03EA)") and another
+   * entry's text shows that step too (the 0x800705b4 screen lists it as "(Previous step failed)"):
+   * the step fails for more reasons than this entry's ({@link NO_CODE}).
+   */
+  readonly #codeNamed: boolean[];
   /** Autopilot registration code (`806`, `ZtdDeviceAssignedToAnotherTenant`) → the entries of its message ({@link REGISTRATION_MESSAGES}). */
   readonly #byRegistrationCode: Map<string, EntryId[]>;
 
@@ -304,6 +311,16 @@ export class Classifier {
         stems.set(language, [...own]);
       }
       return stems;
+    });
+    // The status page's steps each entry's en-us text shows (one pass per entry), then the entries
+    // whose title is a failed step that another entry shows too.
+    const showing = new Map<string, Set<number>>();
+    english.forEach((r, i) => {
+      for (const m of renditionText(r).matchAll(STATUS_STEP)) (showing.get(m[1]!.toLowerCase()) ?? showing.set(m[1]!.toLowerCase(), new Set()).get(m[1]!.toLowerCase())!).add(i);
+    });
+    this.#codeNamed = titles.map((t, i) => {
+      const step = STEP_TITLE.exec(t)?.[1]?.toLowerCase();
+      return step !== undefined && [...(showing.get(step) ?? [])].some((j) => j !== i);
     });
     // The Managed Desktop rows of the registration codes, by their titles in that document.
     this.#byRegistrationCode = new Map(
@@ -634,6 +651,14 @@ export class Classifier {
     const otherActionFails = pasteActions.length > 0 && topics.some(isActionTopic) && (clauses ??= clausesOf(prose)).some((c) => !c.works && [...c.topics].some(isActionTopic));
     const workingActions = otherActionFails ? workingOnly(clauses!, (w) => concepts(w).filter((c) => ACTIONS.has(c))) : new Set<string>();
     if (BYPASS.find(split).length) pasteActions.push('~activationlock', BYPASS_ACTION);
+    // A step that failed with no code shown is not the entry that only its code names, however
+    // whole the paste says the step; nor is an entry whose text shows that step as a later one
+    // ("(Previous step failed)"): a paste best matched by such a step has no entry.
+    const codeNamed = textScores.findIndex((t) => this.#codeNamed[t.entry]);
+    if (codeNamed >= 0 && NO_CODE.test(foldedOpening)) {
+      if (codeNamed === 0) return none();
+      textScores.splice(codeNamed, 1);
+    }
     for (const t of textScores) {
       if (t.quoted) {
         t.score = Math.max(t.score, o.answerScore);
@@ -805,6 +830,18 @@ function eventIdsIn(text: string): Set<string> {
  * Failed", Event ID 76) is not about a device that logged none: an auto-enrollment policy that
  * never ran. Tuning pastes: 4 more refused, no answer lost.
  */
+/**
+ * A paste that says the screen showed no code ("mislukt, geen foutcode, alleen een rood kruis",
+ * "sans code d'erreur", "no error code"). ("Pas de code de contournement" is the bypass code.)
+ */
+const NO_CODE = /\b(?:no (?:error )?code|without (?:an? |any )?(?:error )?code|(?:pas de|sans|aucun) code(?: d['’ ]?erreur|(?! de\b))|(?:geen|zonder) (?:fout)?code)\b/;
+
+/** A status page's step as an entry's title writes it: "Registering your device for mobile management (Failed:3, 0x801C03EA)." */
+const STEP_TITLE = /^([^()\n]{3,80}?)\s*\(failed\b/i;
+
+/** A status page's step line in an entry's text: "Registering your device for mobile management (Previous step failed)". */
+const STATUS_STEP = /^[ \t]*([^()\n]{3,80}?)[ \t]*\((?:failed|previous step failed)\b/gim;
+
 const NO_EVENTS = /\b(?:no (?:event ?(?:id ?)?\d+|events?\b|errors? in (?:the )?(?:[\w-]+ )?(?:log|event viewer))|(?:[\w-]+ )?log (?:is|stays) empty|journal (?:[\w-]+ )?(?:est |reste )?vide|aucun(?:e)? (?:evenement|erreur) (?:dans|sous) (?:le |l['’ ])?(?:journal|log|observateur|[\w-]+-provider|devicemanagement)|aucun evenement|geen (?:gebeurtenis(?:sen)?|events?\b|fouten in (?:het |de )?(?:logboek|log|event ?viewer))|(?:logboek|log) (?:is|blijft) leeg)/;
 
 /**
