@@ -475,6 +475,29 @@ export function disowns(text: string, raw: string, first: number, codes: readonl
 }
 
 /**
+ * Words that set a code apart from what a post asks about (folded): it differs ("our code is
+ * different", "I know this sounds like the … case, but it isn't", "I don't think it's the … problem",
+ * "Ce n'est donc pas le 0x8018002b"), is known ("we know the 80070774 issue"), or is over ("fixed",
+ * "last year", "réglée", "opgelost", "vorige"). Not bare negations nor "already": "not supported",
+ * "already enrolled" are in our entries' own messages.
+ */
+const SET_APART = /\b(?:isn['’]?t (?:it|the|our|that|this)|is not (?:it|the|our|that|this)|not the|not our|don['’]?t think|different|differs|other than|last year|previous|earlier|understand|we know|i know|fixed|solved|resolved|sorted|corrige\w*|regle\w*|resolu\w*|opgelost|verholpen|n['’ ]est (?:donc )?pas (?:le|la|l['’ ]|du|ce)|niet (?:de|het|dat|die)|anders|andere|autre|vorig\w*|eerder|dernier|au debut)\b/;
+
+/**
+ * Whether every sentence that carries code `raw` (first at offset `first`; {@link MAX_OCCURRENCES}
+ * read) sets it apart ({@link SET_APART}) and names none of `others` (codes as written). Weaker than
+ * {@link disowns}: the classifier asks it only when the paste names another documented code, which
+ * is then what the paste is about.
+ */
+export function setApart(text: string, raw: string, first: number, others: readonly string[]): boolean {
+  const lower = others.map((o) => o.toLowerCase());
+  return occurrences(text, raw, first).every((at) => {
+    const sentence = fold(sentenceAt(text, at));
+    return SET_APART.test(sentence) && !lower.some((o) => sentence.includes(o));
+  });
+}
+
+/**
  * Words in a code's sentence, after it, that say what caused it, in the past (folded): "(the
  * 0x801c03ea) was caused by", "came from", "kwam doordat", "kwam door de TPM", "lag aan", "venait
  * de", "était dû à".

@@ -57,7 +57,7 @@ import { areasOf, platformsIn, topicsIn, type Platform } from './areas';
 import { renditionText } from '../knowledge/model';
 import { PHRASE_SPAN, TextModel, type TextScore } from './text-model';
 import { asidesOf, inAside, withoutAsides } from './asides';
-import { disowns, leadOf, leadSaysResolved, occurrences, onErrorLine, onlyOnQuietLines, onQuotedLine, sentenceAt, titleSaysSolved, withoutCodes } from './code-context';
+import { disowns, leadOf, leadSaysResolved, occurrences, onErrorLine, onlyOnQuietLines, onQuotedLine, sentenceAt, setApart, titleSaysSolved, withoutCodes } from './code-context';
 import { asksComparison, asksForReport, asksHowTo, asksToPreventRecurrence, isDocumentPost, isFeatureRequest, isPlanning, isSettledSummary, questionsOf, reportsDocDefect, saysNothingBroken, titleReviewsIncident } from './post-kind';
 
 /** How an entry was matched. */
@@ -504,6 +504,20 @@ export class Classifier {
       }
     }
 
+    // A paste that names a documented code we have no entry for, and ours only in sentences that set
+    // ours apart ("I know this sounds like the 0x80180014 … case, but it isn't", "our code is
+    // different (03ED, not 03EA)", "we know the 80070774 issue that causes, and checked"), is about
+    // the other code.
+    if (foreignCodes.size && byCode.size) {
+      const others = [...foreignCodes].map((c) => c.raw);
+      for (const [id, match] of byCode) {
+        const own = codes.filter((c) => !disowned.has(c) && match.evidence.includes(c.raw));
+        if (own.every((c) => setApart(input, c.raw, c.index, others))) {
+          byCode.delete(id);
+          foreignCode = true;
+        }
+      }
+    }
     if (split.length >= WIN32_CONTEXT_WORDS && prose.length <= PHRASE_SPAN) {
       // A plain Windows error in a post that neither quotes its entry's title or message nor shares
       // some of its subject words, the entry being among the post's best text matches:
