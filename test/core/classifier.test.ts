@@ -1508,6 +1508,13 @@ describe('classifier', function () {
     assert.ok(!concepts(words('follow these steps to renew the certificate')).includes('~monitor'));
   });
 
+  it('reads "still on it", the Dutch "wis-actie" and "hoe volg ik"', function () {
+    answers('troubleshoot-device-actions/why-wasnt-my-application-uninstalled-after-using-retire', ["We retired a user's personal Android. Company stuff went away but Slack and Zoom are still on it - he put those on himself from the Play Store before enrolling. Expected?"]);
+    answers('troubleshoot-device-actions/how-can-i-monitor-a-retirewipe-action-after-it-was-issued', ["Hoe volg ik of een 'buiten gebruik stellen' die ik net heb gestart ook echt wordt uitgevoerd? Moet het kunnen aantonen voor de audit."]);
+    // A long post that also names retire: the monitor entry comes first.
+    assert.equal(top("Waar volg ik een wis-actie op nadat ik hem verstuurd heb?\n\nHoi,\n\nSinds een maand ben ik de \"Intune-persoon\" bij een installatiebedrijf met ongeveer 90 toestellen (Windows-laptops, iPhones, een paar Android-tablets in de busjes). Veel zelf uitgezocht, maar hier kom ik niet uit.\n\nVorige week heb ik:\n- een gestolen laptop gewist,\n- twee iPhones van vertrokken monteurs buiten gebruik gesteld,\n- een tablet gewist die naar de reparateur ging.\n\nBij het versturen krijg je rechtsboven kort \"Actie verzonden\", en daarna... weet ik het eigenlijk niet. Sommige toestellen zijn uit de lijst verdwenen, bij andere zie ik op de overzichtspagina iets van een status, maar niet overal hetzelfde. Mijn leidinggevende wil per actie kunnen terugzien of die echt is uitgevoerd, voor ons register van ingenomen en afgevoerde spullen (verzekering).\n\nIs er in het Intune-beheercentrum een plek waar alle verzonden acties met hun resultaat bij elkaar staan, ook als het toestel zelf al weg is uit de lijst? Of moet ik dat per toestel bijhouden in Excel?\n\nAlvast bedankt,\nRuben").matches[0]?.entryId, 'troubleshoot-device-actions/how-can-i-monitor-a-retirewipe-action-after-it-was-issued');
+  });
+
   it('weighs less an entry the paste only shares words with, when it quotes another entry whole', function () {
     // "her organization doesn't support this version of Windows": the phone she is on is not the not-allowed-on-this-phone entry.
     assert.equal(top("User on the phone says that when she tries to set up her work account on Windows, the message says her organization doesn't support this version of Windows. It's a brand-new Win 11 Pro laptop, fully patched.").matches[0]?.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`);
