@@ -149,7 +149,7 @@ function correctedAt(text: string, at: number, raw: string, codes: readonly numb
  * "sorted by date", "we fixed the user scope". Or that devices enroll now ("tout s'inscrit maintenant",
  * "devices enroll fine now", "schrijven nu gewoon in").
  */
-const SOLVED = /\b(?:fixed|solved|resolved|sorted out|sorted now|all sorted|works now|working now|went through|opgelost|verholpen|werkt nu|is gelukt|resolue?s?|reglee?s?|corrigee?s?|fonctionne maintenant|marche maintenant|est passee?|enroll(?:s|ing)? (?:fine |ok |okay |correctly )?now|s['’ ]?inscri(?:t|vent) (?:bien |correctement )?maintenant|(?:schrijft|schrijven) (?:zich )?nu (?:goed |gewoon )?in)(?:[^a-z0-9]*$|\s+(?:it|that|this|by|now|since|with|after|thanks|the (?:issue|problem|error)|en|par|depuis|avec|apres|merci|door|met|sinds|nu|na|bedankt)\b)/;
+const SOLVED = /\b(?:fixed|solved|resolved|sorted out|sorted now|all sorted|(?:is|are|was|were|got|been) sorted|works now|working now|went through|opgelost|verholpen|werkt nu|is gelukt|resolue?s?|reglee?s?|corrigee?s?|fonctionne maintenant|marche maintenant|est passee?|enroll(?:s|ing)? (?:fine |ok |okay |correctly )?now|s['’ ]?inscri(?:t|vent) (?:bien |correctement )?maintenant|(?:schrijft|schrijven) (?:zich )?nu (?:goed |gewoon )?in)(?:[^a-z0-9]*$|\s+(?:it|that|this|by|now|since|with|after|thanks|the (?:issue|problem|error)|en|par|depuis|avec|apres|merci|door|met|sinds|nu|na|bedankt)\b)/;
 
 /**
  * A word that says a problem is solved right before the code (folded text ending where the code
@@ -228,6 +228,9 @@ export function leadOf(foldedOpening: string): string {
 }
 
 /** Words that say what was suggested worked, for a lead that thanks ({@link THANKS}): "top, de omzeilcode werkte gewoon". */
+/** A lead that only says it is solved (folded, its "!" cut by {@link leadOf}): "Opgelost!", "Solved!", "Résolu !". */
+const SOLVED_ONLY = /^\W*(?:(?:all |alles )?(?:fixed|solved|resolved|sorted)|opgelost|verholpen|gelukt|resolu|regle)\W*$/;
+
 const WORKED = /\b(?:worked|werkte|werkten|a (?:bien |tres bien )?(?:fonctionne|marche)|ont (?:bien )?(?:fonctionne|marche))\b/;
 
 /**
@@ -239,6 +242,7 @@ const WORKED = /\b(?:worked|werkte|werkten|a (?:bien |tres bien )?(?:fonctionne|
  * worked ({@link WORKED}: "Top, de omzeilcode werkte gewoon zonder streepjes ingetikt").
  */
 export function leadSaysResolved(lead: string): boolean {
+  if (SOLVED_ONLY.test(lead)) return true;
   if (CONTRAST.test(lead)) return false;
   if (NEVER_MIND.test(lead)) return !UNSOLVED.test(lead);
   if (THANKS.test(lead)) return (SOLVED.test(lead) || WORKED.test(lead)) && !UNSOLVED.test(lead);
