@@ -278,6 +278,11 @@ describe('classifier', function () {
     answers('troubleshoot-device-actions/why-do-wipes-sometimes-show-as-pending-indefinitely', ["Output of our weekly device actions report, filtered on Wipe:\n\nDevice name        Action  Status    Date/time initiated   Initiated by\nLT-OPS-0087        Wipe    Complete  05/02/2024 09:14      r.jansen@contoso.com\nLT-OPS-0112        Wipe    Pending   05/02/2024 09:15      r.jansen@contoso.com\nLT-FIN-0033        Wipe    Complete  05/03/2024 16:40      helpdesk2@contoso.com\nLT-FIN-0041        Wipe    Pending   04/18/2024 11:02      helpdesk2@contoso.com\nLT-HR-0009         Wipe    Complete  04/18/2024 11:05      helpdesk2@contoso.com\n\nHi team, LT-OPS-0112 and LT-FIN-0041 have been Pending for 1 and 3 weeks. I physically have both in the storage room and both sit at OOBE (\"Let's start with region\"), so the reset obviously happened.\nWhy does Intune keep showing them as Pending forever, and what should I do with the records?\nCheers,\nPriya\nService Desk L2, Northwind Traders"]);
   });
 
+  it('refuses a question on why the doc gives a step, unless it names a failure', function () {
+    refuses(['why does the doc say to flip windows (mdm) to block and back to allow? does that unenroll devices already enrolled?']);
+    assert.equal(top('why does the doc say to set Windows (MDM) to Allow? We still get 0x80180014 on every laptop.').matches[0]?.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`);
+  });
+
   it('refuses a report that opens "Opgelost!" or says a code "is sorted", unless it asks whether it is', function () {
     refuses(['opgelost! was DeviceCapReached, oude toestellen verwijderd in de bedrijfsportal. bedankt allemaal', 'thanks, the 0x80180014 one is sorted, windows (mdm) was set to block in the restriction. closing']);
     // "Solved?" asks; the code is still the problem.

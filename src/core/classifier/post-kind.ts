@@ -143,6 +143,13 @@ const ACTION_EFFECT =
   /\bwhat (?:exactly |actually )?does\b[^?.\n]{0,60}?\b(?:do|remove|delete|wipe|erase|keep)\b|\bque fait\b|\bqu['’]est-ce que (?:fait|supprime|efface|garde)\b|\bqu['’]est-ce qui est (?:supprim|effac)|\bwat doet\b|\bwat (?:wordt|blijft) er (?:precies |allemaal )?(?:verwijderd|gewist|bewaard)\b/i;
 
 /**
+ * A question that asks why a doc gives a step: "why does the doc say to flip windows (mdm) to block
+ * and back to allow?", "pourquoi la doc dit de …", "waarom zegt het artikel dat …". Read with no
+ * failure named: the poster has the playbook and asks what its step does.
+ */
+const DOC_STEP_WHY = /\bwhy (?:does|do) (?:the|that|this|your|ms|microsoft['’]?s?) (?:doc|docs|article|page|documentation|kb|runbook|playbook) (?:say|tell|recommend|want|ask)|\bpourquoi (?:la doc\w*|l['’]article|la page|la fiche) (?:dit|demande|recommande|conseille)\b|\bwaarom (?:zegt|vraagt|adviseert) (?:de documentatie|de docs?|het artikel|de pagina)\b/i;
+
+/**
  * A question that asks how two things differ: "what's (or chat's "whats") the difference between retire and wipe",
  * "quelle différence entre…", "wat is het verschil tussen…", "difference between A and B?". No
  * playbook compares two actions or settings; each fixes one failure. A statement ("the only
@@ -241,7 +248,7 @@ export function asksHowTo(opening: string): boolean {
  * @param namesAction whether the paste names a device action (wipe, retire, passcode…)
  */
 export function asksComparison(opening: string, headline: string, namesAction: boolean): boolean {
-  return COMPARISON.test(opening) || VERSUS.test(headline) || (ACTION_EFFECT.test(opening) && namesAction);
+  return COMPARISON.test(opening) || VERSUS.test(headline) || DOC_STEP_WHY.test(opening) || (ACTION_EFFECT.test(opening) && namesAction);
 }
 
 /** Whether a folded opening is a periodic summary ({@link PERIODIC_SUMMARY}, in its first {@link SUMMARY_LEAD} characters) with no item still open ({@link OPEN_ITEM}). */
