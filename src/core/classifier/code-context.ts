@@ -81,7 +81,7 @@ const NI_CHAIN = String.raw`(?:[\w.-]{3,40}\s+(?:nor|ni|noch)\s+${BETWEEN}*){0,4
 /**
  * A negation right before a code (folded text ending where the code starts): "not (the) 0x…",
  * "instead of 0x…", "n'est pas (l'erreur) 0x…", "pas l'erreur 0x…", "niet de fout 0x…", "niet de
- * bekende 80180014", "not the known 0x…", "geen 0x…", "aucun message DeviceCapReached", "pas de
+ * bekende 80180014", "not the known 0x…", "geen 0x…", "nergens een DeviceCapReached", "aucun message DeviceCapReached", "pas de
  * 0x80070774 ni de 0x801C03EA", and down a
  * chain of "ni", "nor" or "noch" ("… ni APNSCertificateNotValid"), or
  * an article and one word between ("not the TPM 0x801C03EA thing"; not "not the first 0x80180014
@@ -97,7 +97,7 @@ const NI_CHAIN = String.raw`(?:[\w.-]{3,40}\s+(?:nor|ni|noch)\s+${BETWEEN}*){0,4
  * 0x80180014" name the code as the failure.
  */
 const RULED_OUT = new RegExp(
-  String.raw`(?:\b(?:not|isn['’]?t|wasn['’]?t|n['’](?:est|etait) pas|is niet|was niet)\s+${ARTICLE}(?!(?:first|only|last|second|one|single|premiere?|seule?|eerste|enige|laatste)\s)[a-z0-9]{2,12}\s+|\b(?:not|isn['’]?t|wasn['’]?t|instead of|rather than|n['’](?:est|etait) pas|au lieu de|plutot que|is niet|was niet|geen|aucune?|in plaats van)\s+${BETWEEN}*${NI_CHAIN}|\b(?:pas|niet)\s+${ARTICLE}${BETWEEN}*${NI_CHAIN}|(?:,|\(|\bet|\ben|\bdonc|\bdus)\s*(?:pas|non|niet)\s+|(?:^|[\n,;:(*•.!?-]|\bso)\s*no\s+${BETWEEN}*|\bnot (?:getting|seeing|hitting)\s+(?:any\s+)?${BETWEEN}*|\b(?:no|geen|aucune?|pas d['’]?)\s*[a-z]+\s+(?:like|such as|zoals|comme|genre|type)\s+(?:[\w.-]{3,40}(?:,\s*|\s+(?:or|ou|of|et|and|en|nor|ni|noch)\s+)){0,4})$`,
+  String.raw`(?:\b(?:not|isn['’]?t|wasn['’]?t|n['’](?:est|etait) pas|is niet|was niet)\s+${ARTICLE}(?!(?:first|only|last|second|one|single|premiere?|seule?|eerste|enige|laatste)\s)[a-z0-9]{2,12}\s+|\b(?:not|isn['’]?t|wasn['’]?t|instead of|rather than|n['’](?:est|etait) pas|au lieu de|plutot que|is niet|was niet|geen|aucune?|in plaats van|nergens|nowhere|nulle part)\s+${BETWEEN}*${NI_CHAIN}|\b(?:pas|niet)\s+${ARTICLE}${BETWEEN}*${NI_CHAIN}|(?:,|\(|\bet|\ben|\bdonc|\bdus)\s*(?:pas|non|niet)\s+|(?:^|[\n,;:(*•.!?-]|\bso)\s*no\s+${BETWEEN}*|\bnot (?:getting|seeing|hitting)\s+(?:any\s+)?${BETWEEN}*|\b(?:no|geen|aucune?|pas d['’]?)\s*[a-z]+\s+(?:like|such as|zoals|comme|genre|type)\s+(?:[\w.-]{3,40}(?:,\s*|\s+(?:or|ou|of|et|and|en|nor|ni|noch)\s+)){0,4})$`,
 );
 
 /** Characters after a code read for {@link NOT_IT}. */
