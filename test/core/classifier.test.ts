@@ -283,6 +283,12 @@ describe('classifier', function () {
     assert.equal(top('why does the doc say to set Windows (MDM) to Allow? We still get 0x80180014 on every laptop.').matches[0]?.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`);
   });
 
+  it('reads a code whose ticket "was a different issue and is closed" as settled', function () {
+    answers(`${WIN}/this-account-is-not-allowed-on-this-phone`, ["Ticket #88213 | Queue: Mobility | Status: Open | Reported via: phone\n\nRequester: warehouse supervisor, site Tilburg DC\nDevice(s): 6x handheld scanners, Windows 10 Mobile Enterprise (legacy fleet, replacement planned Q4)\nUsers: 6 seasonal pickers, accounts created Monday by HR onboarding flow\n\nDescription (as typed by agent):\nSupervisor says new seasonal staff cannot add their work account on the scanners. The device says: \"This account is not allowed on this phone. Make sure the information you provided is correct, and then try again or request support from your company.\" Permanent staff can sign in on the very same scanners after a reset, so the scanners themselves are fine. Wi-Fi OK, time/date OK.\n\nAgent notes:\n- Checked one account in Entra: it is enabled, MFA registered, member of \"DC-Tilburg-Seasonal\". The permanent staff are in \"DC-Tilburg-Staff\", which is the group our licensing team uses for the E3 + EMS bundle. Seasonal group seems to only get the Office 365 F3 licence, I don't know whether that includes Intune.\n- Previous ticket #87730 for the same site (0x8018000a on a shared PC) was a different issue and is closed.\n- Password reset done, no change.\n\nNext step requested from L2: confirm why these accounts are rejected on the phones and what the fix is. Picking season starts in 4 days."]);
+    // Closed, then back: still the problem.
+    answers(`${WIN}/the-device-is-already-enrolled`, ['Ticket 4411 with 0x8018000a was closed, but the same laptop shows 0x8018000a again today.']);
+  });
+
   it('refuses a report that opens "Opgelost!" or says a code "is sorted", unless it asks whether it is', function () {
     refuses(['opgelost! was DeviceCapReached, oude toestellen verwijderd in de bedrijfsportal. bedankt allemaal', 'thanks, the 0x80180014 one is sorted, windows (mdm) was set to block in the restriction. closing']);
     // "Solved?" asks; the code is still the problem.
