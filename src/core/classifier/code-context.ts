@@ -92,12 +92,12 @@ const NI_CHAIN = String.raw`(?:[\w.-]{3,40}\s+(?:nor|ni|noch)\s+${BETWEEN}*){0,4
  * after "so" ("- No DeviceCapReached, test account has zero devices", "so no OOBEIDPS"; not "error
  * no. 0x…"), "not getting / seeing / hitting (any) 0x…", and a code given as an example of what
  * does not happen ("Geen inschrijvingsfouten zoals DeviceCapReached", "no errors like 0x…"), also
- * further down its list ("aucune erreur type DeviceCapReached, APNSCertificateNotValid ou autre"). Elsewhere a bare "pas" or "niet" needs
+ * further down its list ("aucune erreur type DeviceCapReached, APNSCertificateNotValid ou autre", "aucune erreur du type …"). Elsewhere a bare "pas" or "niet" needs
  * an article after it: "l'inscription ne marche pas (code erreur) 0x80180014", "werkt niet foutcode
  * 0x80180014" name the code as the failure.
  */
 const RULED_OUT = new RegExp(
-  String.raw`(?:\b(?:not|isn['’]?t|wasn['’]?t|n['’](?:est|etait) pas|is niet|was niet)\s+${ARTICLE}(?!(?:first|only|last|second|one|single|premiere?|seule?|eerste|enige|laatste)\s)[a-z0-9]{2,12}\s+|\b(?:not|isn['’]?t|wasn['’]?t|instead of|rather than|n['’](?:est|etait) pas|au lieu de|plutot que|is niet|was niet|geen|aucune?|in plaats van|nergens|nowhere|nulle part)\s+${BETWEEN}*${NI_CHAIN}|\b(?:pas|niet)\s+${ARTICLE}${BETWEEN}*${NI_CHAIN}|(?:,|\(|\bet|\ben|\bdonc|\bdus)\s*(?:pas|non|niet)\s+|(?:^|[\n,;:(*•.!?-]|\bso)\s*no\s+${BETWEEN}*|\bnot (?:getting|seeing|hitting)\s+(?:any\s+)?${BETWEEN}*|\b(?:no|geen|aucune?|pas d['’]?)\s*[a-z]+\s+(?:like|such as|zoals|comme|genre|type)\s+(?:[\w.-]{3,40}(?:,\s*|\s+(?:or|ou|of|et|and|en|nor|ni|noch)\s+)){0,4})$`,
+  String.raw`(?:\b(?:not|isn['’]?t|wasn['’]?t|n['’](?:est|etait) pas|is niet|was niet)\s+${ARTICLE}(?!(?:first|only|last|second|one|single|premiere?|seule?|eerste|enige|laatste)\s)[a-z0-9]{2,12}\s+|\b(?:not|isn['’]?t|wasn['’]?t|instead of|rather than|n['’](?:est|etait) pas|au lieu de|plutot que|is niet|was niet|geen|aucune?|in plaats van|nergens|nowhere|nulle part)\s+${BETWEEN}*${NI_CHAIN}|\b(?:pas|niet)\s+${ARTICLE}${BETWEEN}*${NI_CHAIN}|(?:,|\(|\bet|\ben|\bdonc|\bdus)\s*(?:pas|non|niet)\s+|(?:^|[\n,;:(*•.!?-]|\bso)\s*no\s+${BETWEEN}*|\bnot (?:getting|seeing|hitting)\s+(?:any\s+)?${BETWEEN}*|\b(?:no|geen|aucune?|pas d['’]?)\s*[a-z]+\s+(?:like|such as|zoals|comme|genre|(?:du |de )?type)\s+(?:[\w.-]{3,40}(?:,\s*|\s+(?:or|ou|of|et|and|en|nor|ni|noch)\s+)){0,4})$`,
 );
 
 /** Characters after a code read for {@link NOT_IT}. */
