@@ -50,6 +50,9 @@ describe('classifier', function () {
     assert.equal(facility.matches[0]?.entryId, `${WIN}/auto-mdm-enroll-failed`);
     assert.equal(facility.matches[0]?.matchedBy, 'code-repaired');
     refuses(['0x8108002b', 'code 0x8108002b in the VPN client log']);
+    // Or with the entry's own Windows event, though its words are too few: not another event.
+    answers(`${WIN}/auto-mdm-enroll-failed`, ['gpo auto enroll not working event id 76 code 0x8108002b']);
+    refuses(['event id 404 code 0x8108002b on the kiosk']);
     // The words may be short of a match of their own if they are the best one with its subject.
     for (const [paste, entry] of [
       ["ESP faalt bij 'Uw apparaat registreren voor mobiel beheer', foutcode 0x801c03ae. Alleen op de HP's met de oude firmware.", 'registering-your-device-for-mobile-management-failed3-0x801c03ea'],

@@ -436,6 +436,8 @@ export class Classifier {
     // The best text match (textScores come best first), grounded, whatever its score.
     const leads = (id: EntryId): boolean => !!textScores[0] && this.#ids[textScores[0].entry] === id && grounded(textScores[0]);
 
+    // The Windows event IDs the paste names (read lazily: most pastes need them for nothing).
+    let pasteEvents: Set<string> | undefined;
     // Codes → entries.
     const byCode = new Map<EntryId, Match>();
     /** Per entry matched by code: the distinct codes of the paste it carries. */
@@ -464,7 +466,12 @@ export class Classifier {
         const only = swapped.length === 1 ? swapped[0]! : undefined;
         // (Swapped in the facility, "0x8108002b" for 0x8018002b: only words that stand alone confirm it.)
         const inFacility = only !== undefined && only.slice(0, 6) !== c.code.slice(0, 6);
-        const confirmed = only ? this.#kb.byCode(only).filter((id) => confirms(textOf.get(id)) || (!inFacility && leads(id))) : [];
+        // (Or the paste names a Windows event the entry names: "event id 76 code 0x8108002b".)
+        const ownEvent = (id: EntryId): boolean => {
+          const own = this.#eventIds[this.#index.get(id)!]!;
+          return own.size > 0 && [...(pasteEvents ??= eventIdsIn(input.slice(0, EVENT_SPAN).normalize('NFC')))].some((e) => own.has(e));
+        };
+        const confirmed = only ? this.#kb.byCode(only).filter((id) => confirms(textOf.get(id)) || (!inFacility && leads(id)) || ownEvent(id)) : [];
         if (confirmed.length) {
           resolved = only!;
           ids = confirmed;
@@ -624,7 +631,6 @@ export class Classifier {
     // A log whose events are not the entry's ("Event ID: 404" for the entry of event 76) is another
     // failure; so is a paste that says its log holds no event ("no EnterpriseMgmt task and no Event 76").
     // (Read only for an entry that names events: most name none.)
-    let pasteEvents: Set<string> | undefined;
     let noEvents: boolean | undefined;
     const otherEvent = (t: TextScore): boolean => {
       const own = this.#eventIds[t.entry]!;
