@@ -227,10 +227,10 @@ export function leadOf(foldedOpening: string): string {
   return second !== undefined && THANKS_ONLY.test(first) ? `${first} ${second}` : first;
 }
 
-/** Words that say what was suggested worked, for a lead that thanks ({@link THANKS}): "top, de omzeilcode werkte gewoon". */
 /** A lead that only says it is solved (folded, its "!" cut by {@link leadOf}): "Opgelost!", "Solved!", "Résolu !". */
 const SOLVED_ONLY = /^\W*(?:(?:all |alles )?(?:fixed|solved|resolved|sorted)|opgelost|verholpen|gelukt|resolu|regle)\W*$/;
 
+/** Words that say what was suggested worked, for a lead that thanks ({@link THANKS}): "top, de omzeilcode werkte gewoon". */
 const WORKED = /\b(?:worked|werkte|werkten|a (?:bien |tres bien )?(?:fonctionne|marche)|ont (?:bien )?(?:fonctionne|marche))\b/;
 
 /**

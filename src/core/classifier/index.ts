@@ -316,7 +316,10 @@ export class Classifier {
     // whose title is a failed step that another entry shows too.
     const showing = new Map<string, Set<number>>();
     english.forEach((r, i) => {
-      for (const m of renditionText(r).matchAll(STATUS_STEP)) (showing.get(m[1]!.toLowerCase()) ?? showing.set(m[1]!.toLowerCase(), new Set()).get(m[1]!.toLowerCase())!).add(i);
+      for (const [, step] of renditionText(r).matchAll(STATUS_STEP)) {
+        const key = step!.toLowerCase();
+        showing.set(key, (showing.get(key) ?? new Set()).add(i));
+      }
     });
     this.#codeNamed = titles.map((t, i) => {
       const step = STEP_TITLE.exec(t)?.[1]?.toLowerCase();
@@ -843,14 +846,6 @@ function eventIdsIn(text: string): Set<string> {
 }
 
 /**
- * Words that say a paste's log holds no event (folded): "no Event 76", "the
- * DeviceManagement-Enterprise-Diagnostics log is empty", "aucun événement dans le journal
- * DeviceManagement", "aucune erreur dans DeviceManagement-Enterprise-Diagnostics-Provider", "geen
- * gebeurtenissen", "het logboek is leeg". An entry whose failure is an event ("Auto MDM Enroll:
- * Failed", Event ID 76) is not about a device that logged none: an auto-enrollment policy that
- * never ran. Tuning pastes: 4 more refused, no answer lost.
- */
-/**
  * A paste that says the screen showed no code ("mislukt, geen foutcode, alleen een rood kruis",
  * "sans code d'erreur", "no error code"). ("Pas de code de contournement" is the bypass code.)
  */
@@ -862,6 +857,14 @@ const STEP_TITLE = /^([^()\n]{3,80}?)\s*\(failed\b/i;
 /** A status page's step line in an entry's text: "Registering your device for mobile management (Previous step failed)". */
 const STATUS_STEP = /^[ \t]*([^()\n]{3,80}?)[ \t]*\((?:failed|previous step failed)\b/gim;
 
+/**
+ * Words that say a paste's log holds no event (folded): "no Event 76", "the
+ * DeviceManagement-Enterprise-Diagnostics log is empty", "aucun événement dans le journal
+ * DeviceManagement", "aucune erreur dans DeviceManagement-Enterprise-Diagnostics-Provider", "geen
+ * gebeurtenissen", "het logboek is leeg". An entry whose failure is an event ("Auto MDM Enroll:
+ * Failed", Event ID 76) is not about a device that logged none: an auto-enrollment policy that
+ * never ran. Tuning pastes: 4 more refused, no answer lost.
+ */
 const NO_EVENTS = /\b(?:no (?:event ?(?:id ?)?\d+|events?\b|errors? in (?:the )?(?:[\w-]+ )?(?:log|event viewer))|(?:[\w-]+ )?log (?:is|stays) empty|journal (?:[\w-]+ )?(?:est |reste )?vide|aucun(?:e)? (?:evenement|erreur) (?:dans|sous) (?:le |l['’ ])?(?:journal|log|observateur|[\w-]+-provider|devicemanagement)|aucun evenement|geen (?:gebeurtenis(?:sen)?|events?\b|fouten in (?:het |de )?(?:logboek|log|event ?viewer))|(?:logboek|log) (?:is|blijft) leeg)/;
 
 /**

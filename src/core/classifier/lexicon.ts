@@ -34,10 +34,8 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   wipe: ['wipe', 'wipes', 'wiped', 'wiping', 'factory reset', 'reinitialisation', 'reinitialiser', 'reinitialise', 'effacer', 'efface', 'effacement', 'wissen', 'gewist', 'wissing', 'wissingen', 'fabrieksinstellingen', 'gereset',
     // Helpdesk Dutch conjugates the English verbs.
     'wipen', 'gewiped', 'gewipet', 'gewipete',
-    // Dutch compounds of "wis" (wipe): "de wis-actie", "wisopdracht".
-    'wis actie', 'wisactie', 'wis acties', 'wisacties', 'wisopdracht', 'wisopdrachten',
-    // Dutch compounds of the action's noun.
-    'wisactie', 'wisacties', 'wisopdracht', 'wisopdrachten'],
+    // Dutch compounds of the action's noun, also hyphenated ("de wis-actie").
+    'wisactie', 'wisacties', 'wis actie', 'wis acties', 'wisopdracht', 'wisopdrachten'],
   retire: ['retire', 'retired', 'retiring', 'retires', 'mise hors service', 'mettre hors service', 'mis hors service', 'retrait', 'buiten gebruik stellen', 'buiten gebruik gesteld', 'buiten gebruik', 'buitengebruikstelling', 'buitengebruikstellingen', 'buitengebruikstellen', 'mise hs', 'mis hs', 'mettre hs', 'retiren', 'geretired', 'geretiret'],
   pending: ['pending', 'stuck', 'en attente', 'in behandeling', 'in afwachting', 'blijft hangen'],
   monitor: ['went through', 'gone through', 'go through', 'est passee', 'est passe', 'est bien passee', 'est bien passe', 'nagaan', 'is uitgevoerd', 'uitgevoerd is', 'monitor', 'monitoring', 'track', 'tracking', 'status', 'progress', 'surveiller', 'suivre', 'suivi', 'suit l etat', 'suit le statut', 'suit l avancement', 'suis l etat', 'suis le statut', 'suis l avancement', 'est bien partie', 'est bien parti', 'statut', 'controleren', 'volgen', 'volg ik', 'volg je', 'voortgang'],
