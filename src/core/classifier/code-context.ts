@@ -227,7 +227,14 @@ export function leadOf(foldedOpening: string): string {
   return second !== undefined && THANKS_ONLY.test(first) ? `${first} ${second}` : first;
 }
 
-/** A lead that only says it is solved (folded, its "!" cut by {@link leadOf}): "Opgelost!", "Solved!", "Résolu !". */
+/**
+ * A lead that only says it is solved (folded, its "!" cut by {@link leadOf}): "Opgelost!", "Solved!",
+ * "Résolu !"; unless the post's opening ({@link RECURRED_SPAN} characters) says it came back ("Solved!
+ * The 0x801c03ea came back on two devices.").
+ */
+/** Characters of a post's opening read for a return after a lead that only says solved ({@link SOLVED_ONLY}). */
+const RECURRED_SPAN = 300;
+
 const SOLVED_ONLY = /^\W*(?:(?:all |alles )?(?:fixed|solved|resolved|sorted)|opgelost|verholpen|gelukt|resolu|regle)\W*$/;
 
 /** Words that say what was suggested worked, for a lead that thanks ({@link THANKS}): "top, de omzeilcode werkte gewoon". */
@@ -239,10 +246,11 @@ const WORKED = /\b(?:worked|werkte|werkten|a (?:bien |tres bien )?(?:fonctionne|
  * ("Statusupdate: de storing met het inschrijven van iPhones is sinds 11:20 opgelost"; tuning
  * pastes: 1 more refused, none lost), or thanks for something that went through or is solved
  * ({@link SOLVED}: "thanks, the wipe went through 👍"; 1 more refused, none lost), or that
- * worked ({@link WORKED}: "Top, de omzeilcode werkte gewoon zonder streepjes ingetikt").
+ * worked ({@link WORKED}: "Top, de omzeilcode werkte gewoon zonder streepjes ingetikt"), or only
+ * says solved ({@link SOLVED_ONLY}; `foldedOpening`, the post's folded opening, is read for a return).
  */
-export function leadSaysResolved(lead: string): boolean {
-  if (SOLVED_ONLY.test(lead)) return true;
+export function leadSaysResolved(lead: string, foldedOpening = ''): boolean {
+  if (SOLVED_ONLY.test(lead)) return !RECURRED.test(foldedOpening.slice(0, RECURRED_SPAN));
   if (CONTRAST.test(lead)) return false;
   if (NEVER_MIND.test(lead)) return !UNSOLVED.test(lead);
   if (THANKS.test(lead)) return (SOLVED.test(lead) || WORKED.test(lead)) && !UNSOLVED.test(lead);

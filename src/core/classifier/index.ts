@@ -558,7 +558,7 @@ export class Classifier {
     // The opening's questions, read once (lazily: most pastes need them for neither check).
     let questions: string[] | undefined;
     const questionsAsked = (): string[] => (questions ??= questionsOf(opening));
-    const closing = ((saysClosed(split) || leadSaysResolved(lead)) && questionsAsked().length === 0) || isSettledSummary(foldedOpening);
+    const closing = ((saysClosed(split) || leadSaysResolved(lead, foldedOpening)) && questionsAsked().length === 0) || isSettledSummary(foldedOpening);
     // So does a post that says nothing is broken ("Nothing is broken yet", "Aucune erreur pour
     // l'instant", "Rien n'est cassé aujourd'hui") or open, or whose lead asks how to keep a past
     // problem from coming back ("Hoe voorkomen we dat … terugkomt"): the codes and messages it names
