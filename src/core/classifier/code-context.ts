@@ -249,7 +249,7 @@ const WORKED = /\b(?:worked|werkte|werkten|a (?:bien |tres bien )?(?:fonctionne|
  * worked ({@link WORKED}: "Top, de omzeilcode werkte gewoon zonder streepjes ingetikt"), or only
  * says solved ({@link SOLVED_ONLY}; `foldedOpening`, the post's folded opening, is read for a return).
  */
-export function leadSaysResolved(lead: string, foldedOpening = ''): boolean {
+export function leadSaysResolved(lead: string, foldedOpening: string): boolean {
   if (SOLVED_ONLY.test(lead)) return !RECURRED.test(foldedOpening.slice(0, RECURRED_SPAN));
   if (CONTRAST.test(lead)) return false;
   if (NEVER_MIND.test(lead)) return !UNSOLVED.test(lead);

@@ -439,8 +439,14 @@ export class Classifier {
     // The best text match (textScores come best first), grounded, whatever its score.
     const leads = (id: EntryId): boolean => !!textScores[0] && this.#ids[textScores[0].entry] === id && grounded(textScores[0]);
 
-    // The Windows event IDs the paste names (read lazily: most pastes need them for nothing).
+    // The Windows event IDs the paste names (read once, lazily: most pastes need them for nothing),
+    // and whether the paste names one that entry `entry` (its index) names too.
     let pasteEvents: Set<string> | undefined;
+    const eventsNamed = (): Set<string> => (pasteEvents ??= eventIdsIn(input.slice(0, EVENT_SPAN).normalize('NFC')));
+    const namesOwnEvent = (entry: number): boolean => {
+      const own = this.#eventIds[entry]!;
+      return own.size > 0 && [...eventsNamed()].some((e) => own.has(e));
+    };
     // Codes → entries.
     const byCode = new Map<EntryId, Match>();
     /** Per entry matched by code: the distinct codes of the paste it carries. */
@@ -470,11 +476,7 @@ export class Classifier {
         // (Swapped in the facility, "0x8108002b" for 0x8018002b: only words that stand alone confirm it.)
         const inFacility = only !== undefined && only.slice(0, 6) !== c.code.slice(0, 6);
         // (Or the paste names a Windows event the entry names: "event id 76 code 0x8108002b".)
-        const ownEvent = (id: EntryId): boolean => {
-          const own = this.#eventIds[this.#index.get(id)!]!;
-          return own.size > 0 && [...(pasteEvents ??= eventIdsIn(input.slice(0, EVENT_SPAN).normalize('NFC')))].some((e) => own.has(e));
-        };
-        const confirmed = only ? this.#kb.byCode(only).filter((id) => confirms(textOf.get(id)) || (!inFacility && leads(id)) || ownEvent(id)) : [];
+        const confirmed = only ? this.#kb.byCode(only).filter((id) => confirms(textOf.get(id)) || (!inFacility && leads(id)) || namesOwnEvent(this.#index.get(id)!)) : [];
         if (confirmed.length) {
           resolved = only!;
           ids = confirmed;
@@ -628,7 +630,8 @@ export class Classifier {
     const failureSaid =
       codes.some((c) => !disowned.has(c) && !unread.has(c)) ||
       (planning ? saysError(split) : saysFailure(split, pasteConcepts) || HRESULT_LIKE.test(prose.slice(0, PHRASE_SPAN)));
-    // A paste that asks how two things differ, and names no failure, asks what no playbook answers.
+    // A paste that asks how two things differ, what a device action does or why a doc gives a
+    // step, and names no failure, asks what no playbook answers.
     const comparison = !failureSaid && asksComparison(opening, headline || lead, [...pasteConcepts].some((c) => ACTIONS.has(c)));
     const howTo = !failureSaid && asksHowTo(opening);
     // A log whose events are not the entry's ("Event ID: 404" for the entry of event 76) is another
@@ -639,8 +642,7 @@ export class Classifier {
       const own = this.#eventIds[t.entry]!;
       if (!own.size) return false;
       if ((noEvents ??= NO_EVENTS.test(foldedOpening))) return true;
-      pasteEvents ??= eventIdsIn(input.slice(0, EVENT_SPAN).normalize('NFC'));
-      return pasteEvents.size > 0 && ![...pasteEvents].some((id) => own.has(id));
+      return eventsNamed().size > 0 && !namesOwnEvent(t.entry);
     };
     // The questions a post asks ("… How do I stream these into Sentinel?"): when it names no failure
     // and every question names a topic the entry never names, the post asks about that topic,

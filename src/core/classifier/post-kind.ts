@@ -242,7 +242,9 @@ export function asksHowTo(opening: string): boolean {
 
 /**
  * Whether a paste asks how two things differ ({@link COMPARISON} in its opening, {@link VERSUS} in
- * its headline or lead) or, when it names a device action, what that action does ({@link ACTION_EFFECT}).
+ * its headline or lead), why a doc gives a step ({@link DOC_STEP_WHY}) or, when it names a device
+ * action, what that action does ({@link ACTION_EFFECT}): questions about how things work, which no
+ * playbook answers.
  * @param opening the NFC opening, not folded
  * @param headline the headline, or the folded lead without one
  * @param namesAction whether the paste names a device action (wipe, retire, passcode…)
