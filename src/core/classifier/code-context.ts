@@ -227,14 +227,10 @@ export function leadOf(foldedOpening: string): string {
   return second !== undefined && THANKS_ONLY.test(first) ? `${first} ${second}` : first;
 }
 
-/**
- * A lead that only says it is solved (folded, its "!" cut by {@link leadOf}): "Opgelost!", "Solved!",
- * "Résolu !"; unless the post's opening ({@link RECURRED_SPAN} characters) says it came back ("Solved!
- * The 0x801c03ea came back on two devices.").
- */
-/** Characters of a post's opening read for a return after a lead that only says solved ({@link SOLVED_ONLY}). */
+/** Characters of a post's opening read for a return after a lead that says solved ({@link leadSaysResolved}). */
 const RECURRED_SPAN = 300;
 
+/** A lead that only says it is solved (folded, its "!" cut by {@link leadOf}): "Opgelost!", "Solved!", "Résolu !". */
 const SOLVED_ONLY = /^\W*(?:(?:all |alles )?(?:fixed|solved|resolved|sorted)|opgelost|verholpen|gelukt|resolu|regle)\W*$/;
 
 /** Words that say what was suggested worked, for a lead that thanks ({@link THANKS}): "top, de omzeilcode werkte gewoon". */
@@ -247,10 +243,17 @@ const WORKED = /\b(?:worked|werkte|werkten|a (?:bien |tres bien )?(?:fonctionne|
  * pastes: 1 more refused, none lost), or thanks for something that went through or is solved
  * ({@link SOLVED}: "thanks, the wipe went through 👍"; 1 more refused, none lost), or that
  * worked ({@link WORKED}: "Top, de omzeilcode werkte gewoon zonder streepjes ingetikt"), or only
- * says solved ({@link SOLVED_ONLY}; `foldedOpening`, the post's folded opening, is read for a return).
+ * says solved ({@link SOLVED_ONLY}). Whatever the lead says, not when the post's opening
+ * (`foldedOpening`, its first {@link RECURRED_SPAN} characters read) says the code came back:
+ * "Solved! The 0x801c03ea came back on two devices", "Thanks, fixed! The 0x801c03ea came back …".
  */
 export function leadSaysResolved(lead: string, foldedOpening: string): boolean {
-  if (SOLVED_ONLY.test(lead)) return !RECURRED.test(foldedOpening.slice(0, RECURRED_SPAN));
+  return leadSaysOver(lead) && !RECURRED.test(foldedOpening.slice(0, RECURRED_SPAN));
+}
+
+/** Whether a lead alone says the incident is over; {@link leadSaysResolved} without the look for a return. */
+function leadSaysOver(lead: string): boolean {
+  if (SOLVED_ONLY.test(lead)) return true;
   if (CONTRAST.test(lead)) return false;
   if (NEVER_MIND.test(lead)) return !UNSOLVED.test(lead);
   if (THANKS.test(lead)) return (SOLVED.test(lead) || WORKED.test(lead)) && !UNSOLVED.test(lead);
