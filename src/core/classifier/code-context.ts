@@ -611,6 +611,26 @@ export function onlyOnQuietLines(text: string, raw: string, first: number): bool
   return occurrences(text, raw, first).every((at) => logLevelAt(text, at) === 'quiet');
 }
 
+/**
+ * Words that say a line's code failed (folded): "MDM Enroll: Failed (Unknown Win32 Error code:
+ * 0x80180018)", "Intune reports it as failed with 0x87D1041C", "foutcode", "mislukt", "échec".
+ */
+const FAILURE_WORDS = /\b(?:fail(?:ed|s|ure)?|error code|foutcode|mislukt|faalt|echec|echouee?s?|code d['’ ]?erreur|unknown win32 error)\b/;
+
+/** A line that opens with a quote mark: an error message copied on its own line ("« Le logiciel ne peut pas être installé, 0x80cf4017. »"). */
+const QUOTE_LED = /^\s*["«“„']/;
+
+/**
+ * Whether the line of `text` around offset `at` says its code failed: a failure word
+ * ({@link FAILURE_WORDS}), an error level ({@link LOG_LEVEL}), or an error message quoted on its
+ * own line ({@link QUOTE_LED}). A code on no such line is told, not shown failing: a colleague's
+ * guess ("Collega: 'dat is toch 0x80180014?'"), history, a plan.
+ */
+export function onFailureLine(text: string, at: number): boolean {
+  const line = lineAt(text, at);
+  return FAILURE_WORDS.test(fold(line)) || QUOTE_LED.test(line) || logLevelAt(text, at) === 'error';
+}
+
 /** A line quoted from an earlier message, e-mail or forum style: it opens with ">". */
 export const QUOTED_LINE = /^\s*>/;
 

@@ -57,7 +57,7 @@ import { areasOf, platformsIn, topicsIn, type Platform } from './areas';
 import { renditionText } from '../knowledge/model';
 import { PHRASE_SPAN, TextModel, type TextScore } from './text-model';
 import { asidesOf, inAside, withoutAsides } from './asides';
-import { disowns, leadOf, leadSaysResolved, occurrences, onErrorLine, onlyOnQuietLines, onQuotedLine, sentenceAt, setApart, titleSaysSolved, withoutCodes } from './code-context';
+import { disowns, leadOf, leadSaysResolved, occurrences, onErrorLine, onFailureLine, onlyOnQuietLines, onQuotedLine, sentenceAt, setApart, titleSaysSolved, withoutCodes } from './code-context';
 import { asksComparison, asksForReport, asksHowTo, asksToPreventRecurrence, isDocumentPost, isFeatureRequest, isPlanning, isSettledSummary, questionsOf, reportsDocDefect, saysNothingBroken, titleReviewsIncident } from './post-kind';
 
 /** How an entry was matched. */
@@ -519,12 +519,16 @@ export class Classifier {
     // A paste that names a documented code we have no entry for, and ours only in sentences that set
     // ours apart ("I know this sounds like the 0x80180014 … case, but it isn't", "our code is
     // different (03ED, not 03EA)", "we know the 80070774 issue that causes, and checked"), is about
-    // the other code.
+    // the other code. So is one that shows the other code failing ("MDM Enroll: Failed (Unknown
+    // Win32 Error code: 0x8018001c)") and ours on no line that says a failure: a colleague's guess
+    // ("Collega: 'dat is toch 0x80180014, Windows-platform geblokkeerd?'"), history told in prose.
     if (foreignCodes.size && byCode.size) {
       const others = [...foreignCodes].map((c) => c.raw);
+      const otherFails = [...foreignCodes].some((c) => onFailureLine(input, c.index));
+      const told = (c: FoundCode): boolean => occurrences(input, c.raw, c.index).every((at) => !onFailureLine(input, at));
       for (const [id, match] of byCode) {
         const own = codes.filter((c) => !disowned.has(c) && match.evidence.includes(c.raw));
-        if (own.every((c) => setApart(input, c.raw, c.index, others))) {
+        if (own.every((c) => setApart(input, c.raw, c.index, others)) || (otherFails && own.every(told))) {
           byCode.delete(id);
           foreignCode = true;
         }
