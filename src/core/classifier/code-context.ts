@@ -472,16 +472,27 @@ const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'g');
 const OVER_ALL = new RegExp(OVER.source, 'g');
 
 /**
+ * Words in a code's sentence that set it aside as another matter (folded): "(DeviceCapReached for one
+ * user, unrelated, handled separately)", "Our old 80180014-style … issues are a separate story,
+ * please ignore the ticket history", "… the TPM problem from last week — closed, not this". Not
+ * "unrelated to" / "not related to" (what a failure is unrelated to: "0x80180014 on every laptop,
+ * unrelated to the Wi-Fi change"), and "not this" only at the sentence's end.
+ */
+const UNRELATED = /\b(?:unrelated|not related|niet gerelateerd|sans rapport|rien a voir|los daarvan|staat (?:er )?los van)\b(?!\s+(?:to|with|met|avec|a|au|aan)\b)|\bseparate (?:story|issue|matter|problem|thing|ticket)\b|\bhandled separately\b|\bplease ignore\b|\bnot this(?=[\s.!;)]*$)/;
+
+/**
  * Whether the paste disowns the code `raw`, first found at offset `first`: at every occurrence
  * read ({@link MAX_OCCURRENCES}) it either rules the code out ({@link RULED_OUT} before it,
  * {@link NOT_IT} after it; not in a question: "isn't this the 0x80180014 error?"), names it only to
- * compare another with it ({@link COMPARED}), says it is solved ({@link solvedAt}), gives it as past
- * background ({@link backgroundAt}), or takes it back for another code ({@link correctedAt};
- * `codes`: the offsets of the paste's codes, as findCodes gives them).
+ * compare another with it ({@link COMPARED}), sets it aside as another matter ({@link UNRELATED}),
+ * says it is solved ({@link solvedAt}), gives it as past background ({@link backgroundAt}), or takes
+ * it back for another code ({@link correctedAt}; `codes`: the offsets of the paste's codes, as
+ * findCodes gives them).
  */
 export function disowns(text: string, raw: string, first: number, codes: readonly number[] = []): boolean {
   return occurrences(text, raw, first).every((at) => {
     const said = codeSentence(text, at, raw);
+    if (!said.question && UNRELATED.test(`${said.before} ${said.rest}`)) return true;
     const before = fold(text.slice(Math.max(0, at - 60), at));
     const ruledOut = RULED_OUT.test(before) || NOT_IT.test(said.rest.slice(0, NOT_IT_SPAN));
     if ((ruledOut && !said.question) || COMPARED.test(before)) return true;
