@@ -147,9 +147,10 @@ function correctedAt(text: string, at: number, raw: string, codes: readonly numb
  * A word that says a problem is solved, at the end of its clause or followed by what says how or
  * since when ("fixed it by…", "opgelost, nu…", "réglé en supprimant…"), folded. Not "a fixed IP",
  * "sorted by date", "we fixed the user scope". Or that devices enroll now ("tout s'inscrit maintenant",
- * "devices enroll fine now", "schrijven nu gewoon in").
+ * "devices enroll fine now", "schrijven nu gewoon in"), or that its ticket is long closed ("a couple of
+ * 8018000a on reused laptops, long closed", "lang gesloten", "clos depuis longtemps").
  */
-const SOLVED = /\b(?:fixed|solved|resolved|sorted out|sorted now|all sorted|(?:is|are|was|were|got|been) sorted|(?:is|are|was|were) (?:now )?closed|works now|working now|went through|opgelost|verholpen|werkt nu|is gelukt|resolue?s?|reglee?s?|corrigee?s?|fonctionne maintenant|marche maintenant|est passee?|enroll(?:s|ing)? (?:fine |ok |okay |correctly )?now|s['’ ]?inscri(?:t|vent) (?:bien |correctement )?maintenant|(?:schrijft|schrijven) (?:zich )?nu (?:goed |gewoon )?in)(?:[^a-z0-9]*$|\s+(?:it|that|this|by|now|since|with|after|thanks|the (?:issue|problem|error)|en|par|depuis|avec|apres|merci|door|met|sinds|nu|na|bedankt)\b)/;
+const SOLVED = /\b(?:fixed|solved|resolved|sorted out|sorted now|all sorted|(?:is|are|was|were|got|been) sorted|(?:is|are|was|were) (?:now )?closed|long (?:since )?closed|closed long ago|lang (?:geleden )?(?:gesloten|afgesloten)|(?:clos|cloture)e?s? depuis longtemps|works now|working now|went through|opgelost|verholpen|werkt nu|is gelukt|resolue?s?|reglee?s?|corrigee?s?|fonctionne maintenant|marche maintenant|est passee?|enroll(?:s|ing)? (?:fine |ok |okay |correctly )?now|s['’ ]?inscri(?:t|vent) (?:bien |correctement )?maintenant|(?:schrijft|schrijven) (?:zich )?nu (?:goed |gewoon )?in)(?:[^a-z0-9]*$|\s+(?:it|that|this|by|now|since|with|after|thanks|the (?:issue|problem|error)|en|par|depuis|avec|apres|merci|door|met|sinds|nu|na|bedankt)\b)/;
 
 /**
  * A word that says a problem is solved right before the code (folded text ending where the code
