@@ -385,11 +385,16 @@ export class Classifier {
     // A code only in a quoted earlier message ("> Reply from …: That sounds like 80180003"), where
     // the poster's own lines give another code ("MDM Enroll: Failure (0x80180018)"): the quote was
     // a guess, the poster's code is the failure. (Alone, a quote may be the poster's own error.)
+    // Nor a code only in the quoted steps of a runbook under review ("> Step 5: If Company Portal
+    // shows APNSCertificateNotValid, stop and escalate"): what the runbook plans for, whatever the
+    // reviewer asks about ({@link QUOTED_STEP}).
     // (Its first line and the other codes' are read before its other occurrences are searched.)
+    let quotedSteps: boolean | undefined;
     const quoted = (c: FoundCode): boolean => {
       if (!onQuotedLine(cleaned, c.index)) return false;
       const resolved = resolvedOf.get(c)!.resolved;
-      return codes.some((o) => resolvedOf.get(o)!.resolved !== resolved && !onQuotedLine(cleaned, o.index)) && occurrences(cleaned, c.raw, c.index).every((at) => onQuotedLine(cleaned, at));
+      const everyQuoted = occurrences(cleaned, c.raw, c.index).every((at) => onQuotedLine(cleaned, at));
+      return everyQuoted && ((quotedSteps ??= QUOTED_STEP.test(cleaned)) || codes.some((o) => resolvedOf.get(o)!.resolved !== resolved && !onQuotedLine(cleaned, o.index)));
     };
     const disowned = new Set(codes.filter((c) => resolvedOf.get(c)!.ids.length > 0 && (reviewed || solvedTitle.includes(c.raw) || disowns(cleaned, c.raw, c.index, offsets) || (asides.length > 0 && occurrences(cleaned, c.raw, c.index).every((at) => inAside(asides, at))) || quiet(c) || quoted(c))));
     // A code's other form in parentheses beside it ("het is niet 80180014 (MENROLL_E_DEVICENOTSUPPORTED)")
@@ -850,6 +855,13 @@ function eventIdsIn(text: string): Set<string> {
   }
   return out;
 }
+
+/**
+ * A line quoted with ">" that is a numbered or "Step" line of a document ("> Step 4: If the user sees
+ * 0x80180014, escalate", "> Stap 2: …", "> 5. After activation, …"): a runbook or procedure quoted
+ * for review, in the multiline sense (any line of the paste).
+ */
+const QUOTED_STEP = /^[ \t]*>[ \t]*(?:step|stap|[ée]tape|\d{1,2}[.)])/im;
 
 /**
  * A paste that says the screen showed no code ("mislukt, geen foutcode, alleen een rood kruis",
