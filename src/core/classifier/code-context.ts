@@ -602,10 +602,15 @@ function lineAt(text: string, at: number): string {
   return text.slice(start, end < 0 ? Math.min(text.length, start + LINE_SPAN) : Math.min(end, start + LINE_SPAN));
 }
 
-/** The level of the line of `text` around offset `at` ({@link LOG_LEVEL}), or '' when the line gives none. */
-function logLevelAt(text: string, at: number): 'quiet' | 'error' | '' {
-  const level = LOG_LEVEL.exec(lineAt(text, at));
+/** The level a log line gives ({@link LOG_LEVEL}), or '' when it gives none. */
+function levelOf(line: string): 'quiet' | 'error' | '' {
+  const level = LOG_LEVEL.exec(line);
   return !level ? '' : level[1] ? 'quiet' : 'error';
+}
+
+/** The level of the line of `text` around offset `at` ({@link levelOf}). */
+function logLevelAt(text: string, at: number): 'quiet' | 'error' | '' {
+  return levelOf(lineAt(text, at));
 }
 
 /** Whether offset `at` of `text` is on a log line of an error level ({@link LOG_LEVEL}: "Error", "Erreur", "Fout", "Critical"). */
@@ -640,7 +645,7 @@ const QUOTE_LED = /^\s*["«“„']/;
  */
 export function onFailureLine(text: string, at: number): boolean {
   const line = lineAt(text, at);
-  return FAILURE_WORDS.test(fold(line)) || QUOTE_LED.test(line) || logLevelAt(text, at) === 'error';
+  return FAILURE_WORDS.test(fold(line)) || QUOTE_LED.test(line) || levelOf(line) === 'error';
 }
 
 /** A line quoted from an earlier message, e-mail or forum style: it opens with ">". */
