@@ -75,8 +75,12 @@ export function sentenceAt(text: string, at: number): string {
 const ARTICLE = String.raw`(?:the|a|an|that|this|l['’]|le|la|les|du|de|des|het|een)\s*`;
 const BETWEEN = String.raw`(?:(?:the|a|an|that|this|same|usual|documented|known|well known|famous|classic|l['’]|le|la|les|du|de|des|meme|fameux|fameuse|classique|het|een|dezelfde|bekende|beruchte|klassieke|error|erreur|fout|foutcode|code|code d['’]erreur|message|melding|foutmelding)\s*)`;
 
-/** Further codes or names chained to a ruled-out one by "nor", "ni" or "noch" (at most four links), for {@link RULED_OUT}. */
-const NI_CHAIN = String.raw`(?:[\w.-]{3,40}\s+(?:nor|ni|noch)\s+${BETWEEN}*){0,4}`;
+/**
+ * Further codes or names chained to a ruled-out one (at most four links), for {@link RULED_OUT}: any
+ * word by "nor", "ni" or "noch"; a hexadecimal code also by "or", "ou" or "of" ("geen 801c0003 of
+ * 80180014 zoals in andere topics"), not a word ("is not enrolled or 0x80180014 comes up").
+ */
+const NI_CHAIN = String.raw`(?:(?:[\w.-]{3,40}\s+(?:nor|ni|noch)|(?:0x)?(?=[a-f]{0,9}\d)[\da-f]{6,10}\s+(?:or|ou|of))\s+${BETWEEN}*){0,4}`;
 
 /**
  * A negation right before a code (folded text ending where the code starts): "not (the) 0x…",
