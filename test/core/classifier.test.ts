@@ -1562,6 +1562,13 @@ describe('classifier', function () {
     refuses(["Statement of Work - Modern Workplace Phase 2 (excerpt, for review)\n\nClient: Hollis & Weir LLP | Consultant: Brightpath Consulting\nDuration: 6 weeks | Effort: 24 days\n\n1. Background\nIn Phase 1 (completed March) Brightpath delivered user-driven Autopilot with hybrid join for the London office. During Phase 1 the \"Something went wrong... error code 80070774\" failure was resolved by removing pre-assigned users from Autopilot devices and correcting the OU delegation for the Intune Connector for Active Directory. Those items are closed and accepted.\n\n2. Scope of Phase 2\n2.1 Extend hybrid Autopilot to the Edinburgh and Dublin offices.\n2.2 Install a second Intune Connector for AD for resilience.\n2.3 Knowledge transfer (2 sessions).\n\n3. Out of scope\nMigration to cloud-only Entra join; Windows 365.\n\n4. Assumptions\nClient provides a service account and DC line of sight from the build VLANs.\n\nClient's question before signing: Brightpath estimates 3 days for 2.2. Can two connectors serve the same domain and OU at the same time, and do they need to be on different servers/versions? We'd like to know whether the estimate is realistic before we approve the SOW."]);
   });
 
+  it('answers the entry whose own Windows event the paste names with its subject, however short or long the paste', function () {
+    // "ODJ connector geeft event 30312, onvoldoende rechten op de OU" in a handover; the event copied whole from the connector's log.
+    answers(`${WIN}/something-went-wrong-error-code-80070774`, ["overdracht:\n- ODJ connector geeft event 30312, onvoldoende rechten op de OU\n- HAADJ AP devices blijven hangen bij aanmelden\n- morgen verder", "ODJ connector server, ODJ Connector Service log: Event 30312 'Failed to get the ODJ Blob. The ODJ connector does not have sufficient privileges to complete the operation' ErrorCode 5"]);
+    // Not an event number with none of the entry's subject, nor another event beside the entry's words.
+    refuses(['Event 30312 keeps showing up in the Sysmon log on our file server, what is it?', 'Event ID 4625 on the connector server: the ODJ connector log shows nothing else.']);
+  });
+
   it('prefers the sibling entry whose title the paste says whole, unless the other title holds it too', function () {
     // The Dutch doc writes "niet gemachtigd" in both entries' messages; only not-authorized has it as its title.
     assert.equal(top("Collega krijgt bij het inschrijven van zijn laptop de melding 'Deze gebruiker is niet gemachtigd om in te schrijven', verder geen code op het scherm. Bij andere gebruikers lukt het gewoon. Iemand een idee?").matches[0]?.entryId, `${WIN}/this-user-is-not-authorized-to-enroll`);

@@ -744,10 +744,17 @@ export class Classifier {
         if (!t.quoted && own.length && actions.size && own.every((c) => pasteConcepts.has(c)) && pasteActions.some((c) => actions.has(c))) t.score *= SAID_SUBJECT_LIFT;
       }
     }
+    // A Windows event the entry names (the ODJ connector's 30312, Event ID 76 of auto-enrollment),
+    // named by a paste that shares the entry's subject, identifies it as a code would, however
+    // short the paste ("ODJ connector geeft event 30312, onvoldoende rechten op de OU") or long
+    // the log around it: it needs no more than a quoted message.
+    const eventSaid = new Set(textScores.filter((t) => !t.quoted && t.subject >= o.minSubject && t.shared > o.minShared + 1 && namesOwnEvent(t.entry)));
+    for (const t of eventSaid) t.score = Math.max(t.score, o.answerScore);
     textScores.sort((a, b) => b.score - a.score);
-    // A quoted title or message was raised to answerScore above: it needs no more, in a post too.
+    // A quoted title or message, or an entry's own event, was raised to answerScore above: it needs
+    // no more, in a post too.
     const postMin = Math.max(o.askScore, split.length >= o.longPostWords ? Math.max(o.postScore, o.longPostScore) : o.postScore);
-    const minScore = (t: TextScore): number => (split.length >= o.postWords && !t.quoted ? postMin : o.askScore);
+    const minScore = (t: TextScore): number => (split.length >= o.postWords && !t.quoted && !eventSaid.has(t) ? postMin : o.askScore);
     // An entry whose code the paste rules out or says is solved is not what its words describe either.
     const settled = new Set([...disowned].flatMap((c) => resolvedOf.get(c)!.ids));
     // A status update that closes the ticket or says nothing is to be done, and asks nothing ("de 12
