@@ -257,6 +257,10 @@ describe('classifier', function () {
     // "Ticket #4412 clôturé –": the closure after the ticket's number.
     refuses(["Ticket #4412 clôturé – DeviceCapReached, l'utilisatrice a supprimé ses 2 anciens iPhone depuis le Portail d'entreprise. Merci.", 'INC0048812 closed: the 0x80180014 laptops were blocked by a platform restriction, now allowed.']);
     answers(`${WIN}/your-organization-does-not-support-this-version-of-windows`, ['INC0048812 opened: 3 laptops fail with 0x80180014 since this morning.']);
+    // A handover that closes one ticket ("printer ticket closed") while another is "still open: user gets 80180003".
+    answers(`${WIN}/this-user-is-not-authorized-to-enroll`, ["Shift handover 07:00\n- INC4471 still open: user gets 80180003 on her 4th laptop, 'not authorized to enroll'\n- licence checked, OK\n- next: compare her device count vs the limit\n- printer ticket closed"]);
+    // Not when nothing is left open: "Open items: none".
+    refuses(['Shift handover 07:00\n- INC4471: user got 80180003 on her 4th laptop, removed two old devices, enrolled fine\n- printer ticket closed\n- Open items: none']);
   });
 
   it('refuses a handover whose codes are in its closed items, a draft of a training or an FAQ, an audit finding', function () {

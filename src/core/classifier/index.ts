@@ -58,7 +58,7 @@ import { renditionText } from '../knowledge/model';
 import { PHRASE_SPAN, TextModel, type TextScore } from './text-model';
 import { asidesOf, inAside, withoutAsides } from './asides';
 import { disowns, leadOf, leadSaysResolved, occurrences, onErrorLine, onFailureLine, onlyOnQuietLines, onQuotedLine, sentenceAt, setApart, titleSaysSolved, withoutCodes } from './code-context';
-import { asksComparison, asksForReport, asksHowTo, asksToPreventRecurrence, isDocumentPost, isFeatureRequest, isPlanning, isSettledSummary, questionsOf, reportsDocDefect, saysNothingBroken, titleReviewsIncident } from './post-kind';
+import { asksComparison, asksForReport, asksHowTo, asksToPreventRecurrence, isDocumentPost, isFeatureRequest, hasOpenItem, isPlanning, isSettledSummary, questionsOf, reportsDocDefect, saysNothingBroken, titleReviewsIncident } from './post-kind';
 
 /** How an entry was matched. */
 export type MatchedBy = 'code' | 'code-repaired' | 'text';
@@ -569,7 +569,7 @@ export class Classifier {
     // The opening's questions, read once (lazily: most pastes need them for neither check).
     let questions: string[] | undefined;
     const questionsAsked = (): string[] => (questions ??= questionsOf(opening));
-    const closing = ((saysClosed(split) || leadSaysResolved(lead, foldedOpening)) && questionsAsked().length === 0) || isSettledSummary(foldedOpening);
+    const closing = ((saysClosed(split) || leadSaysResolved(lead, foldedOpening)) && questionsAsked().length === 0 && !hasOpenItem(foldedOpening)) || isSettledSummary(foldedOpening);
     // So does a post that says nothing is broken ("Nothing is broken yet", "Aucune erreur pour
     // l'instant", "Rien n'est cassé aujourd'hui") or open, or whose lead asks how to keep a past
     // problem from coming back ("Hoe voorkomen we dat … terugkomt"): the codes and messages it names

@@ -259,6 +259,15 @@ export function isSettledSummary(foldedOpening: string): boolean {
 }
 
 /**
+ * Whether a folded opening says an item is still open ({@link OPEN_ITEM}): a handover that closes
+ * one ticket ("printer ticket closed") while another is "still open: user gets 80180003" is no
+ * closing status update.
+ */
+export function hasOpenItem(foldedOpening: string): boolean {
+  return OPEN_ITEM.test(foldedOpening);
+}
+
+/**
  * A question that asks for a report on failures, not their fix (folded): a KQL query or Log
  * Analytics, a workbook or Power BI report, an alert or a notification whenever something fails
  * ("get an alert (mail or Teams webhook) whenever …"), or a count per period or per code ("het
