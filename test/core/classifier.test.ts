@@ -790,6 +790,8 @@ describe('classifier', function () {
     for (const [t, id] of [
       ['Sent a wipe to 3 laptops this morning, where can I follow whether it went through?', `${DA}/how-can-i-monitor-a-retirewipe-action-after-it-was-issued`],
       ['Ik heb een wissen gestuurd naar 4 laptops, waar volg ik de voortgang?', `${DA}/how-can-i-monitor-a-retirewipe-action-after-it-was-issued`],
+      // A chat follow-up: "keep an eye on", "actually went out".
+      ['ok and how do I keep an eye on the wipe I just sent? HR wants proof it actually went out', `${DA}/how-can-i-monitor-a-retirewipe-action-after-it-was-issued`],
     ] as const) {
       const r = top(t);
       assert.equal(r.decision, 'answer', t);
