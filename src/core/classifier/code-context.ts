@@ -355,7 +355,8 @@ const PAST =
  * "fixed", "that has been fine since", "all good", "joins work again", "loopt de uitrol prima",
  * "trying to avoid what happened", "éviter que ça se reproduise", "réglé", "fonctionne à nouveau",
  * "long gone", "pas de question là-dessus", "Incident clos depuis longtemps", "Fine, lesson learned",
- * a cause changed since ("die is sindsdien aangepast", "has since been changed", "a été modifiée depuis");
+ * a cause changed since ("die is sindsdien aangepast", "has since been changed", "a été modifiée
+ * depuis");
  * or irrelevant now: "it's not related", "n'a rien à voir", "…, rien à voir." (ending its clause; not
  * "rien à voir avec le proxy"), "staat er los van", "are not involved",
  * "is hier niet aan de orde", "n'est pas en cause"; or left behind for a new plan: "Nu wil ik
@@ -479,8 +480,9 @@ const OVER_ALL = new RegExp(OVER.source, 'g');
 
 /**
  * Words in a code's sentence that set it aside as another matter (folded): "(DeviceCapReached for one
- * user, unrelated, handled separately)", "an old DeviceCapReached from 2022, which is obviously irrelevant", "Our old 80180014-style … issues are a separate story,
- * please ignore the ticket history", "… the TPM problem from last week — closed, not this". Not
+ * user, unrelated, handled separately)", "an old DeviceCapReached from 2022, which is obviously
+ * irrelevant", "Our old 80180014-style … issues are a separate story, please ignore the ticket
+ * history", "… the TPM problem from last week — closed, not this". Not
  * "unrelated to" / "not related to" (what a failure is unrelated to: "0x80180014 on every laptop,
  * unrelated to the Wi-Fi change"; nor "irrelevant to"), and "not this" only at the sentence's end.
  */

@@ -58,7 +58,7 @@ import { renditionText } from '../knowledge/model';
 import { PHRASE_SPAN, TextModel, type TextScore } from './text-model';
 import { asidesOf, inAside, withoutAsides } from './asides';
 import { disowns, leadOf, leadSaysResolved, occurrences, onErrorLine, onFailureLine, onlyOnQuietLines, onQuotedLine, sentenceAt, setApart, titleSaysSolved, withoutCodes } from './code-context';
-import { asksComparison, asksForReport, asksHowTo, asksToPreventRecurrence, isDocumentPost, isFeatureRequest, hasOpenItem, isPlanning, isSettledSummary, questionsOf, reportsDocDefect, saysNothingBroken, titleReviewsIncident } from './post-kind';
+import { asksComparison, asksForReport, asksHowTo, asksToPreventRecurrence, hasOpenItem, isDocumentPost, isFeatureRequest, isPlanning, isSettledSummary, questionsOf, reportsDocDefect, saysNothingBroken, titleReviewsIncident } from './post-kind';
 
 /** How an entry was matched. */
 export type MatchedBy = 'code' | 'code-repaired' | 'text';
@@ -745,9 +745,11 @@ export class Classifier {
       }
     }
     // A Windows event the entry names (the ODJ connector's 30312, Event ID 76 of auto-enrollment),
-    // named by a paste that shares the entry's subject, identifies it as a code would, however
-    // short the paste ("ODJ connector geeft event 30312, onvoldoende rechten op de OU") or long
-    // the log around it: it needs no more than a quoted message.
+    // named by a paste that shares more than three of the entry's words, its subject among them,
+    // identifies it as a code would, however short the paste ("ODJ connector geeft event 30312,
+    // onvoldoende rechten op de OU") or long the log around it: it needs no more than a quoted
+    // message. Event, log and server alone do not ("Event 30312 … in the Sysmon log on our file
+    // server").
     const eventSaid = new Set(textScores.filter((t) => !t.quoted && t.subject >= o.minSubject && t.shared > o.minShared + 1 && namesOwnEvent(t.entry)));
     for (const t of eventSaid) t.score = Math.max(t.score, o.answerScore);
     textScores.sort((a, b) => b.score - a.score);

@@ -255,7 +255,7 @@ export function asksComparison(opening: string, headline: string, namesAction: b
 
 /** Whether a folded opening is a periodic summary ({@link PERIODIC_SUMMARY}, in its first {@link SUMMARY_LEAD} characters) with no item still open ({@link OPEN_ITEM}). */
 export function isSettledSummary(foldedOpening: string): boolean {
-  return PERIODIC_SUMMARY.test(foldedOpening.slice(0, SUMMARY_LEAD)) && !OPEN_ITEM.test(foldedOpening);
+  return PERIODIC_SUMMARY.test(foldedOpening.slice(0, SUMMARY_LEAD)) && !hasOpenItem(foldedOpening);
 }
 
 /**
