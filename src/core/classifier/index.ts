@@ -372,7 +372,7 @@ export class Classifier {
     const { line: title, start: titleStart } = codes.length > 0 ? headlineAt(cleaned) : { line: '', start: 0 };
     const solvedTitle = titleSaysSolved(title) ? title : '';
     // An incident reviewed after it ended ("Post-Incident Review – … (FINAL)") tells every code as history.
-    const reviewed = titleReviewsIncident(title);
+    const reviewed = titleReviewsIncident(title, cleaned.slice(titleStart));
     // What the post marks as not its question ("Side note, not the question: …"), the history it
     // tells as over ("we hebben ooit wel die melding gehad …, en dat is al lang gefixt") and the
     // quotes it rules out ("aucun appareil n'affiche « Un problème s'est produit. OOBEIDPS »") are

@@ -362,12 +362,23 @@ const INCIDENT_REVIEW = /\b(?:post[- ]?incident (?:review|report)|revue post[- ]
 /** A title's words that say the incident it reviews is not over (folded): a draft, "cause non résolue", "ongoing". */
 const REVIEW_OPEN = new RegExp(String.raw`\b(?:${DRAFT}|ontwerp|non resolue?|unresolved|not (?:yet )?resolved|ongoing|en cours|lopend|nog open|still open)\b`);
 
+/** Characters from a review's title read for its status line ({@link REVIEW_STATUS}). */
+const REVIEW_HEAD = 600;
+
+/** A status line (folded, multiline): "Statut : en cours, cause racine non confirmée", "**Status:** Resolved". */
+const REVIEW_STATUS = /^[ \t*]*(?:status|statut|stand|state)[ \t*]*:[^\n]*/m;
+
 /**
  * Whether a post's title (as written) says it reviews an incident after it ended
  * ({@link INCIDENT_REVIEW}), and not that the review is a draft or the incident still open
- * ({@link REVIEW_OPEN}: "Revue post-incident (brouillon) – … statut : cause non résolue").
+ * ({@link REVIEW_OPEN}: "Revue post-incident (brouillon) – … statut : cause non résolue"), in the
+ * title or in the first status line of `head` (the post from its title on, {@link REVIEW_HEAD}
+ * characters read): "Revue post-incident (sans recherche de coupable) – iOS, semaine 37\nStatut :
+ * en cours, cause racine non confirmée" reviews an incident still open.
  */
-export function titleReviewsIncident(title: string): boolean {
+export function titleReviewsIncident(title: string, head = ''): boolean {
   const folded = fold(title);
-  return INCIDENT_REVIEW.test(folded) && !REVIEW_OPEN.test(folded);
+  if (!INCIDENT_REVIEW.test(folded) || REVIEW_OPEN.test(folded)) return false;
+  const status = REVIEW_STATUS.exec(fold(head.slice(0, REVIEW_HEAD)));
+  return !status || !REVIEW_OPEN.test(status[0]);
 }
