@@ -388,19 +388,20 @@ export class Classifier {
     // Nor a code only in the quoted steps of a runbook under review ("> Step 5: If Company Portal
     // shows APNSCertificateNotValid, stop and escalate"): what the runbook plans for, whatever the
     // reviewer asks about ({@link QUOTED_STEP}).
-    // (Its first line and the other codes' are read before its other occurrences are searched.)
+    // (Its first line, the quoted steps and the other codes' lines are read before its other
+    // occurrences are searched.)
     let quotedSteps: boolean | undefined;
     const quoted = (c: FoundCode): boolean => {
       if (!onQuotedLine(cleaned, c.index)) return false;
       const resolved = resolvedOf.get(c)!.resolved;
-      const everyQuoted = occurrences(cleaned, c.raw, c.index).every((at) => onQuotedLine(cleaned, at));
-      return everyQuoted && ((quotedSteps ??= QUOTED_STEP.test(cleaned)) || codes.some((o) => resolvedOf.get(o)!.resolved !== resolved && !onQuotedLine(cleaned, o.index)));
+      const beside = (quotedSteps ??= QUOTED_STEP.test(cleaned)) || codes.some((o) => resolvedOf.get(o)!.resolved !== resolved && !onQuotedLine(cleaned, o.index));
+      return beside && occurrences(cleaned, c.raw, c.index).every((at) => onQuotedLine(cleaned, at));
     };
     const disowned = new Set(codes.filter((c) => resolvedOf.get(c)!.ids.length > 0 && (reviewed || solvedTitle.includes(c.raw) || disowns(cleaned, c.raw, c.index, offsets) || (asides.length > 0 && occurrences(cleaned, c.raw, c.index).every((at) => inAside(asides, at))) || quiet(c) || quoted(c))));
     // A code's other form in parentheses beside it ("het is niet 80180014 (MENROLL_E_DEVICENOTSUPPORTED)")
     // goes with it, when that is its only occurrence.
     const sameCode = (a: FoundCode, b: FoundCode): boolean => resolvedOf.get(a)!.resolved === resolvedOf.get(b)!.resolved;
-    const glossOf = (a: FoundCode, b: FoundCode): boolean => /^\s*\(\s*$/.test(cleaned.slice(a.index + a.raw.length, b.index)) && occurrences(cleaned, b.raw, b.index).length === 1;
+    const glossOf = (a: FoundCode, b: FoundCode): boolean => GLOSS_GAP.test(cleaned.slice(a.index + a.raw.length, b.index)) && occurrences(cleaned, b.raw, b.index).length === 1;
     for (const c of codes) if (!disowned.has(c) && resolvedOf.get(c)!.ids.length && [...disowned].some((d) => sameCode(c, d) && (glossOf(d, c) || glossOf(c, d)))) disowned.add(c);
     const owned = disowned.size ? withoutCodes(cleaned, [...disowned]) : cleaned;
     const input = asides.length ? withoutAsides(owned, asides) : owned;
@@ -871,6 +872,9 @@ function eventIdsIn(text: string): Set<string> {
  * for review, in the multiline sense (any line of the paste).
  */
 const QUOTED_STEP = /^[ \t]*>[ \t]*(?:step|stap|[ée]tape|\d{1,2}[.)])/im;
+
+/** What stands between a code and its other form glossed in parentheses: "80180014 (MENROLL_E_DEVICENOTSUPPORTED)". */
+const GLOSS_GAP = /^\s*\(\s*$/;
 
 /**
  * A paste that says the screen showed no code ("mislukt, geen foutcode, alleen een rood kruis",

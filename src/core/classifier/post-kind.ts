@@ -376,7 +376,7 @@ const REVIEW_STATUS = /^[ \t*]*(?:status|statut|stand|state)[ \t*]*:[^\n]*/m;
  * characters read): "Revue post-incident (sans recherche de coupable) – iOS, semaine 37\nStatut :
  * en cours, cause racine non confirmée" reviews an incident still open.
  */
-export function titleReviewsIncident(title: string, head = ''): boolean {
+export function titleReviewsIncident(title: string, head: string): boolean {
   const folded = fold(title);
   if (!INCIDENT_REVIEW.test(folded) || REVIEW_OPEN.test(folded)) return false;
   const status = REVIEW_STATUS.exec(fold(head.slice(0, REVIEW_HEAD)));
