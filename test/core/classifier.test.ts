@@ -1060,6 +1060,10 @@ describe('classifier', function () {
     assert.equal(top('Company Portal link still points to the old portal and enrollment fails with 0x80180014').matches[0]?.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`);
     // The screen, not a page, says one thing instead of another.
     assert.equal(top('Company Portal says 0x80180014 instead of enrolling the laptop, every time').matches[0]?.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`);
+    // A mail client's banner that says the message was translated reports no bad translation: the error under it is the post's.
+    assert.equal(top("Ce message a été traduit automatiquement.\nSur l'ESP : « Inscription de votre appareil pour la gestion des appareils mobiles (échec : 3, 0x801C03EA) ». La puce TPM supporte la 2.0 mais le firmware est encore en 1.2.").matches[0]?.entryId, `${WIN}/registering-your-device-for-mobile-management-failed3-0x801c03ea`);
+    // A post that reports a bad translation after the banner is still one.
+    assert.equal(top("Ce message a été traduit automatiquement.\nLa page « Inscription de votre appareil pour la gestion des appareils mobiles (échec : 3, 0x801C03EA) » est traduite automatiquement et on n'y comprend rien.").decision, 'none');
     // A doc-feedback tag over the entry's error is a report of that error.
     assert.equal(top('[doc feedback] Autopilot profile: error on create with name template\nSaving the deployment profile with the name template %serial% gives "An error occurred while creating Autopilot profile".').matches[0]?.entryId, `${WIN}/an-error-occurred-while-creating-autopilot-profile`);
   });

@@ -70,6 +70,15 @@ const TRANSLATION_DEFECT =
   /\b(?:(?:bad|wrong|incorrect|poor|machine|automatic) translation|mistranslat\w*|(?:badly|poorly|wrongly|machine[ -]) ?translated|(?:tres |assez )?mal traduit(?:e|s|es)?|traduit(?:e|s|es)? (?:automatiquement|n['’ ]importe comment)|(?:slecht|verkeerd|raar|automatisch) vertaald|translation (?:error|issue|mistake)|(?:mauvaise|erreur de) traduction|traduction (?:francaise |neerlandaise )?(?:est )?(?:automatique|incomprehensible|(?:peu|difficilement) comprehensible|incorrecte|erronee|fausse|approximative)|(?:foute|verkeerde|slechte|automatische|rare|onbegrijpelijke) vertaling|machinevertaling|vertaling klopt niet|(?:de )?vertaling (?:is )?(?:raar|onbegrijpelijk|onduidelijk|fout)|vertaalfouten?|translation is (?:wrong|confusing|incomprehensible|broken))\b/;
 
 /**
+ * A mail or chat client's banner that says the message it heads was translated, to the end of its
+ * sentence (folded): "Ce message a été traduit automatiquement.", "This message was translated from
+ * Dutch", "Dit bericht is automatisch vertaald". It reports no bad translation
+ * ({@link TRANSLATION_DEFECT}): the forwarded error under it is the post's.
+ */
+const TRANSLATED_BANNER =
+  /\b(?:(?:this|the) (?:message|e-?mail|post|conversation) (?:was|has been|is) (?:automatically |machine[ -])?translated|(?:ce|le) (?:message|mail|courriel|e-?mail) a ete traduit|(?:dit|het) (?:bericht|e-?mailbericht|gesprek) is (?:automatisch )?vertaald)\b[^.!?\n]*/g;
+
+/**
  * The sentences of `text` that end with a question mark (at most {@link MAX_QUESTIONS}), each from
  * the line or sentence break before it, at most 400 characters back. Linear in the text.
  */
@@ -220,7 +229,7 @@ const OPEN_ITEM =
  * @param split the post's words (words() of text.ts)
  */
 export function reportsDocDefect(lead: string, foldedOpening: string, split: readonly string[]): boolean {
-  if (TRANSLATION_DEFECT.test(foldedOpening)) return true;
+  if (TRANSLATION_DEFECT.test(foldedOpening.replace(TRANSLATED_BANNER, ' '))) return true;
   const defect = DOC_DEFECT.test(lead) || ((DOC_FEEDBACK.test(lead) || DOC_VERSION.test(lead)) && (DOC_DEFECT.test(foldedOpening) || FEEDBACK_DEFECT.test(foldedOpening)));
   return defect && DOC_WORDS.find(split.slice(0, PHRASE_WORDS)).length > 0;
 }
