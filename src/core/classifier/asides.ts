@@ -257,12 +257,23 @@ function asksBefore(text: string, start: number, end: number): boolean {
 
 /**
  * A line that says the thread's earlier question is answered (folded): "Merci Romain, ça a marché du
- * premier coup !", "that did the trick", "Sujet résolu pour ce point.", "dat werkte". Read only with
+ * premier coup !", "Removing their old devices did the trick", "Sujet résolu pour ce point.", "dat
+ * werkte". Read only with
  * no negation, "still" or "but" on the line ({@link STILL_OPEN}).
  */
-const ANSWERED = /\b(?:(?:ca|cela|it|that|this|dat|het|die) (?:a (?:bien |tres bien )?(?:marche|fonctionne)|worked|did the trick|werkte|heeft gewerkt)|(?:sujet|topic|thread|question|vraag|point) (?:is )?(?:resolu|resolved|solved|opgelost)|(?:problem|issue|probleme|probleem) (?:is )?(?:resolu|resolved|solved|opgelost))\b/;
+const ANSWERED = /\b(?:(?:ca|cela|it|that|this|dat|het|die) (?:a (?:bien |tres bien )?(?:marche|fonctionne)|worked|werkte|heeft gewerkt)|did the trick|worked like a charm|a fait l['’ ]affaire|deed de truc|(?:sujet|topic|thread|question|vraag|point) (?:is )?(?:resolu|resolved|solved|opgelost)|(?:problem|issue|probleme|probleem) (?:is )?(?:resolu|resolved|solved|opgelost))\b/;
 /** Words on a line that keep a question open however it thanks (folded): "ça n'a pas marché", "it worked, but…", "nog steeds". */
 const STILL_OPEN = /\b(?:not|never|still|but|pas|jamais|toujours|mais|niet|nooit|nog|maar)\b|n['’]t\b/;
+
+/**
+ * Whether a line of the poster's own (not quoted with ">", in the first {@link ASIDE_SPAN}
+ * characters) says an earlier question was answered ({@link ANSWERED}, with no {@link STILL_OPEN}
+ * word): "Removing their old devices did the trick, so thanks for that." A code only in the quoted
+ * mail under it is that answered question's.
+ */
+export function saysAnswered(text: string): boolean {
+  return text.slice(0, ASIDE_SPAN).split('\n').some((line) => !QUOTED_LINE.test(line) && ANSWERED.test(fold(line)) && !STILL_OPEN.test(fold(line)));
+}
 
 /** Whether offset `at` falls inside one of `spans` (in order, as {@link asidesOf} gives them). Logarithmic in the spans. */
 export function inAside(spans: readonly [number, number][], at: number): boolean {

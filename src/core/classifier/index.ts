@@ -56,7 +56,7 @@ import { analyze, exclusiveWords, genericTerms, guessLanguage, withoutActionMenu
 import { areasOf, platformsIn, topicsIn, type Platform } from './areas';
 import { renditionText } from '../knowledge/model';
 import { PHRASE_SPAN, TextModel, type TextScore } from './text-model';
-import { asidesOf, inAside, withoutAsides } from './asides';
+import { asidesOf, inAside, saysAnswered, withoutAsides } from './asides';
 import { disowns, leadOf, leadSaysResolved, occurrences, onErrorLine, onFailureLine, onlyOnQuietLines, onQuotedLine, sentenceAt, setApart, titleSaysSolved, withoutCodes } from './code-context';
 import { asksComparison, asksForReport, asksHowTo, asksToPreventRecurrence, hasOpenItem, isDocumentPost, isFeatureRequest, isPlanning, isSettledSummary, questionsOf, reportsDocDefect, saysNothingBroken, titleReviewsIncident } from './post-kind';
 
@@ -387,14 +387,16 @@ export class Classifier {
     // a guess, the poster's code is the failure. (Alone, a quote may be the poster's own error.)
     // Nor a code only in the quoted steps of a runbook under review ("> Step 5: If Company Portal
     // shows APNSCertificateNotValid, stop and escalate"): what the runbook plans for, whatever the
-    // reviewer asks about ({@link QUOTED_STEP}).
+    // reviewer asks about ({@link QUOTED_STEP}). Nor a code only in a quoted mail whose advice the
+    // poster's own lines say worked ("Removing their old devices did the trick" above "> … DeviceCapReached
+    // means …"): that question is answered ({@link saysAnswered}).
     // (Its first line, the quoted steps and the other codes' lines are read before its other
     // occurrences are searched.)
     let quotedSteps: boolean | undefined;
     const quoted = (c: FoundCode): boolean => {
       if (!onQuotedLine(cleaned, c.index)) return false;
       const resolved = resolvedOf.get(c)!.resolved;
-      const beside = (quotedSteps ??= QUOTED_STEP.test(cleaned)) || codes.some((o) => resolvedOf.get(o)!.resolved !== resolved && !onQuotedLine(cleaned, o.index));
+      const beside = (quotedSteps ??= QUOTED_STEP.test(cleaned)) || saysAnswered(cleaned) || codes.some((o) => resolvedOf.get(o)!.resolved !== resolved && !onQuotedLine(cleaned, o.index));
       return beside && occurrences(cleaned, c.raw, c.index).every((at) => onQuotedLine(cleaned, at));
     };
     const disowned = new Set(codes.filter((c) => resolvedOf.get(c)!.ids.length > 0 && (reviewed || solvedTitle.includes(c.raw) || disowns(cleaned, c.raw, c.index, offsets) || (asides.length > 0 && occurrences(cleaned, c.raw, c.index).every((at) => inAside(asides, at))) || quiet(c) || quoted(c))));
