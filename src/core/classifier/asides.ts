@@ -59,10 +59,10 @@ const GUESS =
 
 /**
  * The poster's rejection of a guess later in its sentence (folded): "…, maar dat klopt niet", "…,
- * mais je l'ai vérifié", "…, but that's not it".
+ * mais je l'ai vérifié", "…, but that's not it", "…, I'm not convinced", "…, je ne suis pas convaincu".
  */
 const REJECTED_AFTER =
-  /(?:,\s*|\s)(?:but|maar|mais)\s+(?:that['’ ]?s not it|that['’ ]?s wrong|it['’ ]?s not|it isn['’ ]?t|it is not|that is not (?:it|the case)|i (?:have |['’]ve )?checked|dat klopt niet|dat is het niet|het is het niet|dat is niet zo|ik heb (?:het|dat) (?:gecontroleerd|gecheckt|nagekeken)|c['’ ]?est faux|ce n['’ ]?est pas (?:ca|le cas)|je l['’ ]?ai verifie|j['’ ]?ai verifie|non|no|nee|nope)\b/;
+  /(?:,\s*|\s)(?:but|maar|mais)\s+(?:that['’ ]?s not it|that['’ ]?s wrong|it['’ ]?s not|it isn['’ ]?t|it is not|that is not (?:it|the case)|i (?:have |['’]ve )?checked|dat klopt niet|dat is het niet|het is het niet|dat is niet zo|ik heb (?:het|dat) (?:gecontroleerd|gecheckt|nagekeken)|c['’ ]?est faux|ce n['’ ]?est pas (?:ca|le cas)|je l['’ ]?ai verifie|j['’ ]?ai verifie|non|no|nee|nope)\b|,\s*(?:(?:but|mais|maar)\s+)?(?:i['’ ]?m not|i am not|je ne suis pas|ik ben (?:er )?niet) (?:convinced|so sure|sure|convaincue?|si sure?|overtuigd|zo zeker)\b/;
 
 /**
  * A sentence that opens by saying the problem the quoted line before it names is solved, and not

@@ -497,10 +497,13 @@ const UNRELATED = /\b(?:unrelated|irrelevant|not related|niet gerelateerd|sans r
  * compare another with it ({@link COMPARED}), sets it aside as another matter ({@link UNRELATED}),
  * says it is solved ({@link solvedAt}), gives it as past background ({@link backgroundAt}), or takes
  * it back for another code ({@link correctedAt}; `codes`: the offsets of the paste's codes, as
- * findCodes gives them).
+ * findCodes gives them), or the caller sets that occurrence aside (`setAside`: in an aside of the
+ * post). Each occurrence may be disowned its own way: "colleague says \"it's the 80180014 thing\",
+ * I'm not convinced" in a title (an aside) and "> same as 0x80180014" in a quote (compared).
  */
-export function disowns(text: string, raw: string, first: number, codes: readonly number[] = []): boolean {
+export function disowns(text: string, raw: string, first: number, codes: readonly number[] = [], setAside: (at: number) => boolean = () => false): boolean {
   return occurrences(text, raw, first).every((at) => {
+    if (setAside(at)) return true;
     const said = codeSentence(text, at, raw);
     if (!said.question && UNRELATED.test(`${said.before} ${said.rest}`)) return true;
     const before = fold(text.slice(Math.max(0, at - 60), at));

@@ -399,7 +399,7 @@ export class Classifier {
       const beside = (quotedSteps ??= QUOTED_STEP.test(cleaned)) || saysAnswered(cleaned) || codes.some((o) => resolvedOf.get(o)!.resolved !== resolved && !onQuotedLine(cleaned, o.index));
       return beside && occurrences(cleaned, c.raw, c.index).every((at) => onQuotedLine(cleaned, at));
     };
-    const disowned = new Set(codes.filter((c) => resolvedOf.get(c)!.ids.length > 0 && (reviewed || solvedTitle.includes(c.raw) || disowns(cleaned, c.raw, c.index, offsets) || (asides.length > 0 && occurrences(cleaned, c.raw, c.index).every((at) => inAside(asides, at))) || quiet(c) || quoted(c))));
+    const disowned = new Set(codes.filter((c) => resolvedOf.get(c)!.ids.length > 0 && (reviewed || solvedTitle.includes(c.raw) || disowns(cleaned, c.raw, c.index, offsets, (at) => inAside(asides, at)) || quiet(c) || quoted(c))));
     // A code's other form in parentheses beside it ("het is niet 80180014 (MENROLL_E_DEVICENOTSUPPORTED)")
     // goes with it, when that is its only occurrence.
     const sameCode = (a: FoundCode, b: FoundCode): boolean => resolvedOf.get(a)!.resolved === resolvedOf.get(b)!.resolved;
