@@ -249,17 +249,17 @@ function newQuestionAt(text: string): { title: number; at: number; problem: bool
  */
 function asksBefore(text: string, start: number, end: number): boolean {
   const lines = text.slice(start, end).split('\n');
-  let asked = lines.length - 1;
-  while (asked >= 0 && !(lines[asked]!.includes('?') && !QUOTED_LINE.test(lines[asked]!))) asked--;
-  if (asked < 0) return false;
-  return !lines.slice(asked + 1).some((line) => !QUOTED_LINE.test(line) && ANSWERED.test(fold(line)) && !STILL_OPEN.test(fold(line)));
+  let asked = -1;
+  lines.forEach((line, i) => {
+    if (line.includes('?') && !QUOTED_LINE.test(line)) asked = i;
+  });
+  return asked >= 0 && !lines.slice(asked + 1).some(answeredLine);
 }
 
 /**
  * A line that says the thread's earlier question is answered (folded): "Merci Romain, ça a marché du
  * premier coup !", "Removing their old devices did the trick", "Sujet résolu pour ce point.", "dat
- * werkte". Read only with
- * no negation, "still" or "but" on the line ({@link STILL_OPEN}).
+ * werkte". Read only with no negation, "still" or "but" on the line ({@link STILL_OPEN}).
  */
 const ANSWERED = /\b(?:(?:ca|cela|it|that|this|dat|het|die) (?:a (?:bien |tres bien )?(?:marche|fonctionne)|worked|werkte|heeft gewerkt)|did the trick|worked like a charm|a fait l['’ ]affaire|deed de truc|(?:sujet|topic|thread|question|vraag|point) (?:is )?(?:resolu|resolved|solved|opgelost)|(?:problem|issue|probleme|probleem) (?:is )?(?:resolu|resolved|solved|opgelost))\b/;
 /** Words on a line that keep a question open however it thanks (folded): "ça n'a pas marché", "it worked, but…", "nog steeds". */
@@ -272,7 +272,14 @@ const STILL_OPEN = /\b(?:not|never|still|but|pas|jamais|toujours|mais|niet|nooit
  * mail under it is that answered question's.
  */
 export function saysAnswered(text: string): boolean {
-  return text.slice(0, ASIDE_SPAN).split('\n').some((line) => !QUOTED_LINE.test(line) && ANSWERED.test(fold(line)) && !STILL_OPEN.test(fold(line)));
+  return text.slice(0, ASIDE_SPAN).split('\n').some(answeredLine);
+}
+
+/** Whether `line` is the poster's own (not quoted with ">") and says a question was answered ({@link ANSWERED}, no {@link STILL_OPEN} word). */
+function answeredLine(line: string): boolean {
+  if (QUOTED_LINE.test(line)) return false;
+  const folded = fold(line);
+  return ANSWERED.test(folded) && !STILL_OPEN.test(folded);
 }
 
 /** Whether offset `at` falls inside one of `spans` (in order, as {@link asidesOf} gives them). Logarithmic in the spans. */

@@ -390,13 +390,14 @@ export class Classifier {
     // reviewer asks about ({@link QUOTED_STEP}). Nor a code only in a quoted mail whose advice the
     // poster's own lines say worked ("Removing their old devices did the trick" above "> … DeviceCapReached
     // means …"): that question is answered ({@link saysAnswered}).
-    // (Its first line, the quoted steps and the other codes' lines are read before its other
-    // occurrences are searched.)
+    // (Its first line, the other codes' lines, the quoted steps and the poster's lines, the last two
+    // once per paste, are read before its other occurrences are searched.)
     let quotedSteps: boolean | undefined;
+    let answered: boolean | undefined;
     const quoted = (c: FoundCode): boolean => {
       if (!onQuotedLine(cleaned, c.index)) return false;
       const resolved = resolvedOf.get(c)!.resolved;
-      const beside = (quotedSteps ??= QUOTED_STEP.test(cleaned)) || saysAnswered(cleaned) || codes.some((o) => resolvedOf.get(o)!.resolved !== resolved && !onQuotedLine(cleaned, o.index));
+      const beside = codes.some((o) => resolvedOf.get(o)!.resolved !== resolved && !onQuotedLine(cleaned, o.index)) || (quotedSteps ??= QUOTED_STEP.test(cleaned)) || (answered ??= saysAnswered(cleaned));
       return beside && occurrences(cleaned, c.raw, c.index).every((at) => onQuotedLine(cleaned, at));
     };
     const disowned = new Set(codes.filter((c) => resolvedOf.get(c)!.ids.length > 0 && (reviewed || solvedTitle.includes(c.raw) || disowns(cleaned, c.raw, c.index, offsets, (at) => inAside(asides, at)) || quiet(c) || quoted(c))));
