@@ -110,10 +110,11 @@ const NOT_IT_SPAN = 80;
 /**
  * Words right after a code, or after the codes listed with it, that say it does not fit the case
  * (folded): "les erreurs listées, genre DeviceCapReached ou APNSCertificateNotValid, ne
- * correspondent pas", "0x80180014 doesn't apply", "komen niet overeen", "zijn niet van toepassing".
+ * correspondent pas", "0x80180014 doesn't apply", "komen niet overeen", "zijn niet van toepassing",
+ * "DeviceCapReached ruled out, user has 0 devices", "0x80180014 écarté", "uitgesloten".
  * Not said of another subject: "0x80180014 and the doc's fix doesn't apply" keeps the code.
  */
-const NOT_IT = /^(?:[\s,»"”’')\]-]|\b(?:ou|or|of|et|and|en|nor|ni|noch)\b|\b[a-z_]*\d\w*\b|\b[a-z_]{12,}\b)*\b(?:ne (?:correspondent|correspond|s['’ ]appliquent|s['’ ]applique|collent) pas|(?:don['’ ]?t|do not|doesn['’ ]?t|does not) (?:apply|match|fit)|(?:komen|komt) niet overeen|(?:zijn|is) niet van toepassing|(?:passen|past) niet)\b/;
+const NOT_IT = /^(?:[\s,»"”’')\]-]|\b(?:ou|or|of|et|and|en|nor|ni|noch)\b|\b[a-z_]*\d\w*\b|\b[a-z_]{12,}\b)*\b(?:ne (?:correspondent|correspond|s['’ ]appliquent|s['’ ]applique|collent) pas|(?:don['’ ]?t|do not|doesn['’ ]?t|does not) (?:apply|match|fit)|(?:komen|komt) niet overeen|(?:zijn|is) niet van toepassing|(?:passen|past) niet|(?:(?:is|was|has been|been) )?ruled out|(?:(?:is|a ete|est) )?ecartee?s?|(?:(?:is|werd|wordt) )?uitgesloten)\b/;
 
 /**
  * Words right before a code that name it only to compare (folded text ending where the code
