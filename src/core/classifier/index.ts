@@ -601,6 +601,11 @@ export class Classifier {
       const first = scoreOf(matches[0]!);
       const second = scoreOf(matches[1]!);
       const separated = carried(matches[0]!) > carried(matches[1]!) || saysOnly(matches[0]!, matches[1]!) > saysOnly(matches[1]!, matches[0]!) || (first >= o.askScore && first >= second * o.margin * 1.2);
+      // Codes that leave two entries to ask between, beside a third entry's title quoted whole ("A
+      // setup failure has occurred during bulk enrollment." above a log line "AADJ bulk enrollment
+      // failed: 0x801c0003"): the quoted error is what the paste is about, the shared code its detail.
+      const titled = separated ? undefined : textScores.find((t) => t.quoted && t.titleSaid.length > 0 && !byCode.has(this.#ids[t.entry]!));
+      if (titled) return { language, decision: 'answer', matches: [{ entryId: this.#ids[titled.entry]!, score: round(Math.max(titled.score, o.answerScore)), matchedBy: 'text', evidence: titled.terms }], codes, knownWords, areas };
       return { language, decision: separated ? 'answer' : 'ask', matches: matches.slice(0, o.maxMatches), codes, knownWords, areas };
     }
 
