@@ -329,10 +329,17 @@ function solvedAt(said: CodeSentence): boolean {
   // (Empty clauses skipped: "0x80180003, maar dat is opgelost" breaks at the comma and at "maar".)
   const [own = '', next = ''] = said.rest.split(CLAUSE_BREAK).filter((c) => c.trim()).slice(0, 2);
   const ownStart = said.before.split(CLAUSE_BREAK).pop() ?? '';
-  if (SOLVED.test(own) || GONE.test(own)) return !UNSOLVED.test(ownStart + own);
+  if ((SOLVED.test(own) || GONE.test(own)) && !OTHERS_SUBJECT.test(own)) return !UNSOLVED.test(ownStart + own);
   if (SOLVED_BEFORE.test(ownStart) || SOLVED_LABEL.test(said.before) || CONFIRMED.test(own)) return !UNSOLVED.test(ownStart + own + next);
-  return (SOLVED.test(next) || WORKS_AFTER.test(next)) && !UNSOLVED.test(ownStart + own + next);
+  return (SOLVED.test(next) || WORKS_AFTER.test(next)) && !OTHERS_SUBJECT.test(next) && !UNSOLVED.test(ownStart + own + next);
 }
+
+/**
+ * A clause whose subject is the other items, not the failing one (folded): "erreur 812 sur une
+ * ligne, le reste est passé", "…, the rest went through", "de rest is gelukt". What worked there is
+ * the others; the code's item still fails.
+ */
+const OTHERS_SUBJECT = /^\s*(?:(?:but|mais|maar|and|et|en|while|alors que|terwijl)\s+)?(?:the rest|the others|all (?:the )?others|everything else|the other \w+|the remaining \w+|le reste|les autres|tout le reste|de rest|al de rest|de andere\w*|de overige\w*)\b/;
 
 /**
  * A clause that says all works after a change (folded): "maar na het whitelisten van de
