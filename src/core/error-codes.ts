@@ -70,6 +70,10 @@ export interface FindCodesOptions {
 
 // A token: a run of letters, digits, underscores; or a signed number. Scanned with a sticky regex.
 const TOKEN = /-?[0-9A-Za-z_]+/g;
+/** An ellipsis right after a word, as a cut-off name ends: `..`, `...`, `…`. */
+const CUT_MARK = /^(?:\.\.|…)/;
+/** Fewest letters of a cut-off symbolic name read as that name (`OOBEIDP..`; not `Device..`, which many names begin). */
+const CUT_MIN = 7;
 const BARE_HEX = /^[89A-Fa-f][0-9A-Fa-f]{7}$/;
 const BARE_MALFORMED = /^80[01](?:[0-9A-Fa-f]{4}|[0-9A-Fa-f]{6})$/;
 const DECIMAL = /^-?[0-9]{10}$/;
@@ -199,7 +203,7 @@ export function findCodes(text: string, options: FindCodesOptions = {}): FoundCo
         push({ code: canonical, raw, index, form: 'symbolic' });
         continue;
       }
-      const misspelt = options.misspelt?.read(raw);
+      const misspelt = options.misspelt?.read(raw) ?? (CUT_MARK.test(text.slice(index + raw.length, index + raw.length + 3)) ? options.misspelt?.readCut(raw) : undefined);
       if (misspelt !== undefined) {
         push({ code: misspelt, raw, index, form: 'misspelt-symbolic' });
         continue;
@@ -222,6 +226,8 @@ export function findCodes(text: string, options: FindCodesOptions = {}): FoundCo
 export class SymbolTypos {
   /** Each long name with one letter deleted → its canonical spelling, or null when two names give it. */
   readonly #deleted = new Map<string, string | null>();
+  /** Each name's beginnings of {@link CUT_MIN} letters or more, short of the whole → its canonical spelling, or null when two names begin so. */
+  readonly #prefixes = new Map<string, string | null>();
 
   /**
    * @param symbols the vocabulary, as {@link FindCodesOptions.symbols}
@@ -232,6 +238,11 @@ export class SymbolTypos {
     private readonly minLength = 12,
   ) {
     for (const [lower, canonical] of symbols) {
+      for (let n = CUT_MIN; n < lower.length; n++) {
+        const p = lower.slice(0, n);
+        const had = this.#prefixes.get(p);
+        this.#prefixes.set(p, had === undefined || had === canonical ? canonical : null);
+      }
       if (lower.length < minLength) continue;
       for (let i = 0; i < lower.length; i++) {
         const d = lower.slice(0, i) + lower.slice(i + 1);
@@ -239,6 +250,21 @@ export class SymbolTypos {
         this.#deleted.set(d, had === undefined || had === canonical ? canonical : null);
       }
     }
+  }
+
+  /**
+   * The one canonical name that `raw` begins, where a screenshot or a memory cut it off before an
+   * ellipsis (`OOBEIDP..`, `ZtdDeviceAlreadyAss...`): at least {@link CUT_MIN} letters, a capital
+   * or an underscore after the first (a name, not a word: "her account…"), and no other name
+   * begins the same way; otherwise undefined. The caller reads the ellipsis
+   * ({@link CUT_MARK}).
+   */
+  readCut(raw: string): string | undefined {
+    const lower = raw.toLowerCase();
+    // Written as a name is (`OOBEIDP`, `ZtdDeviceAlreadyAss`, `MENROLL_E_DEV`), not a word ("her account…").
+    if (lower.length < CUT_MIN || this.symbols.has(lower) || !/[A-Z_]/.test(raw.slice(1))) return undefined;
+    const only = this.#prefixes.get(lower);
+    return only ?? undefined;
   }
 
   /** The canonical name `raw` misspells, or undefined. */

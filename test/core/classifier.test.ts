@@ -65,6 +65,8 @@ describe('classifier', function () {
     const misspelt = top('devicecapreachd bij inschrijven iphone via bedrijfsportal, wat nu');
     assert.equal(misspelt.matches[0]?.entryId, 'you-see-errors-while-trying-to-enroll-your-device-in-intune-ios/devicecapreached');
     assert.equal(misspelt.matches[0]?.matchedBy, 'code-repaired');
+    // A name cut off before an ellipsis, as a screenshot leaves it.
+    answers(`${WIN}/something-went-wrong-oobeidps`, ["Écran Autopilot : « Un problème s'est produit » avec OOBEIDP.. (coupé) en dessous, derrière notre proxy Zscaler."]);
     // Retyped from a photo with O for 0 ("8O18OOO3"): the code, not the French wording both 0x801c0003 entries share.
     assert.equal(top("Bonjour, l'utilisateur m'envoie une photo de son écran, je recopie : « Un problème s'est produit. Cet utilisateur n'est pas autorisé à s'inscrire. Vous pouvez réessayer ou contacter votre administrateur système avec le code d'erreur 8O18OOO3 » (les O sont sûrement des zéros, la photo est floue). Il a déjà 3 PC à son nom.").matches[0]?.entryId, `${WIN}/this-user-is-not-authorized-to-enroll`);
     // Without 0x too, when a hex letter shows it is a code.

@@ -83,6 +83,13 @@ describe('error codes: finding and normalising', function () {
     assert.deepEqual(found('DeviceCapReached Oobeidpz ztddevicenotxound'), [['DeviceCapReached', 'symbolic']]);
     // Two letters off is another word.
     assert.deepEqual(found('devicecapreachxx'), []);
+    // Cut off before an ellipsis, as a screenshot or a memory leaves it: the one name it begins.
+    assert.deepEqual(found('OOBEIDP.. (coupé) en dessous; CSV import: ZtdDeviceNotFo… on 5 rows'), [
+      ['OOBEIDPS', 'misspelt-symbolic'],
+      ['ZtdDeviceNotFound', 'misspelt-symbolic'],
+    ]);
+    // Not a beginning two names share, one too short, one with no ellipsis, nor a plain word.
+    assert.deepEqual(found('ZtdDeviceNot... ZtdDev... ZtdDeviceNotFo on 5 rows; her Account… was fine'), []);
   });
 
   it('normalizeCode reads every form to 0x + 8 lower-case hex', function () {
