@@ -1704,6 +1704,10 @@ describe('classifier', function () {
     // Not when it is back, nor when the incident closed is not the code's.
     answers(`${WIN}/your-organization-does-not-support-this-version-of-windows`, ['In spring new laptops failed with 0x80180014 and it was fixed, but since Monday it is back on every new laptop.']);
     answers('you-see-errors-while-trying-to-enroll-your-device-in-intune-ios/apnscertificatenotvalid', ['Last year we let the push certificate lapse. Today every new iPhone enrollment fails with APNSCertificateNotValid. That incident is not closed yet, please help.']);
+    // Past background, then "Nu:", "Now:", "Maintenant :" opening what the post asks today.
+    refuses(["Vorig jaar hadden we OOBEIDPS door de proxy. Nu: hoe exporteer ik de hashes van 200 apparaten tegelijk?", "L'an dernier on a eu des OOBEIDPS à cause du proxy. Maintenant : comment exporter les hashes de 200 appareils ?"]);
+    // Not when what "now" says is the code again.
+    answers(`${WIN}/something-went-wrong-oobeidps`, ['Vorig jaar hadden we OOBEIDPS door de proxy. Nu: weer OOBEIDPS op 3 laptops, waarom?']);
   });
 
   it('refuses a paste that shows a documented code we do not cover failing and ours on no failure line', function () {
