@@ -263,8 +263,7 @@ export class SymbolTypos {
     const lower = raw.toLowerCase();
     // Written as a name is (`OOBEIDP`, `ZtdDeviceAlreadyAss`, `MENROLL_E_DEV`), not a word ("her account…").
     if (lower.length < CUT_MIN || this.symbols.has(lower) || !/[A-Z_]/.test(raw.slice(1))) return undefined;
-    const only = this.#prefixes.get(lower);
-    return only ?? undefined;
+    return this.#prefixes.get(lower) ?? undefined;
   }
 
   /** The canonical name `raw` misspells, or undefined. */

@@ -249,11 +249,9 @@ function newQuestionAt(text: string): { title: number; at: number; problem: bool
  */
 function asksBefore(text: string, start: number, end: number): boolean {
   const lines = text.slice(start, end).split('\n');
-  let asked = -1;
-  lines.forEach((line, i) => {
-    if (line.includes('?') && !QUOTED_LINE.test(line)) asked = i;
-  });
-  return asked >= 0 && !lines.slice(asked + 1).some(answeredLine);
+  // The last question asked decides: a line after it may say it was answered.
+  for (let i = lines.length - 1; i >= 0; i--) if (lines[i]!.includes('?') && !QUOTED_LINE.test(lines[i]!)) return !lines.slice(i + 1).some(answeredLine);
+  return false;
 }
 
 /**

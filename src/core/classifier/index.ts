@@ -427,6 +427,8 @@ export class Classifier {
 
     const { scores: textScores, knownWords } = this.#text.score(prose, TEXT_MATCHES);
     const none = (): Classification => ({ language, decision: 'none', matches: [], codes, knownWords, areas });
+    /** A text score as a match: its entry, its score (or `score`) rounded, its best terms as evidence. */
+    const textMatch = (t: TextScore, score = t.score): Match => ({ entryId: this.#ids[t.entry]!, score: round(score), matchedBy: 'text', evidence: t.terms });
     // A post titled as feedback on a doc's own defect (a typo, a broken link, a bad translation)
     // quotes the doc's sections and codes; no playbook fixes the doc.
     // (Without a title line, the first sentence says what the post is.)
@@ -605,7 +607,7 @@ export class Classifier {
       // setup failure has occurred during bulk enrollment." above a log line "AADJ bulk enrollment
       // failed: 0x801c0003"): the quoted error is what the paste is about, the shared code its detail.
       const titled = separated ? undefined : textScores.find((t) => t.quoted && t.titleSaid.length > 0 && !byCode.has(this.#ids[t.entry]!));
-      if (titled) return { language, decision: 'answer', matches: [{ entryId: this.#ids[titled.entry]!, score: round(Math.max(titled.score, o.answerScore)), matchedBy: 'text', evidence: titled.terms }], codes, knownWords, areas };
+      if (titled) return { language, decision: 'answer', matches: [textMatch(titled, Math.max(titled.score, o.answerScore))], codes, knownWords, areas };
       return { language, decision: separated ? 'answer' : 'ask', matches: matches.slice(0, o.maxMatches), codes, knownWords, areas };
     }
 
@@ -804,7 +806,7 @@ export class Classifier {
     const matches: Match[] = textScores
       .filter((t) => t.score >= minScore(t) && t.shared >= o.minShared && !settled.has(this.#ids[t.entry]!) && !(closedUpdate && (!t.quoted || solvedThread)) && !deniedTitle(t) && !offHeadline(t) && !deniedError(t) && (t.subject >= (otherAreaNear(t) ? o.minSubjectOtherArea : o.minSubject) || titleSaid(t)))
       .slice(0, o.maxMatches)
-      .map((t) => ({ entryId: this.#ids[t.entry]!, score: round(t.score), matchedBy: 'text', evidence: t.terms }));
+      .map((t) => textMatch(t));
     // A code we do not cover is a known "none", whatever words surround it.
     const top = matches[0];
     if (!top || foreignCode) return none();
