@@ -441,12 +441,15 @@ describe('classifier', function () {
     assert.equal(r.matches[0]!.entryId, `${WIN}/securing-your-hardware-failed-0x800705b4`);
   });
 
-  it('reads a Windows Update KB number as Windows Update, the context of a plain Windows error', function () {
+  it('reads a Windows Update KB number and the update agent\'s own names as Windows Update, the context of a plain Windows error', function () {
     assert.equal(top('KB5034441 keeps failing with 0x800705b4 on about 40 laptops, anyone else?').decision, 'none');
     // Windows Update's history page, copied: the failed attempt's line names no update itself.
     assert.equal(top('Update history\n2024-03 Cumulative Update for Windows 11 Version 23H2\nLast failed install attempt on 13/03/2024 - 0x800705b4').decision, 'none');
     assert.deepEqual(top('KB5034441 keeps failing on about 40 laptops').areas, ['updates']);
     assert.equal(top('Autopilot self-deploying fails with 0x800705b4 on about 40 laptops, anyone else?').decision, 'answer');
+    // The update agent's own names in its log and admins' shorthand: "WU operation (Download) failed, hr=0x800705B4", WSUS.
+    refuses(["Bonjour,\n\nClient : Mutuelle des Artisans. Déploiement Autopilot terminé il y a un mois (190 postes, tout en jonction Entra). Nouveau sujet : le profil de mise à jour de fonctionnalités vers Windows 11 23H2 échoue sur une cinquantaine de postes.\n\nDans Intune > Rapports > Mises à jour Windows, pour ces postes : « Erreur 0x800705b4 ». Sur un poste, C:\\Windows\\Logs\\WindowsUpdate (Get-WindowsUpdateLog) :\n\n  2024/10/14 10:02:31  Agent  * Download of 23H2 feature update, Result = 0x800705B4\n  2024/10/14 10:02:31  Agent  * WU operation (Download) failed, hr=0x800705B4 (timeout)\n\nPrécision : ce n'est pas le « Sécurisation de votre matériel (échec : 0x800705b4) » de la documentation Autopilot. Ces postes ont passé l'ESP sans problème il y a un mois, TPM 2.0 physique. Ici c'est Windows Update, bien après le déploiement.\n\nCe que j'ai remarqué :\n- Tous les postes en échec sont sur les agences qui passent par un lien SD-WAN avec un proxy filtrant, ceux du siège passent.\n- La Optimisation de distribution est en mode « HTTP uniquement » (99) à cause d'une vieille GPO, désactivée mais peut-être encore appliquée.\n- Les mises à jour qualité mensuelles passent, elles, sur ces mêmes postes.\n\nQuestions : est-ce un problème de taille de téléchargement / timeout côté proxy ? Faut-il autoriser des URL spécifiques pour les mises à jour de fonctionnalités (*.delivery.mp.microsoft.com ?), ou revoir la configuration de l'optimisation de distribution ? Merci.", 'WSUS sync failed 0x800705b4 on the new server']);
+    assert.equal(top('Securing your hardware (Failed: 0x800705b4). WU settings are fine.').decision, 'answer');
   });
 
   it('does not count a code the paste rules out ("not the 0x800705b4 from the docs")', function () {

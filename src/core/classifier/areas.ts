@@ -81,6 +81,8 @@ export const AREAS = {
   },
   updates: {
     updates: ['windows update', 'windows updates', 'update ring', 'update rings', 'feature update', 'quality update', 'cumulative update', 'driver update', 'wufb', 'mise a jour windows', 'mises a jour windows', 'onderdelenupdate', 'kwaliteitsupdate', 'cumulatieve update', 'mise a jour cumulative', 'mises a jour cumulatives', 'windowsupdateclient',
+      // The update agent's own names in its log ("WU operation (Download) failed, hr=0x800705B4", Get-WindowsUpdateLog) and its server.
+      'wu', 'wsus', 'wuauserv', 'windowsupdatelog',
       // Settings > Windows Update > Update history, as copied: "Last failed install attempt on … - 0x800705b4".
       'update history', 'historique des mises a jour', 'updategeschiedenis', 'last failed install attempt', 'derniere tentative d installation', 'laatste mislukte installatiepoging'],
     // Not "upgrade" alone: "upgrade Windows 10 Home to Pro" is one of our resolutions. Not
