@@ -618,6 +618,10 @@ describe('classifier', function () {
       'Top, de omzeilcode werkte gewoon zonder streepjes ingetikt. iPad is weer vrij. Bedankt!',
       // Thanks alone, then what worked.
       "Merci ! Le contournement du verrou d'activation a marché, code tapé sans les tirets.",
+      // Solved "for" the code: "c'est réglé pour le …", "sorted for the …", "opgelost voor de …".
+      "merci, c'est réglé pour le 0x80180014 👍",
+      'thanks, sorted for the 0x80180014, all laptops in',
+      'Bedankt, opgelost voor de 0x80180014.',
     ]);
     // Thanks alone, then what still fails.
     for (const [entry, t] of <[string, string][]>[
@@ -647,6 +651,8 @@ describe('classifier', function () {
       'Error 0x80180014: how do I fix it?',
       'Since last week users get 0x80180014, the reboot fixed nothing',
       'vorig jaar hadden we ook al 0x80180014, toen opgelost met de platformbeperking, maar nu is het weer terug',
+      'Is it fixed for the 0x80180014 in the new build?',
+      'Opgelost voor de 0x80180014? Nee, nog steeds op 3 laptops.',
     ])
       assert.equal(top(t).matches[0]?.entryId, `${WIN}/your-organization-does-not-support-this-version-of-windows`, t);
     // However often it is said: every occurrence is blanked, not only those read.

@@ -160,14 +160,15 @@ const SOLVED = /\b(?:fixed|solved|resolved|sorted out|sorted now|all sorted|(?:i
 /**
  * A word that says a problem is solved right before the code (folded text ending where the code
  * starts): "fixed the OOBEIDPS thing", "we fixed 0x80180014", "resolved our 0x80180014 issue",
- * "after fixing 80070774", "réglé le 0x80180014", "après avoir corrigé le…", "na het oplossen van…",
+ * "after fixing 80070774", "réglé le 0x80180014", "c'est réglé pour le 0x80180014", "sorted for the…",
+ * "opgelost voor de…", "après avoir corrigé le…", "na het oplossen van…",
  * "we got past the 0x801C03EA problem", "after sorting out the 0x80180014 restriction", "thanks for the
  * help (yesterday) with 0x80180014", "merci pour l'aide (d'hier) sur le 0x80180014", "closing the loop
  * on my 0x80180014 post", "(après résolution du 0x801C03EA)", "after the fix of the 0x801C03EA", "na de
  * oplossing van de 801C03EA"; or says the code did not come: "enrolled without
  * DeviceCapReached", "zonder DeviceCapReached ingeschreven", "sans erreur 0x80180014".
  */
-const SOLVED_BEFORE = /\b(?:fixed|solved|resolved|sorted(?: out)?|got past|closing the loop (?:on|re)|after (?:fixing|solving|resolving|sorting(?: out)?)|thanks for (?:the |your )?help (?:(?:yesterday|this morning|last week) )?(?:with|on))\s+(?:(?:the|our|my|that|this)\s+)?$|\b(?:without|sans|zonder)\s+(?:(?:the|any|an?|l['’]|le|la|de|het|een)\s*)?(?:(?:error|erreur|fout|foutcode)\s+)?$|\b(?:apres avoir (?:corrige|regle|resolu)|na het oplossen van|merci (?:pour|de) (?:l['’] ?|ton |votre )aide (?:d['’] ?hier |de ce matin |de la semaine derniere )?(?:sur|pour|avec)|bedankt voor (?:de |je |jullie )?hulp (?:van gisteren |van vanochtend |van vorige week )?(?:met|bij))\s+(?:(?:le|la|l['’]|ce|cette|notre|mon|ma|de|het|onze|mijn)\s*)?$|\b(?:regle|resolu|corrige)\s+(?:le|la|l['’]|ce|cette|notre|mon|ma)\s*$|\b(?:apres (?:la )?(?:resolution|correction)|after (?:the )?(?:fix|resolution) (?:of|for)|na (?:de )?(?:oplossing|fix) van)\s+(?:(?:du|de la|de l['’]|des|de|the|our|my|het|onze|mijn)\s*)?$/;
+const SOLVED_BEFORE = /\b(?:(?:fixed|solved|resolved|sorted(?: out)?)(?:\s+for)?|got past|closing the loop (?:on|re)|after (?:fixing|solving|resolving|sorting(?: out)?)|thanks for (?:the |your )?help (?:(?:yesterday|this morning|last week) )?(?:with|on))\s+(?:(?:the|our|my|that|this)\s+)?$|\b(?:without|sans|zonder)\s+(?:(?:the|any|an?|l['’]|le|la|de|het|een)\s*)?(?:(?:error|erreur|fout|foutcode)\s+)?$|\b(?:apres avoir (?:corrige|regle|resolu)|na het oplossen van|merci (?:pour|de) (?:l['’] ?|ton |votre )aide (?:d['’] ?hier |de ce matin |de la semaine derniere )?(?:sur|pour|avec)|bedankt voor (?:de |je |jullie )?hulp (?:van gisteren |van vanochtend |van vorige week )?(?:met|bij))\s+(?:(?:le|la|l['’]|ce|cette|notre|mon|ma|de|het|onze|mijn)\s*)?$|\b(?:regle|resolu|corrige)\s+(?:pour\s+)?(?:le|la|l['’]|ce|cette|notre|mon|ma)\s*$|\b(?:opgelost|verholpen)\s+(?:voor\s+)?(?:de|het|onze|mijn)\s*$|\b(?:apres (?:la )?(?:resolution|correction)|after (?:the )?(?:fix|resolution) (?:of|for)|na (?:de )?(?:oplossing|fix) van)\s+(?:(?:du|de la|de l['’]|des|de|the|our|my|het|onze|mijn)\s*)?$/;
 
 /**
  * A title that says its thread is solved, folded: a tag ("[SOLVED]", "[RÉSOLU]", "[Opgelost]",
