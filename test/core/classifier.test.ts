@@ -316,6 +316,9 @@ describe('classifier', function () {
     refuses(['> Securing your hardware (Failed: 0x800705b4)\ndat hebben we opgelost met nieuwe hardware. Maar hoe krijg ik nu de hashes van 300 apparaten in één keer?', '> Enrollment fails with 0x80180014\nThat one we fixed last week. How do I export the device list to CSV?']);
     // A quoted line of two sentences, and a reply that says when before it says solved.
     refuses(['> Er is iets misgegaan. OOBEIDPS\nDat was vorige week, is opgelost. Nu: hoe zet ik de OOBE-taal standaard op Nederlands?']);
+    // A reply after a blank line, opening with solved and how ("sorted since", "opgelost sinds", "réglé depuis").
+    refuses(["> Registering your device for mobile management (Failed: 3, 0x801C03EA)\n\nsorted since the TPM firmware update. Unrelated: how do I rename devices after enrollment?", '> Er is iets misgegaan. OOBEIDPS\n\nOpgelost sinds de proxy-uitzondering. Andere vraag: hoe zet ik de OOBE-taal op Nederlands?']);
+    answers(`${WIN}/registering-your-device-for-mobile-management-failed3-0x801c03ea`, ['> Registering your device for mobile management (Failed: 3, 0x801C03EA)\n\nsorted since the TPM firmware update, but back again today on two kiosks']);
     for (const post of ['> Er is iets misgegaan. OOBEIDPS\nDat was vorige week, is opgelost, maar nu is het weer terug op twee laptops.', '> Er is iets misgegaan. OOBEIDPS\nDat krijgt de gebruiker elke ochtend. Wat nu?'])
       assert.equal(top(post).matches[0]?.entryId, `${WIN}/something-went-wrong-oobeidps`, post);
     // Back again, or the same failure here: the quote is the problem.

@@ -67,10 +67,12 @@ const REJECTED_AFTER =
 /**
  * A sentence that opens by saying the problem the quoted line before it names is solved, and not
  * back (folded): "> Securing your hardware (Failed: 0x800705b4)" then "dat hebben we opgelost met
- * nieuwe hardware", "that one we fixed", "c'est réglé depuis", "Dat was vorige week, is opgelost".
+ * nieuwe hardware", "that one we fixed", "c'est réglé depuis", "Dat was vorige week, is opgelost";
+ * or with no subject, saying since when or how ("sorted since the TPM firmware update", "opgelost
+ * sinds de proxy-uitzondering", "réglé par la mise à jour").
  */
 const SOLVED_NEXT =
-  /^\W*(?:(?:dat|die|deze|that(?: one)?|this(?: one)?|it|ca|cela|celui[ -]la|celle[ -]la)\s+(?:(?:was|were|etait) [^,.!?]{1,30},\s*)?(?:(?:hebben|heb) (?:we|ik) (?:al |toen |inmiddels )?(?:opgelost|verholpen|gefixt)|is (?:al |inmiddels )?(?:opgelost|verholpen|gefixt|fixed|solved|sorted|resolved)|(?:we|i) (?:fixed|solved|sorted|resolved)|(?:was|has been|got) (?:fixed|solved|sorted|resolved)|(?:on|je|nous) l['’ ]?(?:a|ai|avons) (?:regle|resolu|corrige))|(?:we|i) (?:fixed|solved|sorted|resolved) (?:that|this|it)|c['’ ]?est (?:regle|resolu|corrige))\b(?![^.!?]*\b(?:still|again|back|weer|terug|opnieuw|nog steeds|toujours|encore|revenu)\b)/;
+  /^\W*(?:(?:dat|die|deze|that(?: one)?|this(?: one)?|it|ca|cela|celui[ -]la|celle[ -]la)\s+(?:(?:was|were|etait) [^,.!?]{1,30},\s*)?(?:(?:hebben|heb) (?:we|ik) (?:al |toen |inmiddels )?(?:opgelost|verholpen|gefixt)|is (?:al |inmiddels )?(?:opgelost|verholpen|gefixt|fixed|solved|sorted|resolved)|(?:we|i) (?:fixed|solved|sorted|resolved)|(?:was|has been|got) (?:fixed|solved|sorted|resolved)|(?:on|je|nous) l['’ ]?(?:a|ai|avons) (?:regle|resolu|corrige))|(?:we|i) (?:fixed|solved|sorted|resolved) (?:that|this|it)|c['’ ]?est (?:regle|resolu|corrige)|(?:fixed|solved|sorted|resolved|opgelost|verholpen|gefixt|regle|resolu|corrige)e?s? (?:since|sinds|depuis|by|door|par|after|na|apres|with|met|avec))\b(?![^.!?]*\b(?:still|again|back|weer|terug|opnieuw|nog steeds|toujours|encore|revenu)\b)/;
 
 /**
  * A sentence that only tells the reader to ignore the one before it (folded): "Ignore that one.",
@@ -177,22 +179,30 @@ function labelledAsides(text: string): [number, number][] {
   // title of a post that tells a new problem.)
   const kept = problem || titleSaysSolved(text.slice(0, title)) ? title : 0;
   if (from > kept) spans.push([kept, from]);
+  // The sentence before, when it guessed (someone else's guess, or a quoted line that asks nothing)
+  // and was not rejected yet; a paragraph's last carries over to the next ("> … (Failed: 3,
+  // 0x801C03EA)", a blank line, "sorted since the TPM firmware update.").
+  let guessed: [number, number] | undefined;
   for (const { 0: paragraph, index: start } of text.matchAll(PARAGRAPH)) {
-    if (!paragraph || start + paragraph.length <= from) continue;
+    if (!paragraph) continue;
+    if (start + paragraph.length <= from) {
+      guessed = undefined;
+      continue;
+    }
     const head = start >= from ? fold(paragraph.slice(0, 200)) : '';
     if (head && (ASIDE_LABEL.test(head) || SETTLED_HEADING.test(head))) {
       spans.push([start, start + paragraph.length]);
+      guessed = undefined;
       continue;
     }
     let told = start;
-    // The sentence before, when it guessed (someone else's guess, or a quoted line that asks nothing) and was not rejected yet.
-    let guessed: [number, number] | undefined;
     // The sentence before, whatever it said.
     let previous: [number, number] | undefined;
     // Where the quoted line the sentence before left open starts (the next sentence goes on quoting it).
     let openQuote: number | undefined;
     for (const { 0: sentence, index: at } of paragraph.matchAll(SENTENCE)) {
-      if (!sentence) continue;
+      // (A paragraph after the first opens with the line break before it: not a sentence.)
+      if (!sentence || (at === 0 && !sentence.trim())) continue;
       // (Before `from`, nothing is read. Folding may change a sentence's length, decomposed accents
       // shorten it: the aside may then end a few characters off, never past the sentence.)
       const folded = start + at >= from ? fold(sentence) : '';
