@@ -228,6 +228,8 @@ export class Classifier {
   readonly #ownTitleConcepts: string[][];
   /** Per entry: whether its title (for a code name, its first cause) names a failure ({@link saysFailure}). */
   readonly #failureTitle: boolean[];
+  /** Per entry: whether its title is a code name ("MdmAuthorityNotDefined"): an error, whatever its first cause says. */
+  readonly #codeTitle: boolean[];
   /** Per entry: the concepts its title names ({@link concepts}). */
   readonly #titleConcepts: Set<string>[];
   /** Per entry whose title names its failure only as an error ({@link namesOnlyError}): its title's stems per language, generic and short ones left out ({@link MIN_TITLE_STEM}). */
@@ -298,6 +300,7 @@ export class Classifier {
     // A code name ("APNSCertificateNotValid") is read through the row's first cause ("There is a
     // problem with the certificate…"); "MdmAuthorityNotDefined" is "Your IT administrator needs to
     // configure…", no failure, and is matched by admins' paraphrases of that.
+    this.#codeTitle = titles.map((t) => !/\s/.test(t));
     this.#failureTitle = titles.map((t, i) => saysFailure(words(/\s/.test(t) ? t : (english[i]!.causes[0] ?? ''))));
     this.#errorTitleStems = entries.map((e, i) => {
       if (!/\s/.test(titles[i]!) || !namesOnlyError(titleWords[i]!)) return undefined;
@@ -681,7 +684,9 @@ export class Classifier {
     // weighs half; sibling entries share their context ("Android Enterprise work profile") but
     // not their device action, so an entry about actions the paste does not name weighs half;
     // an entry whose title says its subject is not valid weighs half for a paste that never does;
-    // and an entry whose title names a failure weighs half for a paste that names none, nor a code.
+    // and an entry whose title names a failure weighs half for a paste that names none, nor a code
+    // (a how-to rules it out, and an entry titled by an error's name too: "where do I set the MDM
+    // authority?" is not MdmAuthorityNotDefined).
     // A platform named only where the paste says it works ("Sur iPhone elle fonctionne") is the
     // comparison, not the device that fails: an entry for it alone is ruled out.
     const named = platformsIn(split);
@@ -713,7 +718,7 @@ export class Classifier {
       if (platforms.size && pastePlatforms.length && !pastePlatforms.some((p) => platforms.has(p))) t.score *= [...workingPlatforms].some((p) => platforms.has(p)) ? 0 : OTHER_PLATFORM_FACTOR;
       const needs = this.#titleNeeds[t.entry]!;
       if (needs.size && ![...needs].some((c) => pasteConcepts.has(c))) t.score *= UNSAID_NEED_FACTOR;
-      if (this.#failureTitle[t.entry] && !failureSaid) t.score *= howTo ? 0 : UNSAID_PROBLEM_FACTOR;
+      if ((this.#failureTitle[t.entry] || (howTo && this.#codeTitle[t.entry])) && !failureSaid) t.score *= howTo ? 0 : UNSAID_PROBLEM_FACTOR;
       const actions = this.#titleActions[t.entry]!;
       if (actions.size && [...actions].every((c) => workingActions.has(c))) t.score = 0;
       else if (actions.size && !pasteActions.some((c) => actions.has(c))) t.score *= UNSAID_ACTION_FACTOR;
