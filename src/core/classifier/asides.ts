@@ -96,12 +96,13 @@ const MARKER_LEAD = String.raw`(?:^|[.!?:]\s*|,\s*)(?:[a-z]+\W+){0,6}?`;
 
 /**
  * Words that start a new question after the post's story (folded, at a sentence's or a line's start):
- * "Autre question :", "Andere vraag:", "Separate question:", "Different question now:", "Nu ik toch
+ * "Autre question :", "Andere vraag:", "Separate question:", "Different question now:", "Dernière
+ * question", "One last question", "Laatste vraag", "Nog een vraag", "Nu ik toch
  * hier ben, een andere vraag …", "Unrelated question:", "My question is purely about the cleanup
  * itself", "Notre question porte sur la politique elle-même", "Mijn vraag gaat alleen over". What
  * comes before is what the thread was about: a solved problem, thanks, history.
  */
-const NEW_QUESTION = new RegExp(String.raw`${MARKER_LEAD}(?:(?:another|a different|different|a separate|separate|unrelated|other|new|a new|follow-up|follow up|a follow-up) question|(?:une )?(?:autre|nouvelle) question|question (?:differente|annexe|suivante)|(?:een )?(?:andere|nieuwe|volgende) vraag|(?:een )?aparte vraag|ander vraagje|vervolgvraag|(?:my|our) question is (?:purely |only |just |really )?about|(?:ma|notre) question porte (?:uniquement |seulement |vraiment )?sur|(?:mijn|onze) vraag gaat (?:alleen |puur |enkel |echt )?over)\b`);
+const NEW_QUESTION = new RegExp(String.raw`${MARKER_LEAD}(?:(?:another|a different|different|a separate|separate|unrelated|other|new|a new|follow-up|follow up|a follow-up|one last|a last|last|a final|final|one more) question|(?:une )?(?:autre|nouvelle|derniere) question|question (?:differente|annexe|suivante|finale)|(?:een )?(?:andere|nieuwe|volgende|laatste) vraag|nog (?:een|een laatste|één) vraag|(?:een )?aparte vraag|ander vraagje|vervolgvraag|(?:my|our) question is (?:purely |only |just |really )?about|(?:ma|notre) question porte (?:uniquement |seulement |vraiment )?sur|(?:mijn|onze) vraag gaat (?:alleen |puur |enkel |echt )?over)\b`);
 
 /**
  * Words that start a new problem after the post's story (folded, at a sentence's or a line's start,
