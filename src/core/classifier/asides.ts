@@ -169,7 +169,8 @@ export function asidesOf(pasted: string): [number, number][] {
  * error."); and what a paragraph told before words that say it is not the poster's case
  * ({@link NOT_OURS}), to those words; and someone else's guess the poster rejects ({@link GUESS}
  * with {@link REJECTED_AFTER} in its sentence, to the rejection; or a guess, or a quoted line that
- * asks nothing, followed by a sentence that opens with {@link REJECTED_NEXT}). Linear in the text.
+ * asks nothing, followed by a sentence that opens with {@link REJECTED_NEXT} or {@link SOLVED_NEXT},
+ * in its paragraph or at the next one's start). Linear in the text.
  */
 function labelledAsides(text: string): [number, number][] {
   const spans: [number, number][] = [];

@@ -301,9 +301,9 @@ export class Classifier {
     // problem with the certificate…"); "MdmAuthorityNotDefined" is "Your IT administrator needs to
     // configure…", no failure, and is matched by admins' paraphrases of that.
     this.#codeTitle = titles.map((t) => !/\s/.test(t));
-    this.#failureTitle = titles.map((t, i) => saysFailure(words(/\s/.test(t) ? t : (english[i]!.causes[0] ?? ''))));
+    this.#failureTitle = titles.map((t, i) => saysFailure(words(this.#codeTitle[i] ? (english[i]!.causes[0] ?? '') : t)));
     this.#errorTitleStems = entries.map((e, i) => {
-      if (!/\s/.test(titles[i]!) || !namesOnlyError(titleWords[i]!)) return undefined;
+      if (this.#codeTitle[i] || !namesOnlyError(titleWords[i]!)) return undefined;
       const stems = new Map<Language, string[]>();
       for (const r of Object.values(e.renditions)) {
         if (!r) continue;
@@ -718,7 +718,8 @@ export class Classifier {
       if (platforms.size && pastePlatforms.length && !pastePlatforms.some((p) => platforms.has(p))) t.score *= [...workingPlatforms].some((p) => platforms.has(p)) ? 0 : OTHER_PLATFORM_FACTOR;
       const needs = this.#titleNeeds[t.entry]!;
       if (needs.size && ![...needs].some((c) => pasteConcepts.has(c))) t.score *= UNSAID_NEED_FACTOR;
-      if ((this.#failureTitle[t.entry] || (howTo && this.#codeTitle[t.entry])) && !failureSaid) t.score *= howTo ? 0 : UNSAID_PROBLEM_FACTOR;
+      if (!failureSaid && howTo && (this.#failureTitle[t.entry] || this.#codeTitle[t.entry])) t.score = 0;
+      else if (!failureSaid && this.#failureTitle[t.entry]) t.score *= UNSAID_PROBLEM_FACTOR;
       const actions = this.#titleActions[t.entry]!;
       if (actions.size && [...actions].every((c) => workingActions.has(c))) t.score = 0;
       else if (actions.size && !pasteActions.some((c) => actions.has(c))) t.score *= UNSAID_ACTION_FACTOR;
