@@ -330,6 +330,13 @@ describe('classifier', function () {
     }
   });
 
+  it('reads a quote only where ">" opens a line, not in a portal path', function () {
+    // "… > ... > Bypass Activation Lock is greyed out." is a path, not a quote: "No idea why" rejects nothing.
+    answers('troubleshoot-device-actions/why-is-the-bypass-activation-lock-action-greyed-out-for-my-ios-device', ['In Intune: Devices > iOS/iPadOS > SALES-IPAD-031 > ... > Bypass Activation Lock is greyed out. No idea why, what should I check?', 'Appareils > iOS/iPadOS > IPAD-031 > ... > Contourner le verrou d\'activation est grisé. Non, l\'appareil est bien en ligne.']);
+    // A quote on its own line is still a guess the next sentence can reject.
+    refuses(['> Bypass Activation Lock is greyed out on SALES-IPAD-031\nNo, that was last month. How do I rename iPads in bulk?']);
+  });
+
   it('reads neither the words nor the message of a quote the post rules out', function () {
     // "pas d'erreur « APNSCertificateNotValid » ou « AccountNotOnboarded »": the negation's apostrophe, no space before the word.
     refuses(["Titre : Les nouveaux iPhone ne passent plus par l'inscription automatique - jeton ADE expiré ?\n\nBonjour,\n\nDepuis une semaine, les iPhone neufs livrés par notre opérateur démarrent comme des téléphones grand public : pas d'écran « Gestion à distance », pas de connexion avec le compte pro, ils arrivent directement sur l'écran d'accueil, non gérés. Les iPhone déjà inscrits continuent de se synchroniser normalement.\n\nDans Intune > Appareils > iOS/iPadOS > Inscription > Jetons du programme d'inscription, notre jeton apparaît avec un avertissement rouge et l'état « Expiré », daté de dimanche dernier. La dernière synchronisation réussie date de samedi. Les numéros de série des nouveaux iPhone sont bien visibles dans Apple Business Manager, affectés à notre serveur MDM Intune, mais ils n'apparaissent pas dans Intune.\n\nPour gagner du temps aux lecteurs : pas d'erreur « APNSCertificateNotValid » ou « AccountNotOnboarded », le certificat push est valide jusqu'en novembre, j'ai vérifié.\n\nMes questions portent sur le renouvellement :\n1. Le jeton a été créé par un collègue parti depuis. Faut-il le même identifiant Apple géré, ou n'importe quel administrateur ABM peut-il télécharger un nouveau jeton pour le même serveur MDM ?\n2. Après avoir chargé le jeton renouvelé, faut-il réaffecter le profil d'inscription par défaut ?\n3. Pour les iPhone déjà configurés hors gestion, la seule solution est-elle « Effacer contenu et réglages » ?\n\nMerci."]);

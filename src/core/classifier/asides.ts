@@ -211,8 +211,10 @@ function labelledAsides(text: string): [number, number][] {
       if (guessed && (REJECTED_NEXT.test(folded) || SOLVED_NEXT.test(folded))) spans.push(guessed);
       if (previous && IGNORE_PREVIOUS.test(folded)) spans.push(previous);
       previous = start + at >= from ? [start + at, start + at + sentence.length] : undefined;
-      // A quoted line of several sentences ("> Er is iets misgegaan. OOBEIDPS") is quoted whole.
-      const quoted = (QUOTED_LINE.test(sentence) || openQuote !== undefined) && !sentence.includes('?');
+      // A quoted line of several sentences ("> Er is iets misgegaan. OOBEIDPS") is quoted whole. Only
+      // a sentence that opens its line can open a quote: after "Devices > … > ...", "> Bypass …" is a path.
+      const opensLine = at === 0 || paragraph[at - 1] === '\n';
+      const quoted = ((opensLine && QUOTED_LINE.test(sentence)) || openQuote !== undefined) && !sentence.includes('?');
       const quoteFrom = openQuote ?? start + at;
       guessed = undefined;
       const guess = GUESS.exec(folded);
