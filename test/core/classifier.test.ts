@@ -1220,6 +1220,10 @@ describe('classifier', function () {
       'Android fully managed device: reset passcode is not supported',
       "Company Portal is stuck on 'Setting up your work profile' on a Pixel",
     ]);
+    // A guest network, SMS codes, Teams notifications: the phone or the user shared is not the entry's subject.
+    refuses(["Telefoon van gebruiker maakt geen verbinding meer met het gastnetwerk op kantoor.", "Elle ne reçoit plus les SMS de validation pour se connecter à Office.", "Last month that 'This account is not allowed on this phone' was sorted with a licence. Now the same user gets no Teams notifications on her phone."]);
+    // Named beside an entry's own failure, they take nothing from it.
+    assert.equal(top('DeviceCapReached on a new iPhone, the user already got the SMS code on the guest network').matches[0]?.entryId, 'you-see-errors-while-trying-to-enroll-your-device-in-intune-ios/devicecapreached');
     // Another device action greyed out is not the Bypass Activation Lock one.
     assert.equal(top('De actie Opnieuw opstarten is grijs bij onze iPhones in Intune, waarom?').decision, 'none');
     // An Autopilot profile assignment under the post's headline is not the device's own setup failing.

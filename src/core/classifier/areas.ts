@@ -32,7 +32,7 @@ export const AREAS = {
   },
   network: {
     vpn: ['vpn', 'globalprotect', 'anyconnect', 'always on vpn'],
-    wifi: ['wifi', 'wi fi', 'wlan', 'eap tls', 'nps', 'reseau wifi', 'draadloos netwerk'],
+    wifi: ['wifi', 'wi fi', 'wlan', 'eap tls', 'nps', 'reseau wifi', 'draadloos netwerk', 'guest network', 'guest wifi', 'gastnetwerk', 'reseau invite', 'reseau invites'],
     dns: ['dns', 'dhcp'],
   },
   certificates: {
@@ -53,7 +53,7 @@ export const AREAS = {
   },
   identity: {
     conditionalaccess: ['conditional access', 'acces conditionnel', 'voorwaardelijke toegang'],
-    mfa: ['mfa', 'multi factor', 'multifactor', 'authenticator', 'number matching', 'authentification multifacteur', 'meervoudige verificatie'],
+    mfa: ['mfa', 'sms', 'multi factor', 'multifactor', 'authenticator', 'number matching', 'authentification multifacteur', 'meervoudige verificatie'],
     password: ['password', 'password reset', 'sspr', 'mot de passe', 'wachtwoord'],
     // A domain-joined PC that lost its computer account's secure channel, after it joined.
     domaintrust: ['trust relationship', 'relation d approbation', 'relation de confiance', 'vertrouwensrelatie', 'secure channel'],
@@ -176,7 +176,7 @@ export const AREAS = {
   // Not "office" (the workplace: "on the office LAN") nor Excel (where CSV files get merged).
   office: {
     // Not "Teams" alone ("a user pinged me on Teams: …"), nor "browser" ("in the browser the portal says").
-    apps: ['office apps', 'office 365', 'microsoft 365 apps', 'outlook', 'teams app', 'teams client', 'teams desktop', 'teams meeting', 'teams phone', 'teams rooms', 'onedrive', 'sharepoint', 'whatsapp'],
+    apps: ['office apps', 'office 365', 'microsoft 365 apps', 'outlook', 'teams app', 'teams client', 'teams desktop', 'teams meeting', 'teams notifications', 'notifications teams', 'notifications de teams', 'teams meldingen', 'meldingen van teams', 'teams phone', 'teams rooms', 'onedrive', 'sharepoint', 'whatsapp'],
     // Not "edge" alone ("an edge case").
     browsers: ['microsoft edge', 'edge browser', 'chrome', 'firefox'],
   },
