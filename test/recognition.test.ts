@@ -18,7 +18,7 @@ import { realKnowledge } from './helpers/knowledge';
 
 interface Case {
   id: string;
-  split: 'tune' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29' | 'longposts' | 'longposts2' | 'longposts3' | 'longposts4' | 'longposts5' | 'longposts6' | 'longposts7' | 'longposts8' | 'longposts9' | 'longposts10' | 'longposts11' | 'longposts12' | 'longposts13' | 'longposts14' | 'longposts15' | 'longposts16' | 'longposts17';
+  split: 'tune' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29' | 'heldout30' | 'longposts' | 'longposts2' | 'longposts3' | 'longposts4' | 'longposts5' | 'longposts6' | 'longposts7' | 'longposts8' | 'longposts9' | 'longposts10' | 'longposts11' | 'longposts12' | 'longposts13' | 'longposts14' | 'longposts15' | 'longposts16' | 'longposts17';
   lang: string;
   kind: string;
   locale?: string;
@@ -130,6 +130,9 @@ const HELDOUT: { name: string; split: Case['split']; size: number; top1: number;
   // Written blind at the start of the twenty-fourth session (2026-11-24, first measured at that
   // session's starting code 347b62f, and at 5358647 after its first rule commit: 0.991 of 110, 0.900 of 90 both times).
   { name: 'heldout-29', split: 'heldout29', size: 200, top1: 0.96, refused: 0.87 },
+  // Written blind at the start of the twenty-fifth session (2026-11-24, first measured at that
+  // session's starting code 16f309a, and at aca2da9 after its first two rule commits: 0.945 of 110, 0.911 of 90 both times).
+  { name: 'heldout-30', split: 'heldout30', size: 200, top1: 0.92, refused: 0.88 },
   // Posts of 138–207 words, en/fr/nl, written blind to the classifier to measure the long-post
   // threshold (first measured at its commit: 31/32, 23/28).
   { name: 'long-posts', split: 'longposts', size: 60, top1: 0.93, refused: 0.78 },
