@@ -513,15 +513,41 @@ const UNRELATED = /\b(?:unrelated|irrelevant|not related|niet gerelateerd|sans r
  * I'm not convinced" in a title (an aside) and "> same as 0x80180014" in a quote (compared).
  */
 export function disowns(text: string, raw: string, first: number, codes: readonly number[] = [], setAside: (at: number) => boolean = () => false): boolean {
-  return occurrences(text, raw, first).every((at) => {
-    if (setAside(at)) return true;
-    const said = codeSentence(text, at, raw);
-    if (!said.question && UNRELATED.test(`${said.before} ${said.rest}`)) return true;
-    const before = fold(text.slice(Math.max(0, at - 60), at));
-    const ruledOut = RULED_OUT.test(before) || NOT_IT.test(said.rest.slice(0, NOT_IT_SPAN));
-    if ((ruledOut && !said.question) || COMPARED.test(before)) return true;
-    return solvedAt(said) || backgroundAt(text, at, raw, said) || correctedAt(text, at, raw, codes) || explainedAfterSolved(text, at, said);
-  });
+  return occurrences(text, raw, first).every((at) => disownedAt(text, at, raw, codes, setAside));
+}
+
+/**
+ * Whether the paste's last word on the code `raw` (first at offset `first`; its last occurrence of
+ * the {@link MAX_OCCURRENCES} read) says it is solved: in its sentence ({@link solvedAt}), or on a
+ * list or timeline line that ends closed ({@link LINE_CLOSED}, with no "still", "again" or "came
+ * back"). A timeline names a code when it failed and again when it was fixed ("09:19 Import
+ * finished: 4 x 802 …", "10:05 The 802 rows: … re-imported, success. RESOLVED."); its earlier
+ * occurrences do not make it open. The classifier asks this only when another code of ours stays
+ * open. An occurrence in an aside (`setAside`) is not read.
+ */
+export function solvedLast(text: string, raw: string, first: number, setAside: (at: number) => boolean = () => false): boolean {
+  const at = occurrences(text, raw, first).filter((o) => !setAside(o)).pop();
+  if (at === undefined) return false;
+  const line = fold(lineAt(text, at));
+  return solvedAt(codeSentence(text, at, raw)) || (LINE_CLOSED.test(line) && !STILL.test(line) && !RECURRED.test(line));
+}
+
+/**
+ * A line of a list or a timeline that ends by saying its item is closed (folded): "… they
+ * enrolled. Closed.", "… réimportés mardi : OK. Clos.", "… re-imported, success. RESOLVED.", "…
+ * on a retiré les anciens appareils du compte, résolu."
+ */
+const LINE_CLOSED = /(?:^|[.!,;:]\s*)(?:closed|clos|cloture|resolved|resolu|opgelost|afgesloten|gesloten|fixed|done)\s*[.!]*\s*$/;
+
+/** Whether the occurrence at `at` of code `raw` is disowned, one of {@link disowns}' ways. */
+function disownedAt(text: string, at: number, raw: string, codes: readonly number[], setAside: (at: number) => boolean): boolean {
+  if (setAside(at)) return true;
+  const said = codeSentence(text, at, raw);
+  if (!said.question && UNRELATED.test(`${said.before} ${said.rest}`)) return true;
+  const before = fold(text.slice(Math.max(0, at - 60), at));
+  const ruledOut = RULED_OUT.test(before) || NOT_IT.test(said.rest.slice(0, NOT_IT_SPAN));
+  if ((ruledOut && !said.question) || COMPARED.test(before)) return true;
+  return solvedAt(said) || backgroundAt(text, at, raw, said) || correctedAt(text, at, raw, codes) || explainedAfterSolved(text, at, said);
 }
 
 /**

@@ -57,7 +57,7 @@ import { areasOf, platformsIn, topicsIn, type Platform } from './areas';
 import { renditionText } from '../knowledge/model';
 import { PHRASE_SPAN, TextModel, type TextScore } from './text-model';
 import { asidesOf, inAside, saysAnswered, withoutAsides } from './asides';
-import { disowns, leadOf, leadSaysResolved, occurrences, onErrorLine, onFailureLine, onlyOnQuietLines, onQuotedLine, sentenceAt, setApart, titleSaysSolved, withoutCodes } from './code-context';
+import { disowns, solvedLast, leadOf, leadSaysResolved, occurrences, onErrorLine, onFailureLine, onlyOnQuietLines, onQuotedLine, sentenceAt, setApart, titleSaysSolved, withoutCodes } from './code-context';
 import { asksComparison, asksForReport, asksHowTo, asksToPreventRecurrence, hasOpenItem, isDocumentPost, isFeatureRequest, isPlanning, isSettledSummary, questionsOf, reportsDocDefect, saysNothingBroken, titleReviewsIncident } from './post-kind';
 
 /** How an entry was matched. */
@@ -409,6 +409,12 @@ export class Classifier {
     const sameCode = (a: FoundCode, b: FoundCode): boolean => resolvedOf.get(a)!.resolved === resolvedOf.get(b)!.resolved;
     const glossOf = (a: FoundCode, b: FoundCode): boolean => GLOSS_GAP.test(cleaned.slice(a.index + a.raw.length, b.index)) && occurrences(cleaned, b.raw, b.index).length === 1;
     for (const c of codes) if (!disowned.has(c) && resolvedOf.get(c)!.ids.length && [...disowned].some((d) => sameCode(c, d) && (glossOf(d, c) || glossOf(c, d)))) disowned.add(c);
+    // A timeline or a list of items: a code whose last mention says it is solved ("4 laptops … ->
+    // 80180003 … Upgraded them to Pro, they enrolled. Closed."), while another code of ours stays
+    // open, is the closed item; the other code is the open one.
+    const open = codes.filter((c) => !disowned.has(c) && resolvedOf.get(c)!.ids.length > 0);
+    const closed = open.filter((c) => solvedLast(cleaned, c.raw, c.index, (at) => inAside(asides, at)));
+    for (const c of closed) if (open.some((o) => !sameCode(o, c) && !closed.some((x) => sameCode(x, o)))) disowned.add(c);
     const owned = disowned.size ? withoutCodes(cleaned, [...disowned]) : cleaned;
     const input = asides.length ? withoutAsides(owned, asides) : owned;
     const hint = options?.locale ? languageOf(options.locale) : undefined;
