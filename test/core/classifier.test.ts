@@ -1321,6 +1321,7 @@ describe('classifier', function () {
       'Rapport apparaatacties: LAPTOP-HR-07 Wissen Voltooid. De toestellen staan nog in de lijst. Kan Intune ze automatisch opruimen na een geslaagde wipe?',
       // Terms of Use that work, declined by the user, are not the entry's misconfigured terms URL.
       "Wat betekent de melding 'Your organization requires that you agree to the Terms of Use'? De gebruiker heeft op Weigeren geklikt en zit nu vast.",
+      "User says she clicked Decline on the company terms screen in the portal app by accident and now it won't let her continue.",
       'Entra terms of use: users stuck on the accept screen on mobile, the PDF never loads',
       // Entra's own message for terms the user declined, and its symbolic name.
       "idErrorRejectedTermsOfUse – You need to accept your organization's Terms of Use to continue. Try again, or contact your support person.",
@@ -1336,6 +1337,7 @@ describe('classifier', function () {
     ]);
     // The status page's own "Device preparation" phase is where the TPM step fails.
     assert.equal(top('Device preparation\n  Securing your hardware (Failed: 0x800705b4)\n  Joining your organization\'s network (Previous step failed)').matches[0]?.entryId, `${WIN}/securing-your-hardware-failed-0x800705b4`);
+    assert.equal(top('User clicked Decline, then got: Looks like the MDM Terms of Use endpoint is not correctly configured').matches[0]?.entryId, `${WIN}/looks-like-the-mdm-terms-of-use-endpoint-is-not-correctly-configured`);
     assert.equal(top('Looks like the MDM Terms of Use endpoint is not correctly configured, the user cannot enroll').matches[0]?.entryId, `${WIN}/looks-like-the-mdm-terms-of-use-endpoint-is-not-correctly-configured`);
     // Mail read after a retire is signing back in, not an Exchange problem.
     assert.equal(top("[HD-5520] Retired device, Outlook still opens mailbox\nWe retired a leaver's personal iPad on Friday. Today he's still reading mail through the Office apps. Why doesn't retiring kick him out?").matches[0]?.entryId, 'troubleshoot-device-actions/why-can-i-sign-back-into-my-office-apps-after-my-device-was-retired');

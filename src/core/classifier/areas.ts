@@ -67,7 +67,7 @@ export const AREAS = {
     licensing: ['usage location', 'gebruikslocatie'],
     // Accepting or declining the Terms of Use (Entra's, or Intune's terms and conditions) is the
     // user's answer to terms that work; our entry is about the MDM terms-of-use URL being wrong.
-    termsofuse: ['agree to the terms of use', 'agree to the terms', 'accept the terms of use', 'accept the terms', 'accepting the terms', 'accepted the terms', 'accept screen', 'declined the terms', 'decline the terms', 'rejected the terms', 'terms of use declined', 'rejectedtermsofuse', 'iderrorrejectedtermsofuse', 'accept your organization s terms', 'accept your organizations terms',
+    termsofuse: ['agree to the terms of use', 'agree to the terms', 'accept the terms of use', 'accept the terms', 'accepting the terms', 'accepted the terms', 'accept screen', 'declined the terms', 'decline the terms', 'clicked decline', 'clicked on decline', 'tapped decline', 'pressed decline', 'hit decline', 'rejected the terms', 'terms of use declined', 'rejectedtermsofuse', 'iderrorrejectedtermsofuse', 'accept your organization s terms', 'accept your organizations terms',
       'accepter les conditions', 'accepte les conditions', 'refuse les conditions', 'refuser les conditions', 'a refuse les conditions', 'cliquer sur refuser', 'clique sur refuser', 'gebruiksvoorwaarden accepteren', 'akkoord gaan met de gebruiksvoorwaarden', 'gebruiksvoorwaarden geweigerd', 'op weigeren geklikt', 'op weigeren gedrukt'],
   },
   // Not "firewall": a proxy or firewall blocking enrollment is an enrollment problem.
