@@ -18,7 +18,8 @@ import { realKnowledge } from './helpers/knowledge';
 
 interface Case {
   id: string;
-  split: 'tune' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29' | 'heldout30' | 'longposts' | 'longposts2' | 'longposts3' | 'longposts4' | 'longposts5' | 'longposts6' | 'longposts7' | 'longposts8' | 'longposts9' | 'longposts10' | 'longposts11' | 'longposts12' | 'longposts13' | 'longposts14' | 'longposts15' | 'longposts16' | 'longposts17' | 'longposts18';
+  /** `heldoutN` and `longpostsN`: the held-out sets of {@link HELDOUT}, one per file. */
+  split: 'tune' | 'heldout' | `heldout${number}` | 'longposts' | `longposts${number}`;
   lang: string;
   kind: string;
   locale?: string;

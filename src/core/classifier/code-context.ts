@@ -535,7 +535,8 @@ export function solvedLast(text: string, raw: string, first: number, setAside: (
 /**
  * A line of a list or a timeline that ends by saying its item is closed (folded): "… they
  * enrolled. Closed.", "… réimportés mardi : OK. Clos.", "… re-imported, success. RESOLVED.", "…
- * on a retiré les anciens appareils du compte, résolu."
+ * on a retiré les anciens appareils du compte, résolu." Its last clause says what {@link SOLVED_ONLY}
+ * says of a whole lead, in a ticket's words ("closed", "clos", "afgesloten", "done").
  */
 const LINE_CLOSED = /(?:^|[.!,;:]\s*)(?:closed|clos|cloture|resolved|resolu|opgelost|afgesloten|gesloten|fixed|done)\s*[.!]*\s*$/;
 
