@@ -522,8 +522,9 @@ export function disowns(text: string, raw: string, first: number, codes: readonl
  * list or timeline line that ends closed ({@link LINE_CLOSED}, with no "still", "again" or "came
  * back"). A timeline names a code when it failed and again when it was fixed ("09:19 Import
  * finished: 4 x 802 …", "10:05 The 802 rows: … re-imported, success. RESOLVED."); its earlier
- * occurrences do not make it open. The classifier asks this only when another code of ours stays
- * open. An occurrence in an aside (`setAside`) is not read.
+ * occurrences do not make it open. The classifier sets such a code aside when another code of ours
+ * stays open, or when every code of ours is so closed. An occurrence in an aside (`setAside`) is
+ * not read.
  */
 export function solvedLast(text: string, raw: string, first: number, setAside: (at: number) => boolean = () => false): boolean {
   const at = occurrences(text, raw, first).filter((o) => !setAside(o)).pop();

@@ -411,13 +411,12 @@ export class Classifier {
     for (const c of codes) if (!disowned.has(c) && resolvedOf.get(c)!.ids.length && [...disowned].some((d) => sameCode(c, d) && (glossOf(d, c) || glossOf(c, d)))) disowned.add(c);
     // A timeline or a list of items: a code whose last mention says it is solved ("4 laptops … ->
     // 80180003 … Upgraded them to Pro, they enrolled. Closed."), while another code of ours stays
-    // open, is the closed item; the other code is the open one.
-    // (Read only when two codes are open: one alone has no other to leave open.)
+    // open, is the closed item; the other code is the open one. When every code of ours is so
+    // closed ("« L'appareil est déjà inscrit » (8018000a) … inscription réussie à 10:20. Résolu."
+    // above a neighbour code), none is the open problem: the words decide.
     const open = codes.filter((c) => !disowned.has(c) && resolvedOf.get(c)!.ids.length > 0);
-    if (open.some((o) => !sameCode(o, open[0]!))) {
-      const closed = open.filter((c) => solvedLast(cleaned, c.raw, c.index, (at) => inAside(asides, at)));
-      for (const c of closed) if (open.some((o) => !sameCode(o, c) && !closed.some((x) => sameCode(x, o)))) disowned.add(c);
-    }
+    const closed = open.filter((c) => solvedLast(cleaned, c.raw, c.index, (at) => inAside(asides, at)));
+    for (const c of closed) if (closed.length === open.length || open.some((o) => !sameCode(o, c) && !closed.some((x) => sameCode(x, o)))) disowned.add(c);
     const owned = disowned.size ? withoutCodes(cleaned, [...disowned]) : cleaned;
     const input = asides.length ? withoutAsides(owned, asides) : owned;
     const hint = options?.locale ? languageOf(options.locale) : undefined;
