@@ -268,7 +268,7 @@ function leadSaysOver(lead: string): boolean {
 }
 
 /** A sentence that starts with a label saying it is solved, up to the code (folded): "Solved: ", "Opgelost – ", "Résolu : ". */
-const SOLVED_LABEL = /^\W*(?:fixed|solved|resolved|opgelost|verholpen|resolu|regle|corrige)\s*[:\-–—]\s*$/;
+const SOLVED_LABEL = /^\W*(?:fixed|solved|resolved|opgelost|verholpen|resolu|regle|corrige)\s*[:\-–—]\s*(?:(?:the|our|de|het|onze|le|la|l['’]|notre)\s*)?$/;
 
 /**
  * Words right after a code that say it is gone, folded: "0x801C03EA is gone", "… went away",
