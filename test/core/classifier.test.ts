@@ -609,6 +609,8 @@ describe('classifier', function () {
       "Le journal d'audit montre que la réinitialisation a été lancée par le support, comme prévu. Vous pouvez clôturer le ticket.",
       // "On peut fermer", "we can close it": the one who asked closes it.
       "Merci ! Le souci « L'appareil est déjà inscrit » de Julie est réglé, elle a retiré l'ancien compte. On peut fermer.",
+      // "Case can be closed", "le ticket peut être clos".
+      "Thank you all, the Event 76 0x8018002b was the .local UPN, after the sync everything enrolls. Case can be closed.",
       'De 0x80180014-laptops schrijven nu gewoon in. Hoe zetten we een standaard apparaatcategorie?',
       // A code named only to compare: the paste's error is the other one.
       'Enrollment fails with 0x8018000b, is that the same as 0x8018000a?',
@@ -662,7 +664,7 @@ describe('classifier', function () {
       assert.equal(top(t).matches[0]?.entryId, `troubleshoot-device-actions/${entry}`, t);
     // A closure phrase whose sentence goes on "but … still" leaves the failure open.
     answers(`${WIN}/registering-your-device-for-mobile-management-failed3-0x801c03ea`, ['No action needed on the server, but the kiosk still shows 0x801C03EA at Registering your device for mobile management', 'Geen actie nodig op de server, maar de kiosk geeft nog steeds 0x801C03EA']);
-    answers('you-see-errors-while-trying-to-enroll-your-device-in-intune-ios/devicecapreached', ['We can close the old ticket, but DeviceCapReached is still on the new iPhone', 'Ticket can be closed, but DeviceCapReached is still on the new iPhone', 'Status: Closed, but the new iPhone still shows DeviceCapReached']);
+    answers('you-see-errors-while-trying-to-enroll-your-device-in-intune-ios/devicecapreached', ['We can close the old ticket, but DeviceCapReached is still on the new iPhone', 'Ticket can be closed, but DeviceCapReached is still on the new iPhone', 'Status: Closed, but the new iPhone still shows DeviceCapReached', 'Microsoft says the case can be closed, but DeviceCapReached is still on the new iPhone', 'Le support dit que le ticket peut être clos, mais DeviceCapReached est toujours là sur le nouvel iPhone']);
     // Not thanks followed by what still fails.
     assert.notEqual(top('thanks, the wipe went through on the iPad but the laptop wipe is still pending after 3 days').decision, 'none');
     // Not when the lead says something else is still wrong, or that it is not fixed yet.

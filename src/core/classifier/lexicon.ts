@@ -298,7 +298,7 @@ const NO_FAILURE_PHRASES = [
  * says one and asks nothing is a status update ({@link saysClosed}).
  */
 const CLOSURE_PHRASES = [
-  'closing the ticket', 'closing this', 'closing the thread', 'je ferme le sujet', 'je ferme ce sujet', 'je ferme ce fil', 'ik sluit dit topic', 'ik sluit deze draad', 'ticket closed', 'ticket can be closed', 'no action needed', 'no action required',
+  'closing the ticket', 'closing this', 'closing the thread', 'je ferme le sujet', 'je ferme ce sujet', 'je ferme ce fil', 'ik sluit dit topic', 'ik sluit deze draad', 'ticket closed', 'ticket can be closed', 'case can be closed', 'case closed', 'ticket peut etre ferme', 'ticket peut etre cloture', 'ticket peut etre clos', 'dossier peut etre clos', 'dossier peut etre cloture', 'no action needed', 'no action required',
   // Not "no further action required": Managed Desktop's own "… already registered to your organization. No further action required."
   'no further action needed', 'mark the ticket resolved', 'mark the ticket as resolved', 'mark this ticket resolved', 'marking the ticket resolved', 'passe le ticket en resolu', 'ticket en resolu', 'ticket op gesloten', 'ticket op opgelost',
   'marque le sujet comme resolu', 'je marque le sujet', 'je n ai plus de question', 'no more questions', 'marking this as solved', 'marking this as resolved', 'marking it solved', 'marking it resolved', 'markeer dit als opgelost', 'geen vragen meer',
