@@ -1675,6 +1675,8 @@ describe('classifier', function () {
   it('answers the entry whose own Windows event the paste names with its subject, however short or long the paste', function () {
     // "ODJ connector geeft event 30312, onvoldoende rechten op de OU" in a handover; the event copied whole from the connector's log.
     answers(`${WIN}/something-went-wrong-error-code-80070774`, ["overdracht:\n- ODJ connector geeft event 30312, onvoldoende rechten op de OU\n- HAADJ AP devices blijven hangen bij aanmelden\n- morgen verder", "ODJ connector server, ODJ Connector Service log: Event 30312 'Failed to get the ODJ Blob. The ODJ connector does not have sufficient privileges to complete the operation' ErrorCode 5"]);
+    // "événement 30312" after a space: the accented word opens the event's name too.
+    answers(`${WIN}/something-went-wrong-error-code-80070774`, ["Sur le serveur du connecteur ODJ : événement 30312, le connecteur n'a pas les privilèges suffisants pour obtenir le blob ODJ."]);
     // Not an event number with none of the entry's subject, nor another event beside the entry's words.
     refuses(['Event 30312 keeps showing up in the Sysmon log on our file server, what is it?', 'Event ID 4625 on the connector server: the ODJ connector log shows nothing else.']);
   });

@@ -870,9 +870,10 @@ function deniedAt(split: readonly string[], at: number): boolean {
 /**
  * "Event ID: 76", "EventID 404", "Gebeurtenis-id: 404", "ID de l'événement : 76", as Event Viewer
  * and its copies write an event's number (the IDs only), and "Event 75", "événement 75",
- * "gebeurtenis 75" as people write it.
+ * "gebeurtenis 75" as people write it. (Not `\b` before the name: "événement" opens on a letter
+ * JavaScript's `\b` does not count as a word character, so " événement 75" has no boundary there.)
  */
-const EVENT_ID = /\b(?:event(?: ?id)?|gebeurtenis(?:-?id)?|(?:id (?:de l['’] ?|d['’] ?)?)?[ée]v[ée]nement)[ \t]*(?:[:=#][ \t]*)?(\d{1,5})\b/giu;
+const EVENT_ID = /(?<![\p{L}\p{N}_])(?:event(?: ?id)?|gebeurtenis(?:-?id)?|(?:id (?:de l['’] ?|d['’] ?)?)?[ée]v[ée]nement)[ \t]*(?:[:=#][ \t]*)?(\d{1,5})\b/giu;
 
 /** Characters of a paste read for its event IDs: an Event Viewer copy names them in its first lines. */
 const EVENT_SPAN = 20_000;
