@@ -795,9 +795,9 @@ describe('classifier', function () {
     ]);
     assert.equal(top('How do I create a provisioning package? The one I made fails with "A setup failure has occurred" on every PC').matches[0]?.entryId, `${WIN}/a-setup-failure-has-occurred-during-bulk-enrollment`);
     // Nor how to set what an error's name says is missing: an error name is a failure, whatever its first cause says.
-    refuses(['New tenant: where do I set the MDM authority to Intune? 🙏', 'Hoe stel ik in een nieuwe tenant de MDM-instantie in op Intune?']);
+    refuses(['New tenant: where do I set the MDM authority to Intune? 🙏', 'Hoe stel ik in een nieuwe tenant de MDM-instantie in op Intune?', "GET .../organization/{id}?$select=mobileDeviceManagementAuthority\n{\"mobileDeviceManagementAuthority\":\"intune\"}\nÇa c'est l'ancien tenant. On migre vers un nouveau tenant : comment définir l'autorité MDM là-bas avant d'inscrire les iPhone ?"]);
     // The error itself, by its name or its message, is still answered.
-    answers('you-see-errors-while-trying-to-enroll-your-device-in-intune-ios/mdmauthoritynotdefined', ['MdmAuthorityNotDefined on every new iPhone, where do I set the MDM authority?', 'iPhone enrollment says the MDM authority is not defined, how do I set it?']);
+    answers('you-see-errors-while-trying-to-enroll-your-device-in-intune-ios/mdmauthoritynotdefined', ['MdmAuthorityNotDefined on every new iPhone, where do I set the MDM authority?', "L'iPhone affiche MdmAuthorityNotDefined à l'inscription, comment définir l'autorité MDM ?", 'iPhone enrollment says the MDM authority is not defined, how do I set it?']);
     // A short hex-looking commit hash is not a failure said.
     assert.equal(top('fixed in commit 80a3f1c: what is the difference between retire and wipe for a BYOD iPhone?').decision, 'none');
   });
