@@ -414,9 +414,11 @@ export class Classifier {
     // open, is the closed item; the other code is the open one. When every code of ours is so
     // closed ("« L'appareil est déjà inscrit » (8018000a) … inscription réussie à 10:20. Résolu."
     // above a neighbour code), none is the open problem: the words decide.
+    // (Not when the code left open is another form of a closed one: "0x80180014 … Closed." then "80180014 again".)
     const open = codes.filter((c) => !disowned.has(c) && resolvedOf.get(c)!.ids.length > 0);
     const closed = open.filter((c) => solvedLast(cleaned, c.raw, c.index, (at) => inAside(asides, at)));
-    for (const c of closed) if (closed.length === open.length || open.some((o) => !sameCode(o, c) && !closed.some((x) => sameCode(x, o)))) disowned.add(c);
+    const anotherOpen = open.some((o) => !closed.some((x) => sameCode(x, o)));
+    if (closed.length === open.length || anotherOpen) for (const c of closed) disowned.add(c);
     const owned = disowned.size ? withoutCodes(cleaned, [...disowned]) : cleaned;
     const input = asides.length ? withoutAsides(owned, asides) : owned;
     const hint = options?.locale ? languageOf(options.locale) : undefined;
