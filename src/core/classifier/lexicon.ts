@@ -61,7 +61,9 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'hasn t checked in', 'has not checked in', 'not checked in', 'never checked in', 'hasn t synced', 'has not synced', 'not synced since', 'hasn t connected', 'has not connected', 'not been online', 'in a drawer', 'ne s est plus connecte', 'ne s est pas connecte', 'plus connecte depuis', 'pas connecte depuis', 'plus synchronise depuis', 'dans un tiroir', 'niet meer online', 'komt niet meer online', 'niet meer gesynchroniseerd', 'niet meer verbonden', 'in een la', 'in de kast', 'niet ingecheckt', 'niet meer ingecheckt', 'nooit ingecheckt',
     'online komt', 'weer online komt', 'ooit online', 'off for months', 'off for weeks', 'been off for', 'last check in was', 'laatste check in', 'dernier check in', 'derniere synchronisation il y a',
     // "Le poste ne s'est jamais reconnecté depuis", "Dernier contact avec Intune : 11 juin", "a été perdu … dans un train".
-    'jamais reconnecte', 'plus reconnecte', 'dernier contact', 'a ete perdu', 'a ete perdue', 'a ete vole', 'a ete volee'],
+    'jamais reconnecte', 'plus reconnecte', 'dernier contact', 'a ete perdu', 'a ete perdue', 'a ete vole', 'a ete volee',
+    // "The laptop was lost last autumn and never came back online" (beside an export row's "Wipe pending").
+    'never came back online', 'never came online', 'never came back', 'laptop was lost', 'phone was lost', 'device was lost', 'ipad was lost', 'tablet was lost'],
   // The directory under its old and new names (docs before 2023 say Azure AD, pastes since say Entra).
   entra: ['azure ad', 'azure active directory', 'aad', 'azuread', 'entra', 'entra id', 'microsoft entra', 'microsoft entra id'],
   managed_desktop: ['managed desktop', 'mmd', 'bureau gere'],
