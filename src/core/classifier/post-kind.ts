@@ -175,14 +175,14 @@ const SUMMARY_LEAD = 300;
 /**
  * A periodic summary the poster writes of their own fleet (folded): "Weekly endpoint summary",
  * "Intune / Autopilot weekly update", "Weekly endpoint status", "Weekly report draft", "Synthèse
- * hebdo", "Point hebdo MDM", "le rapport de la semaine", "Compte rendu", "Weekoverzicht", "het weekrapport"; or a look
+ * hebdo", "Point hebdo MDM", "Status week 14:", "le rapport de la semaine", "Compte rendu", "Weekoverzicht", "het weekrapport"; or a look
  * back at finished work: "Postmortem:", "migration retrospective", "Terugblik migratie …", "retour
  * d'expérience" (tuning pastes: 6 more refused, no answer lost). Its items are statuses told as
  * done; what it asks is about the report. Not a report's output pasted ("Output of our weekly
  * device actions report: …"), which shows a failure.
  */
 const PERIODIC_SUMMARY =
-  /\b(?:(?:weekly|monthly|daily) (?:\w+ )?(?:summary|report draft|status update|update|status|recap)|week ?\d+ (?:summary|recap)|status report|synthese (?:hebdo\w*|mensuelle|de la semaine)|point (?:hebdo\w*|mensuel|de la semaine)|(?:le )?rapport (?:de la semaine|hebdo\w*|mensuel)|compte[ -]rendu|bilan (?:de la semaine|hebdo\w*|mensuel|de l['’ ]?operation)|week(?:overzicht|rapport|rapportage|verslag)|maand(?:overzicht|rapport|rapportage|verslag)|post-?mortem|retrospective|retro|terugblik|retour d['’ ]?experience|lessons learned|lecons apprises|sprint \d+ (?:review|report|recap))\b/;
+  /\b(?:(?:weekly|monthly|daily) (?:\w+ )?(?:summary|report draft|status update|update|status|recap)|week ?\d+ (?:summary|recap|status)|status (?:week|wk|semaine|sem) ?\d+|status report|synthese (?:hebdo\w*|mensuelle|de la semaine)|point (?:hebdo\w*|mensuel|de la semaine)|(?:le )?rapport (?:de la semaine|hebdo\w*|mensuel)|compte[ -]rendu|bilan (?:de la semaine|hebdo\w*|mensuel|de l['’ ]?operation)|week(?:overzicht|rapport|rapportage|verslag)|maand(?:overzicht|rapport|rapportage|verslag)|post-?mortem|retrospective|retro|terugblik|retour d['’ ]?experience|lessons learned|lecons apprises|sprint \d+ (?:review|report|recap))\b/;
 
 /**
  * Words that say nothing is broken, as a clause of their own (folded): "Nothing is broken yet.",
