@@ -137,6 +137,9 @@ const HELDOUT: { name: string; split: Case['split']; size: number; top1: number;
   // Written blind at the start of the twenty-sixth session (2026-11-24, first measured at that
   // session's starting code f63fd6a, and at c7f09f1 after its first rule commit: 0.964 of 110, 0.944 of 90 both times).
   { name: 'heldout-31', split: 'heldout31', size: 200, top1: 0.93, refused: 0.91 },
+  // Written blind at the start of the twenty-seventh session (2026-11-24, first measured at that
+  // session's starting code c643339, and at 0d40d4c after its first rule commits: 0.973 of 110, 0.967 of 90 both times).
+  { name: 'heldout-32', split: 'heldout32', size: 200, top1: 0.94, refused: 0.93 },
   // Posts of 138–207 words, en/fr/nl, written blind to the classifier to measure the long-post
   // threshold (first measured at its commit: 31/32, 23/28).
   { name: 'long-posts', split: 'longposts', size: 60, top1: 0.93, refused: 0.78 },
