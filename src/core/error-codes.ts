@@ -6,7 +6,7 @@
  * - the same as a scan or a screen copy leaves it: O for 0 and I or l for 1 (`Ox80180014`), or cut in
  *   two by one space or line break (`0x8018 0014`);
  * - bare hex HRESULT, 8 digits, first digit 8–F: `80180014`, `8018000a`, `801C03EA`;
- * - the same retyped from a photo, starting with 8: `8O18OOO3`;
+ * - the same retyped from a photo, starting with 8: `8O18OOO3`, `8Ol8OOOa`;
  * - signed decimal HRESULT as Windows logs print an `int`: `-2145910764` (= `0x80180014`);
  * - unsigned decimal: `2149056532` (= `0x80180014`);
  * - malformed hex with 7 or 9 digits, as in the docs' own typos (`0x801c003`, `0x80180002b`), or
@@ -78,6 +78,8 @@ const BARE_HEX = /^[89A-Fa-f][0-9A-Fa-f]{7}$/;
 const BARE_MALFORMED = /^80[01](?:[0-9A-Fa-f]{4}|[0-9A-Fa-f]{6})$/;
 const DECIMAL = /^-?[0-9]{10}$/;
 const IDENT = /^[A-Za-z][A-Za-z0-9_]{3,63}$/;
+/** A name a scan began with a digit for its first letter (`0OBEIDPS`, `1nvalidZtdHardwareHash`): a 0 or 1, then a letter. */
+const SCANNED_IDENT = /^[01][A-Za-z][A-Za-z0-9_]{2,62}$/;
 const AADSTS = /^AADSTS([0-9]{1,7})$/i;
 /**
  * A number an error lead ({@link NUMBER_LEAD}) can make a code: 3 digits, the numbered codes'
@@ -197,7 +199,7 @@ export function findCodes(text: string, options: FindCodesOptions = {}): FoundCo
       push({ code: `AADSTS${aadsts[1]}`, raw, index, form: 'aadsts' });
       continue;
     }
-    if (options.symbols && IDENT.test(raw)) {
+    if (options.symbols && (IDENT.test(raw) || SCANNED_IDENT.test(raw))) {
       const canonical = options.symbols.get(raw.toLowerCase()) ?? readAsLetters(raw, options.symbols);
       if (canonical !== undefined) {
         push({ code: canonical, raw, index, form: 'symbolic' });
@@ -286,12 +288,18 @@ export class SymbolTypos {
 }
 
 /**
- * A symbolic name photographed or scanned with a letter read as a digit (`OOBE1DPS`,
+ * A symbolic name photographed or scanned with a letter read as a digit (`OOBE1DPS`, `0OBEIDPS`,
  * `MENR0LL_E_DEVICENOTSUPPORTED`): the vocabulary's spelling when reading each 0 as O, and each 1
  * as I or each 1 as L, gives one of its names; otherwise undefined. Only for names with a letter
- * after the digit, so `OOBEAADV10` stays itself.
+ * after the digit, so `OOBEAADV10` stays itself. Also a name in capitals with a capital I read as a
+ * small l (`OOBElDPS`; tune-extra-76), when reading each l as I (and 0 as O) gives one of its names.
  */
 function readAsLetters(raw: string, symbols: ReadonlyMap<string, string>): string | undefined {
+  // A capital I read as a small l in a name written in capitals (`OOBElDPS`).
+  if (/^[A-Z0-9_]*l[A-Z0-9_l]*$/.test(raw) && /[A-Z].*[A-Z]/.test(raw)) {
+    const asI = symbols.get(raw.replace(/l/g, 'I').replace(/0/g, 'O').toLowerCase());
+    if (asI !== undefined) return asI;
+  }
   if (!OCR_DIGIT.test(raw)) return undefined;
   const lower = raw.toLowerCase().replace(/0/g, 'o');
   return symbols.get(lower.replace(/1/g, 'i')) ?? symbols.get(lower.replace(/1/g, 'l'));
@@ -308,22 +316,23 @@ function scannedHex(raw: string): string | undefined {
 }
 
 /**
- * Hex digits as a scan reads them, each O read as 0 and each I or l as 1, when at least four of
- * them are real digits (so a word never is one); otherwise undefined.
+ * Hex digits as a scan reads them, each O read as 0 and each I or l as 1, when at least `fewest`
+ * of them (4 unless told) are real digits (so a word never is one); otherwise undefined.
  */
-function readAsDigits(scanned: string): string | undefined {
-  if ((scanned.match(/[0-9]/g)?.length ?? 0) < 4) return undefined;
+function readAsDigits(scanned: string, fewest = 4): string | undefined {
+  if ((scanned.match(/[0-9]/g)?.length ?? 0) < fewest) return undefined;
   return scanned.replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
 }
 
 /**
  * A failure HRESULT's 8 digits without 0x as a photo retyped reads them, with the letter O for a 0
  * and I or l for a 1 (`8O18OOO3`): the 8 digits repaired, or undefined. It starts with 8 (a
- * failure), has a letter read as a digit and at least four real digits, so no word is one.
+ * failure), has a letter read as a digit and at least two real digits (`8Ol8OOOa`; `8OOOOOOO` is
+ * none), so no word is one.
  */
 function scannedBareHex(raw: string): string | undefined {
   if (!/^8[0-9A-Fa-fOoIl]{7}$/.test(raw) || !/[OoIl]/.test(raw)) return undefined;
-  return readAsDigits(raw)?.toLowerCase();
+  return readAsDigits(raw, 2)?.toLowerCase();
 }
 
 /** The rest of a hex code cut by one space or line break: hex digits, then no more word. */

@@ -67,6 +67,11 @@ describe('classifier', function () {
     assert.equal(misspelt.matches[0]?.matchedBy, 'code-repaired');
     // A name cut off before an ellipsis, as a screenshot leaves it.
     answers(`${WIN}/something-went-wrong-oobeidps`, ["Écran Autopilot : « Un problème s'est produit » avec OOBEIDP.. (coupé) en dessous, derrière notre proxy Zscaler."]);
+    // Retyped from a photo with O and l for most digits ("8Ol8OOOa"), or "0OBEIDPS" / "OOBElDPS" for the name.
+    assert.equal(top("Something went wrong.\nThe device is already enrol led. You can contact your system adrninistrator with the error code 8Ol8OOOa\nClose\npretty sure the previous owner's work account is still connected on it").matches[0]?.entryId, `${WIN}/the-device-is-already-enrolled`);
+    for (const t of ["pic of a Surface at OOBE on the warehouse wifi (behind the proxy):\nSomething went wrong.\nOOBElDPS\nTry again\nwhat does that even mean", "Er is iets misgegaan.\n0OBEIDPS\nOpnieuw proberen\nfoto van de klant tijdens OOBE, ze zitten achter een strenge firewall"]) assert.equal(top(t).matches[0]?.entryId, `${WIN}/something-went-wrong-oobeidps`, t);
+    // The device-limit neighbour 0x80180013 read the same way is known and none of ours.
+    refuses(["OOBE photo, retyped:\nLooks like there are too many devices or users for this account. Contact your system administrator with the error code 8Ol8OOl3\nTry again\nwhich limit is this?"]);
     // Retyped from a photo with O for 0 ("8O18OOO3"): the code, not the French wording both 0x801c0003 entries share.
     assert.equal(top("Bonjour, l'utilisateur m'envoie une photo de son écran, je recopie : « Un problème s'est produit. Cet utilisateur n'est pas autorisé à s'inscrire. Vous pouvez réessayer ou contacter votre administrateur système avec le code d'erreur 8O18OOO3 » (les O sont sûrement des zéros, la photo est floue). Il a déjà 3 PC à son nom.").matches[0]?.entryId, `${WIN}/this-user-is-not-authorized-to-enroll`);
     // Without 0x too, when a hex letter shows it is a code.

@@ -29,6 +29,9 @@ describe('error codes: finding and normalising', function () {
     ['a page name ending in digits stays itself', 'OOBEAADV10', [['OOBEAADV10', 'oobe']]],
     ['hex scanned with O for 0 and I or l for 1', 'Error Ox80180014; erreur 0x80I8O026; code 0x801800l4', [['0x80180014', 'hex'], ['0x80180026', 'hex']]],
     ['bare hex retyped from a photo with O for 0, not a word', 'code 8O18OOO3; 8OOOOOOO; 8l8OOO14 and 8OOLL', [['0x80180003', 'bare-hex'], ['0x81800014', 'bare-hex']]],
+    // Two real digits are enough after the 8: "8Ol8OOOa" is 8018000a, "8OOOOOOO" is still no code.
+    ['bare hex retyped with O and l for most digits', 'error code 8Ol8OOOa; 8Ol8OOl3; 8OOOOOOO', [['0x8018000a', 'bare-hex'], ['0x80180013', 'bare-hex']]],
+    ['a name scanned with 0 for its first O, or l for its I', '0OBEIDPS, OOBElDPS; ALl OK', [['OOBEIDPS', 'symbolic']]],
     ['short hex values apart stay short', 'mask 0x8018 and 0x0014; flags 0x80 0x0000 0014', [['0x00008018', 'hex'], ['0x00000014', 'hex'], ['0x00000080', 'hex'], ['0x00000000', 'hex']]],
     ['hex split in two by a scan or a line break', 'error 0x8018 0014 then 0x801C03\nEA', [['0x80180014', 'hex'], ['0x801c03ea', 'hex']]],
     ['a Windows setup page in capitals, known or not', 'OOBEKEYBOARD, then OOBEIDPS; during OOBE, in the OOBEs', [['OOBEKEYBOARD', 'oobe'], ['OOBEIDPS', 'symbolic']]],
