@@ -4,7 +4,7 @@
  * Forms recognised (all case-insensitive):
  * - hex HRESULT with prefix: `0x80180014`, `0X8018000A`;
  * - the same as a scan or a screen copy leaves it: O for 0 and I or l for 1 (`Ox80180014`), or cut in
- *   two by one space or line break (`0x8018 0014`);
+ *   two by one space or line break (`0x8018 0014`; without 0x by a line break only: `800707⏎74`);
  * - bare hex HRESULT, 8 digits, first digit 8–F: `80180014`, `8018000a`, `801C03EA`;
  * - the same retyped from a photo, starting with 8: `8O18OOO3`, `8Ol8OOOa`;
  * - signed decimal HRESULT as Windows logs print an `int`: `-2145910764` (= `0x80180014`);
@@ -156,6 +156,14 @@ export function findCodes(text: string, options: FindCodesOptions = {}): FoundCo
         push({ code: '0x' + digits, raw, index, form: 'malformed' });
       else if (digits.length < 8) push({ code: '0x' + digits.padStart(8, '0'), raw, index, form: 'hex' });
       continue;
+    }
+    if (/^80[0-9A-Fa-f]{3,4}$/.test(raw)) {
+      const rest = SPLIT_LINE_REST.exec(text.slice(index + raw.length, index + raw.length + 8));
+      if (rest && raw.length + rest[1]!.length === 8) {
+        push({ code: '0x' + (raw + rest[1]!).toLowerCase(), raw, index, form: 'bare-hex' }); // `800707⏎74`: cut by a line break
+        TOKEN.lastIndex = index + raw.length + rest[0].length;
+        continue;
+      }
     }
     const scannedBare = scannedBareHex(raw);
     if (scannedBare !== undefined) {
@@ -337,6 +345,12 @@ function scannedBareHex(raw: string): string | undefined {
 
 /** The rest of a hex code cut by one space or line break: hex digits, then no more word. */
 const SPLIT_REST = /^(?: |\r?\n)([0-9A-Fa-f]{2,4})(?![0-9A-Za-z_])/;
+/**
+ * The rest of a bare hex code cut by a line break (`800707⏎74`), read after 5 or 6 digits that
+ * start with 80: a space between two numbers is two numbers, and so are ports on two lines
+ * (`8080⏎8443`).
+ */
+const SPLIT_LINE_REST = /^\r?\n([0-9A-Fa-f]{2,4})(?![0-9A-Za-z_])/;
 
 /** A 0 or 1 with a letter after it somewhere: where a scan may have read a letter as a digit. */
 const OCR_DIGIT = /[01].*[A-Za-z]/;

@@ -70,6 +70,8 @@ describe('classifier', function () {
     // Retyped from a photo with O and l for most digits ("8Ol8OOOa"), or "0OBEIDPS" / "OOBElDPS" for the name.
     assert.equal(top("Something went wrong.\nThe device is already enrol led. You can contact your system adrninistrator with the error code 8Ol8OOOa\nClose\npretty sure the previous owner's work account is still connected on it").matches[0]?.entryId, `${WIN}/the-device-is-already-enrolled`);
     for (const t of ["pic of a Surface at OOBE on the warehouse wifi (behind the proxy):\nSomething went wrong.\nOOBElDPS\nTry again\nwhat does that even mean", "Er is iets misgegaan.\n0OBEIDPS\nOpnieuw proberen\nfoto van de klant tijdens OOBE, ze zitten achter een strenge firewall"]) assert.equal(top(t).matches[0]?.entryId, `${WIN}/something-went-wrong-oobeidps`, t);
+    // A photo's code cut by a line break ("800707⏎74").
+    assert.equal(top("Autopilot hybride, profil avec « Attribuer un utilisateur ». Photo de l'écran : Un problème s'est produit. Vérifiez que vous utilisez les informations de connexion correctes ... code d'erreur 800707\n74\nRéessayer\nle DC est joignable pourtant").matches[0]?.entryId, `${WIN}/something-went-wrong-error-code-80070774`);
     // The device-limit neighbour 0x80180013 read the same way is known and none of ours.
     refuses(["OOBE photo, retyped:\nLooks like there are too many devices or users for this account. Contact your system administrator with the error code 8Ol8OOl3\nTry again\nwhich limit is this?"]);
     // Retyped from a photo with O for 0 ("8O18OOO3"): the code, not the French wording both 0x801c0003 entries share.
