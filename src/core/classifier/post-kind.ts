@@ -130,10 +130,10 @@ const RENEWAL = /\b(?:renouvellement\b[^\n?]{0,80}\bproc[ée]dure|proc[ée]dure 
 /**
  * A question on how to create, make or set up something ("how do I create a provisioning
  * package?", "comment créer…", "comment définir l'autorité MDM ?", "hoe maak ik…", "where do I set
- * the MDM authority?"), read in a paste's opening that names no failure: an entry whose title names
+ * the MDM authority?", "waar stel ik de MDM-instantie in", "où définir…"), read in a paste's opening that names no failure: an entry whose title names
  * a failure, or is an error's name, is then ruled out, not only weighed half.
  */
-const HOW_TO = /\b(?:how (?:do|can|should) (?:i|we|you) (?:create|make|build|set ?up|configure|add|deploy|prepare|generate|define)|(?:how|where) (?:do|can|should) (?:i|we|you) set|how to (?:create|make|build|set ?up|configure|add|deploy|prepare|generate|define)|comment (?:cr[ée]er|faire|configurer|pr[ée]parer|g[ée]n[ée]rer|ajouter|d[ée]ployer|mettre en place|d[ée]finir|param[ée]trer)|hoe (?:maak|bouw|configureer|genereer|stel|zet|voeg|maken|bouwen|configureren) (?:ik|je|we|jij)?)\b/iu;
+const HOW_TO = /\b(?:how (?:do|can|should) (?:i|we|you) (?:create|make|build|set ?up|configure|add|deploy|prepare|generate|define)|(?:how|where) (?:do|can|should) (?:i|we|you) set|how to (?:create|make|build|set ?up|configure|add|deploy|prepare|generate|define)|comment (?:cr[ée]er|faire|configurer|pr[ée]parer|g[ée]n[ée]rer|ajouter|d[ée]ployer|mettre en place|d[ée]finir|param[ée]trer)|hoe (?:maak|bouw|configureer|genereer|stel|zet|voeg|maken|bouwen|configureren) (?:ik|je|we|jij)?|waar (?:stel|zet|configureer) (?:ik|je|we|jij)|où (?:configurer|définir|paramétrer|d[ée]finit[- ]on|configure[- ]t[- ]on))\b/iu;
 
 /**
  * A headline (or, without a title line, the first sentence) that sets two things side by side:
