@@ -77,9 +77,8 @@ const CUT_MIN = 7;
 const BARE_HEX = /^[89A-Fa-f][0-9A-Fa-f]{7}$/;
 const BARE_MALFORMED = /^80[01](?:[0-9A-Fa-f]{4}|[0-9A-Fa-f]{6})$/;
 const DECIMAL = /^-?[0-9]{10}$/;
-const IDENT = /^[A-Za-z][A-Za-z0-9_]{3,63}$/;
-/** A name a scan began with a digit for its first letter (`0OBEIDPS`, `1nvalidZtdHardwareHash`): a 0 or 1, then a letter. */
-const SCANNED_IDENT = /^[01][A-Za-z][A-Za-z0-9_]{2,62}$/;
+/** A name: a letter first, or a 0 or 1 a scan read for its first letter (`0OBEIDPS`), then a letter. */
+const IDENT = /^(?:[A-Za-z]|[01](?=[A-Za-z]))[A-Za-z0-9_]{3,63}$/;
 const AADSTS = /^AADSTS([0-9]{1,7})$/i;
 /**
  * A number an error lead ({@link NUMBER_LEAD}) can make a code: 3 digits, the numbered codes'
@@ -146,24 +145,20 @@ export function findCodes(text: string, options: FindCodesOptions = {}): FoundCo
     const hexDigits = /^0[xX]([0-9A-Fa-f]{1,16})$/.exec(raw)?.[1] ?? scannedHex(raw);
     if (hexDigits !== undefined) {
       let digits = hexDigits.toLowerCase();
-      const rest = /^[89a-f].{3,5}$/.test(digits) ? SPLIT_REST.exec(text.slice(index + raw.length, index + raw.length + 8)) : null;
-      if (rest && digits.length + rest[1]!.length === 8) {
-        digits += rest[1]!.toLowerCase(); // `0x8018 0014`: one code a scan or a line break cut in two
-        TOKEN.lastIndex = index + raw.length + rest[0].length;
-      }
+      // `0x8018 0014`: one code a scan or a line break cut in two.
+      const rest = /^[89a-f].{3,5}$/.test(digits) ? restOfCut(text, index + raw.length, digits.length, SPLIT_REST) : undefined;
+      if (rest !== undefined) digits += rest.toLowerCase();
       if (digits.length === 8) push({ code: '0x' + digits, raw, index, form: 'hex' });
       else if ((digits.length === 7 || digits.length === 9) && /^[89a-f]/.test(digits))
         push({ code: '0x' + digits, raw, index, form: 'malformed' });
       else if (digits.length < 8) push({ code: '0x' + digits.padStart(8, '0'), raw, index, form: 'hex' });
       continue;
     }
-    if (/^80[0-9A-Fa-f]{3,4}$/.test(raw)) {
-      const rest = SPLIT_LINE_REST.exec(text.slice(index + raw.length, index + raw.length + 8));
-      if (rest && raw.length + rest[1]!.length === 8) {
-        push({ code: '0x' + (raw + rest[1]!).toLowerCase(), raw, index, form: 'bare-hex' }); // `800707⏎74`: cut by a line break
-        TOKEN.lastIndex = index + raw.length + rest[0].length;
-        continue;
-      }
+    // `800707⏎74`: a bare code a line break cut in two.
+    const lineRest = /^80[0-9A-Fa-f]{3,4}$/.test(raw) ? restOfCut(text, index + raw.length, raw.length, SPLIT_LINE_REST) : undefined;
+    if (lineRest !== undefined) {
+      push({ code: '0x' + (raw + lineRest).toLowerCase(), raw, index, form: 'bare-hex' });
+      continue;
     }
     const scannedBare = scannedBareHex(raw);
     if (scannedBare !== undefined) {
@@ -207,7 +202,7 @@ export function findCodes(text: string, options: FindCodesOptions = {}): FoundCo
       push({ code: `AADSTS${aadsts[1]}`, raw, index, form: 'aadsts' });
       continue;
     }
-    if (options.symbols && (IDENT.test(raw) || SCANNED_IDENT.test(raw))) {
+    if (options.symbols && IDENT.test(raw)) {
       const canonical = options.symbols.get(raw.toLowerCase()) ?? readAsLetters(raw, options.symbols);
       if (canonical !== undefined) {
         push({ code: canonical, raw, index, form: 'symbolic' });
@@ -351,6 +346,18 @@ const SPLIT_REST = /^(?: |\r?\n)([0-9A-Fa-f]{2,4})(?![0-9A-Za-z_])/;
  * (`8080⏎8443`).
  */
 const SPLIT_LINE_REST = /^\r?\n([0-9A-Fa-f]{2,4})(?![0-9A-Za-z_])/;
+
+/**
+ * The hex digits that finish a code cut in two, read by `rest` ({@link SPLIT_REST} or
+ * {@link SPLIT_LINE_REST}) at offset `end` of `text`, when with the `have` digits before the cut
+ * they make 8; otherwise undefined. When found, the token scan ({@link TOKEN}) resumes after them.
+ */
+function restOfCut(text: string, end: number, have: number, rest: RegExp): string | undefined {
+  const m = rest.exec(text.slice(end, end + 8));
+  if (!m || have + m[1]!.length !== 8) return undefined;
+  TOKEN.lastIndex = end + m[0].length;
+  return m[1]!;
+}
 
 /** A 0 or 1 with a letter after it somewhere: where a scan may have read a letter as a digit. */
 const OCR_DIGIT = /[01].*[A-Za-z]/;

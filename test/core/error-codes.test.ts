@@ -31,7 +31,8 @@ describe('error codes: finding and normalising', function () {
     ['bare hex retyped from a photo with O for 0, not a word', 'code 8O18OOO3; 8OOOOOOO; 8l8OOO14 and 8OOLL', [['0x80180003', 'bare-hex'], ['0x81800014', 'bare-hex']]],
     // Two real digits are enough after the 8: "8Ol8OOOa" is 8018000a, "8OOOOOOO" is still no code.
     ['bare hex retyped with O and l for most digits', 'error code 8Ol8OOOa; 8Ol8OOl3; 8OOOOOOO', [['0x8018000a', 'bare-hex'], ['0x80180013', 'bare-hex']]],
-    ['a name scanned with 0 for its first O, or l for its I', '0OBEIDPS, OOBElDPS; ALl OK', [['OOBEIDPS', 'symbolic']]],
+    ['a name scanned with 0 for its first O', '0OBEIDPS; ALl OK', [['OOBEIDPS', 'symbolic']]],
+    ['a name in capitals scanned with l for its I', 'OOBElDPS', [['OOBEIDPS', 'symbolic']]],
     ['short hex values apart stay short', 'mask 0x8018 and 0x0014; flags 0x80 0x0000 0014', [['0x00008018', 'hex'], ['0x00000014', 'hex'], ['0x00000080', 'hex'], ['0x00000000', 'hex']]],
     // Without 0x only at a line break, after 5 or 6 digits: ports on two lines stay ports.
     ['bare hex cut by a line break', 'code d\'erreur 800707\n74; ports 8080\n8443 and 80 80\n12', [['0x80070774', 'bare-hex']]],

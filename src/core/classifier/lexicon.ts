@@ -63,7 +63,7 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     // "Le poste ne s'est jamais reconnecté depuis", "Dernier contact avec Intune : 11 juin", "a été perdu … dans un train".
     'jamais reconnecte', 'plus reconnecte', 'dernier contact', 'a ete perdu', 'a ete perdue', 'a ete vole', 'a ete volee',
     // "The laptop was lost last autumn and never came back online" (beside an export row's "Wipe pending").
-    'never came back online', 'never came online', 'never came back', 'laptop was lost', 'phone was lost', 'device was lost', 'ipad was lost', 'tablet was lost'],
+    'never came back', 'never came online', 'laptop was lost', 'phone was lost', 'device was lost', 'ipad was lost', 'tablet was lost'],
   // The directory under its old and new names (docs before 2023 say Azure AD, pastes since say Entra).
   entra: ['azure ad', 'azure active directory', 'aad', 'azuread', 'entra', 'entra id', 'microsoft entra', 'microsoft entra id'],
   managed_desktop: ['managed desktop', 'mmd', 'bureau gere'],

@@ -29,14 +29,14 @@ const FEATURE_REQUEST =
  * outdated link, "please update the documentation", a duplicated word or title, outdated steps or
  * click paths, inconsistent names, a sentence in bad English or grammar, in English, French and
  * Dutch ("lien cassé", "fout in documentatie", "link werkt niet", "même titre", "verouderde
- * klikpaden", "fautes d'orthographe", "spelfouten"; tune-extra-73: 1 more refused), when the post names a doc ({@link DOC_WORDS}: "Wrong link sent to users?" is
- * not about one); or a bad translation ({@link TRANSLATION_DEFECT}). Not a "[doc feedback]"
+ * klikpaden", "fautes d'orthographe", "spelfouten"; tune-extra-73: 1 more refused), when the post
+ * names a doc ({@link DOC_WORDS}: "Wrong link sent to users?" is not about one); or a bad translation ({@link TRANSLATION_DEFECT}). Not a "[doc feedback]"
  * tag, which also heads reports of the entry's error, nor a post that says the doc is confusing
  * about a behaviour ("does Bypass actually disable the lock?"): both ask about the entry's problem.
  * Tuning pastes and real posts: 6 out-of-scope refused, no answer lost.
  */
 const DOC_DEFECT =
-  /\b(?:typos?|docs? bug|(?:page|doc|docs|article|documentation|pagina|artikel)\s+(?:writes|says|spells|schrijft|ecrit|indique)\s+[^.!?]{1,40}?\s+(?:instead of|in plaats van|au lieu de)\b|bug (?:in|dans) (?:the |la )?doc\w*|fout(?:en)? in (?:de )?doc\w*|inconsistent (?:names|naming|terminology|wording)|broken links?|dead links?|wrong links?|outdated links?|link target|link rot|please update (?:the )?(?:doc(?:s|umentation)|headings?|screenshots?|(?:menu )?paths?|steps|links?)|(?:still points? to|(?:pointe|pointent) (?:encore|toujours) vers|(?:verwijst|verwijzen) nog(?: steeds)? naar) (?:l['’ ]?|the |het |de )?(?:ancien|old|oude|retired|legacy|classic)|fautes? de frappe|coquilles?|liens? (?:casses?|morts?|brises?|incorrects?|errones?|obsoletes?)|tikfouten?|typfouten?|(?:dode|kapotte|verkeerde|foute) links?|links? (?:werkt|werken) niet|links? points? to (?:an? |the )?(?:retired|old|obsolete|dead|removed)|verwijst naar (?:een |de )?(?:verouderde|oude|dode|verkeerde) pagina|renvoie (?:vers|a) (?:une |la )?(?:ancienne |mauvaise )?page (?:obsolete|perimee|supprimee)|(?:gives|returns|throws|leads to) (?:a |an )?404|duplicated|duplicate (?:words?|titles?|headings?|sections?)|(?:the )?same (?:title|heading)|(?:le )?meme titre|dezelfde (?:titel|kop)|outdated (?:steps|click ?paths?|(?:portal )?paths?|navigation|screenshots?|portal names?|ui)|(?:is|are) (?:outdated|out of date)|n['’ ]est plus a jour|(?:is|zijn) verouderd|niet meer actueel|old portal name|(?:etapes|chemins|captures) obsoletes|captures? d['’ ]?ecran obsoletes?|verouderde (?:stappen|klikpaden|schermafbeeldingen|navigatie)|(?:is |in )?(?:bad|broken|poor) (?:english|french|dutch|grammar)|grammar (?:mistakes?|errors?)|(?:en )?mauvais (?:anglais|francais|neerlandais)|fautes? (?:d['’ ]?orthographe|de grammaire)|(?:in )?slecht (?:engels|frans|nederlands)|(?:spel|taal|grammatica)fouten?)\b/;
+  /\b(?:typos?|docs? bug|(?:page|doc|docs|article|documentation|pagina|artikel)\s+(?:writes|says|spells|schrijft|ecrit|indique)\s+[^.!?]{1,40}?\s+(?:instead of|in plaats van|au lieu de)\b|bug (?:in|dans) (?:the |la )?doc\w*|fout(?:en)? in (?:de )?doc\w*|inconsistent (?:names|naming|terminology|wording)|broken links?|dead links?|wrong links?|outdated links?|link target|link rot|please update (?:the )?(?:doc(?:s|umentation)|headings?|screenshots?|(?:menu )?paths?|steps|links?)|(?:still points? to|(?:pointe|pointent) (?:encore|toujours) vers|(?:verwijst|verwijzen) nog(?: steeds)? naar) (?:l['’ ]?|the |het |de )?(?:ancien|old|oude|retired|legacy|classic)|fautes? de frappe|coquilles?|liens? (?:casses?|morts?|brises?|incorrects?|errones?|obsoletes?)|tikfouten?|typfouten?|(?:dode|kapotte|verkeerde|foute) links?|links? (?:werkt|werken) niet|links? points? to (?:an? |the )?(?:retired|old|obsolete|dead|removed)|verwijst naar (?:een |de )?(?:verouderde|oude|dode|verkeerde) pagina|renvoie (?:vers|a) (?:une |la )?(?:ancienne |mauvaise )?page (?:obsolete|perimee|supprimee)|(?:gives|returns|throws|leads to) (?:a |an )?404|duplicated|duplicate (?:words?|titles?|headings?|sections?)|(?:the )?same (?:title|heading)|(?:le )?meme titre|dezelfde (?:titel|kop)|outdated (?:steps|click ?paths?|(?:portal )?paths?|navigation|screenshots?|portal names?|ui)|(?:is|are) (?:outdated|out of date)|n['’ ]est plus a jour|(?:is|zijn) verouderd|niet meer actueel|old portal name|(?:etapes|chemins|captures) obsoletes|captures? d['’ ]?ecran obsoletes?|verouderde (?:stappen|klikpaden|schermafbeeldingen|navigatie)|(?:bad|broken|poor) (?:english|french|dutch|grammar)|grammar (?:mistakes?|errors?)|mauvais (?:anglais|francais|neerlandais)|fautes? (?:d['’ ]?orthographe|de grammaire)|slecht (?:engels|frans|nederlands)|(?:spel|taal|grammatica)fouten?)\b/;
 
 /**
  * A post's lead (folded) that says it is feedback on a doc: "Docs issue:", "memdocs feedback:",
@@ -60,7 +60,7 @@ const DOC_VERSION = /\b(?:version (?:francaise|neerlandaise|anglaise)|(?:french|
  * trailing or stray dot that breaks copy and paste ("copy-paste fails"), two sections asked to be
  * merged ("Could you merge them or explain the difference?"; tune-extra-74: 1 more refused).
  */
-const FEEDBACK_DEFECT = /\b(?:est (?:ecrit|note)|indique|dit|heet|staat(?: er)?|says|reads)\b[^.\n]{1,120}?\b(?:au lieu de|in plaats van|instead of)\b|\b(?:il )?manque un (?:zero|chiffre)|ontbreekt een (?:nul|cijfer)|missing a (?:zero|digit)|par la meme (?:phrase|expression|formulation)|please clarify|(?:trailing|stray) (?:dot|period|full stop|space)|breaks? (?:the )?copy|copy[ -]?paste (?:fails|breaks)|met dezelfde (?:zin|tekst)|(?:with|by) the same (?:sentence|phrase|wording)|(?:could|can|would) you (?:please )?(?:merge|combine) (?:them|the (?:two|sections?))|(?:please )?merge (?:them|the two|these|both)|(?:les )?fusionner|samenvoegen/;
+const FEEDBACK_DEFECT = /\b(?:est (?:ecrit|note)|indique|dit|heet|staat(?: er)?|says|reads)\b[^.\n]{1,120}?\b(?:au lieu de|in plaats van|instead of)\b|\b(?:il )?manque un (?:zero|chiffre)|ontbreekt een (?:nul|cijfer)|missing a (?:zero|digit)|par la meme (?:phrase|expression|formulation)|please clarify|(?:trailing|stray) (?:dot|period|full stop|space)|breaks? (?:the )?copy|copy[ -]?paste (?:fails|breaks)|met dezelfde (?:zin|tekst)|(?:with|by) the same (?:sentence|phrase|wording)|(?:could|can|would) you (?:please )?(?:merge|combine) (?:them|the (?:two|sections?))|merge (?:them|the two|these|both)|fusionner|samenvoegen/;
 
 /**
  * A post that reports a bad translation (of a doc or of the product's text), folded: read in its
@@ -130,8 +130,9 @@ const RENEWAL = /\b(?:renouvellement\b[^\n?]{0,80}\bproc[ée]dure|proc[ée]dure 
 /**
  * A question on how to create, make or set up something ("how do I create a provisioning
  * package?", "comment créer…", "comment définir l'autorité MDM ?", "hoe maak ik…", "where do I set
- * the MDM authority?", "waar stel ik de MDM-instantie in", "où définir…"), read in a paste's opening that names no failure: an entry whose title names
- * a failure, or is an error's name, is then ruled out, not only weighed half.
+ * the MDM authority?", "waar stel ik de MDM-instantie in", "où définir…"), read in a paste's
+ * opening that names no failure: an entry whose title names a failure, or is an error's name, is
+ * then ruled out, not only weighed half.
  */
 const HOW_TO = /\b(?:how (?:do|can|should) (?:i|we|you) (?:create|make|build|set ?up|configure|add|deploy|prepare|generate|define)|(?:how|where) (?:do|can|should) (?:i|we|you) set|how to (?:create|make|build|set ?up|configure|add|deploy|prepare|generate|define)|comment (?:cr[ée]er|faire|configurer|pr[ée]parer|g[ée]n[ée]rer|ajouter|d[ée]ployer|mettre en place|d[ée]finir|param[ée]trer)|hoe (?:maak|bouw|configureer|genereer|stel|zet|voeg|maken|bouwen|configureren) (?:ik|je|we|jij)?|waar (?:stel|zet|configureer) (?:ik|je|we|jij)|où (?:configurer|définir|paramétrer|d[ée]finit[- ]on|configure[- ]t[- ]on))\b/iu;
 
@@ -176,10 +177,10 @@ const SUMMARY_LEAD = 300;
 /**
  * A periodic summary the poster writes of their own fleet (folded): "Weekly endpoint summary",
  * "Intune / Autopilot weekly update", "Weekly endpoint status", "Weekly report draft", "Synthèse
- * hebdo", "Point hebdo MDM", "Status week 14:", "le rapport de la semaine", "Compte rendu", "Weekoverzicht", "het weekrapport"; or a look
- * back at finished work: "Postmortem:", "migration retrospective", "Terugblik migratie …", "retour
- * d'expérience" (tuning pastes: 6 more refused, no answer lost). Its items are statuses told as
- * done; what it asks is about the report. Not a report's output pasted ("Output of our weekly
+ * hebdo", "Point hebdo MDM", "Status week 14:", "le rapport de la semaine", "Compte rendu",
+ * "Weekoverzicht", "het weekrapport"; or a look back at finished work: "Postmortem:", "migration
+ * retrospective", "Terugblik migratie …", "retour d'expérience" (tuning pastes: 6 more refused, no
+ * answer lost). Its items are statuses told as done; what it asks is about the report. Not a report's output pasted ("Output of our weekly
  * device actions report: …"), which shows a failure.
  */
 const PERIODIC_SUMMARY =
